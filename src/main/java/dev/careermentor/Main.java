@@ -1,0 +1,35 @@
+package dev.careermentor;
+
+import dev.careermentor.cli.AskCommand;
+import dev.careermentor.cli.ConsoleCommand;
+import dev.careermentor.cli.EvalCommand;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "career-mentor", mixinStandardHelpOptions = true, version = "Career Mentor 0.1",
+        description = {"A mentor for people becoming professional Python developers.",
+                "Without a command: runs the Discord bot when DISCORD_TOKEN is set, else the local console."},
+        subcommands = {AskCommand.class, ConsoleCommand.class, EvalCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("Command failed", e);
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = commandLine();
+        return commandLine.execute("console");
+    }
+}

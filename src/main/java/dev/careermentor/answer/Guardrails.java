@@ -1,0 +1,100 @@
+package dev.careermentor.answer;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Questions the mentor must not answer from retrieval alone: attempts to change its instructions,
+ * and requests for figures (salaries, rates, head counts, percentages) that only a matching figure
+ * in the knowledge base may answer. Both are recognised by their wording, before and after
+ * retrieval respectively.
+ */
+final class Guardrails {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern INSTRUCTIONS = Pattern.compile(String.join("|",
+            "\\b(ignore|disregard|forget|override|bypass)\\b.{0,40}\\b(instructions?|rules|prompts?|guidelines|directions|restrictions)\\b",
+            "\\b(system|hidden|initial|original|secret)\\s+(prompt|instructions?|message)\\b",
+            "\\b(reveal|print|show|repeat|output|leak)\\b.{0,30}\\b(prompt|instructions)\\b",
+            "\\byou\\s+are\\s+now\\b",
+            "\\b(pretend|act|behave)\\b.{0,25}\\b(no|without)\\s+(rules|restrictions|limits|filters)\\b",
+            "\\bno\\s+rules\\b",
+            "\\b(jailbreak|jailbroken|dan\\s+mode|do\\s+anything\\s+now)\\b",
+            "\\bnew\\s+instructions?\\b",
+            "\\b(reply|respond|answer)\\s+only\\s+with\\b",
+            "^\\s*(system|assistant|developer)\\s*:",
+            "</?\\s*(context|system|instructions?|prompt)\\s*>"), FLAGS);
+
+    private static final Pattern MONEY = Pattern.compile(
+            "\\b(salary|salaries|pay|paid|paycheck|earn\\w*|income|wages?|compensation|hourly|rates?|charge|costs?|price\\w*|fees?|usd|dollars?|euros?|pounds)\\b|[$€£]",
+            FLAGS);
+    private static final Pattern AMOUNT_CUE = Pattern.compile(String.join("|",
+            "\\bhow\\s+much\\b", "\\bhow\\s+many\\b", "\\b(what|which)\\s+(number|figure|amount)\\b",
+            "\\bwhat('s|\\s+is)?\\s+(a\\s+)?(good|fair|typical|average|normal|starting|entry|junior)\\b",
+            "\\b(average|median|typical|range)\\b", "\\bper\\s+(hour|year|month|week|day|annum)\\b",
+            "\\b(a|an)\\s+(year|hour|month)\\b", "\\bactual\\s+number\\b", "\\bexact\\b",
+            "\\bshould\\s+i\\s+(say|ask|charge|request|expect|demand)\\b", "\\d"), FLAGS);
+    private static final Pattern COUNT = Pattern.compile(
+            "\\bhow\\s+many\\s+(\\w+\\s+){0,2}?(people|persons|employees|staff|developers|devs|programmers|engineers|users|customers|"
+                    + "jobs|openings|vacancies|positions|companies|hours|days|weeks|months|years|players|rings|times|candidates)\\b",
+            FLAGS);
+    private static final Pattern PERCENT = Pattern.compile(
+            "\\b(what|which)\\s+(percentage|percent|proportion|share|fraction)\\b|\\bhow\\s+likely\\b|\\bpass\\s+rate\\b|%",
+            FLAGS);
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(which|what)\\s+(exact\\s+)?year\\s+will\\b|\\bwhen\\s+will\\b.{0,40}\\b(ship|release|come\\s+out|launch|be\\s+released)\\b",
+            FLAGS);
+
+    /** "in seconds", "in USD": asks for a quantity in a unit. */
+    private static final Pattern UNIT = Pattern.compile(
+            "\\bin\\s+(seconds|minutes|hours|days|weeks|months|years|milliseconds|ms|percent|usd|eur|gbp|dollars|euros|pounds)\\b",
+            FLAGS);
+
+    /** Requests for a task outside mentoring: jokes, poems, translations, plot summaries. */
+    private static final Pattern UNRELATED_TASK = Pattern.compile(String.join("|",
+            "\\b(tell|give)\\s+(me\\s+)?(a|an|another|some)\\s+(\\w+\\s+)?(joke|jokes|riddle|pun)\\b",
+            "\\bjoke\\s+about\\b",
+            "\\b(write|compose)\\s+(me\\s+)?(a|an|some)\\s+(\\w+\\s+)?(poem|song|story|haiku|limerick|rap|essay|novel|lyrics)\\b",
+            "\\btranslate\\b.{0,80}\\b(into|to)\\s+[a-z]+",
+            "\\b(summari[sz]e|recap)\\s+the\\s+plot\\b"), FLAGS);
+
+    private static final Pattern MONEY_FIGURE = Pattern.compile(
+            "[$€£]\\s?\\d|\\d[\\d,.]*\\s?(k\\b|usd|eur|gbp|dollars|euros|pounds)", FLAGS);
+    private static final Pattern ANY_FIGURE = Pattern.compile("\\d");
+
+    /** The kinds of figure a question can ask for. */
+    enum Figure { MONEY, COUNT, PERCENT, DATE }
+
+    private Guardrails() {
+    }
+
+    static boolean triesToChangeInstructions(String question) {
+        return INSTRUCTIONS.matcher(question).find();
+    }
+
+    static boolean asksForUnrelatedTask(String question) {
+        return UNRELATED_TASK.matcher(question).find();
+    }
+
+    static Optional<Figure> asksForFigure(String question) {
+        if (MONEY.matcher(question).find() && AMOUNT_CUE.matcher(question).find()) {
+            return Optional.of(Figure.MONEY);
+        }
+        if (PERCENT.matcher(question).find()) {
+            return Optional.of(Figure.PERCENT);
+        }
+        if (DATE.matcher(question).find()) {
+            return Optional.of(Figure.DATE);
+        }
+        if (COUNT.matcher(question).find() || UNIT.matcher(question).find()) {
+            return Optional.of(Figure.COUNT);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the quoted knowledge holds a figure of the asked kind at all. */
+    static boolean holdsFigure(Figure figure, String answerText) {
+        return figure == Figure.MONEY ? MONEY_FIGURE.matcher(answerText).find() : ANY_FIGURE.matcher(answerText).find();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.careermentor.answer;
+
+import dev.careermentor.knowledge.Hit;
+import dev.careermentor.knowledge.Retrieval;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The mentor's honest "I can't answer that" replies, each pointing to what it can help with. */
+final class Refusals {
+
+    static final String EXAMPLES = "which web frameworks to learn, why SQL matters next to an ORM, "
+            + "what the HR and technical interviews look like, or where to find jobs and freelance work";
+
+    private Refusals() {
+    }
+
+    static String empty() {
+        return "Ask me anything about becoming a professional Python developer: for example " + EXAMPLES + ".";
+    }
+
+    static String greeting() {
+        return "Hi! I'm Career Mentor. I answer questions about becoming a professional Python developer from a "
+                + "curated knowledge base: for example " + EXAMPLES + ".";
+    }
+
+    static String notCovered(Retrieval retrieval) {
+        return "My knowledge base doesn't cover that, so I won't guess. I can help with the path to becoming a "
+                + "Python developer" + closestTopics(retrieval) + ".";
+    }
+
+    static String noFigures(Retrieval retrieval) {
+        return "My knowledge base holds no figures for that (salaries, rates, head counts or statistics), and I "
+                + "won't make numbers up." + related(retrieval);
+    }
+
+    static String unrelatedTask() {
+        return "That's outside what I do: I'm a mentor for becoming a Python developer and answer from a curated "
+                + "knowledge base. Try asking " + EXAMPLES + ".";
+    }
+
+    static String instructions() {
+        return "I can't change how I work or share my setup. I answer questions about becoming a Python developer "
+                + "from a curated knowledge base: try asking " + EXAMPLES + ".";
+    }
+
+    private static String closestTopics(Retrieval retrieval) {
+        Set<String> titles = new LinkedHashSet<>();
+        for (Hit hit : retrieval.hits()) {
+            titles.add(hit.chunk().title());
+            if (titles.size() == 3) {
+                break;
+            }
+        }
+        return titles.isEmpty() ? "" : "; the closest topics I know are: " + String.join(", ", titles);
+    }
+
+    private static String related(Retrieval retrieval) {
+        if (retrieval.isEmpty()) {
+            return "";
+        }
+        Hit top = retrieval.top();
+        return " The closest section I have is \"" + top.chunk().section() + "\" (" + top.chunk().title() + ").";
+    }
+
+    static List<String> truncationNote(int maxChars) {
+        return List.of("Your message was long, so I read only its first " + String.format("%,d", maxChars)
+                + " characters.");
+    }
+}

@@ -1,0 +1,132 @@
+package dev.careermentor.cli;
+
+import dev.careermentor.App;
+import dev.careermentor.answer.Answer;
+import dev.careermentor.answer.ConfidenceModel;
+import dev.careermentor.answer.Mentor;
+import dev.careermentor.answer.Signals;
+import dev.careermentor.eval.EvalQuestion;
+import dev.careermentor.eval.Evaluation;
+import dev.careermentor.eval.QuestionSet;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval", description = {"Score the mentor on a labelled question set: in-domain recall (answers",
+        "contain the expected facts), out-of-domain refusal rate and citation rate."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    AppOptions options;
+
+    @Option(names = "--questions", paramLabel = "FILE", description = "Question set (default: the project's own).")
+    Path questionsFile;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print every failing question with its answer.")
+    boolean verbose;
+
+    @Option(names = "--calibrate", description = "Fit the confidence model on the question set and print it.")
+    boolean calibrate;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "With --calibrate: write the fitted model to FILE.")
+    Path writeTo;
+
+    @Option(names = "--signals", paramLabel = "FILE", description = "Write every question's signals as TSV (analysis).")
+    Path signalsFile;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        App app = App.start(options.config().withoutLlm());
+        List<EvalQuestion> questions = QuestionSet.load(questionsFile);
+        Mentor mentor = app.mentor();
+        if (signalsFile != null) {
+            writeSignals(mentor, questions);
+        }
+        if (calibrate) {
+            mentor = mentor.withConfidenceModel(calibrated(mentor, questions, out));
+        }
+        Evaluation.Report report = Evaluation.run(mentor, questions);
+        print(report, questions, mentor, out);
+        return 0;
+    }
+
+    private void print(Evaluation.Report report, List<EvalQuestion> questions, Mentor mentor, PrintStream out) {
+        long in = questions.stream().filter(EvalQuestion::inDomain).count();
+        out.printf(Locale.ROOT, "questions: %d in-domain, %d out-of-domain (model %s, threshold %.3f)%n", in,
+                questions.size() - in, mentor.knowledge().modelId(), mentor.threshold());
+        out.printf(Locale.ROOT, "in-domain recall:       %.3f%n", report.recall());
+        out.printf(Locale.ROOT, "out-of-domain refusal:  %.3f%n", report.refusal());
+        out.printf(Locale.ROOT, "citation rate:          %.3f%n", report.citation());
+        if (verbose) {
+            for (Evaluation.Outcome failure : report.failures()) {
+                Answer answer = failure.answer();
+                out.printf(Locale.ROOT, "%nFAIL %s [%s] %s%n  refused=%s p=%.3f reason=%s missing=%s%n  sources=%s%n  %s%n",
+                        failure.question().id(), failure.question().topic(), failure.question().question(),
+                        answer.refused(), answer.confidence(), answer.reason(), failure.missing(),
+                        answer.sources().stream().map(s -> s.citation()).toList(),
+                        answer.text().replace("\n", "\n  "));
+            }
+        }
+    }
+
+    /**
+     * Fits the logistic model on questions whose fate retrieval decides (rule-based refusals such as
+     * prompt injection or salary figures are left out), then picks the threshold that maximises the
+     * worse of recall and refusal, in the middle of the best range.
+     */
+    private ConfidenceModel calibrated(Mentor mentor, List<EvalQuestion> questions, PrintStream out) throws IOException {
+        Mentor permissive = mentor.withConfidenceModel(mentor.confidenceModel().withThreshold(0));
+        List<ConfidenceModel.Example> examples = new ArrayList<>();
+        for (EvalQuestion question : questions) {
+            Answer answer = permissive.ask(question.question());
+            if (answer.refused()) {
+                continue; // refused by a rule whatever the confidence
+            }
+            examples.add(new ConfidenceModel.Example(mentor.signalsFor(question.question()), question.inDomain()));
+        }
+        ConfidenceModel fitted = ConfidenceModel.fit(examples, 0.5);
+        double bestScore = -1;
+        List<Double> best = new ArrayList<>();
+        for (int step = 5; step <= 95; step++) {
+            double threshold = step / 100.0;
+            Evaluation.Report report = Evaluation.run(mentor.withConfidenceModel(fitted.withThreshold(threshold)), questions);
+            double score = Math.min(report.recall(), report.refusal());
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                best.clear();
+            }
+            if (Math.abs(score - bestScore) < 1e-9) {
+                best.add(threshold);
+            }
+        }
+        double threshold = best.get(best.size() / 2);
+        ConfidenceModel model = fitted.withThreshold(threshold);
+        out.println(model.toProperties());
+        if (writeTo != null) {
+            Files.writeString(writeTo, model.toProperties(), StandardCharsets.UTF_8);
+            out.println("written to " + writeTo);
+        }
+        return model;
+    }
+
+    private void writeSignals(Mentor mentor, List<EvalQuestion> questions) throws IOException {
+        StringBuilder tsv = new StringBuilder("id\tin\t" + String.join("\t", Signals.NAMES) + "\tquestion\n");
+        for (EvalQuestion question : questions) {
+            Signals s = mentor.signalsFor(question.question());
+            tsv.append(String.format(Locale.ROOT, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%.4f\t%.4f\t%s%n", question.id(),
+                    question.inDomain() ? 1 : 0, s.cosine(), s.keyword(), s.vocabulary(), s.focus(), s.unknownNumbers(),
+                    s.foreignTerm(), s.offTopic(), question.question()));
+        }
+        Files.writeString(signalsFile, tsv, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.careermentor.console;
+
+import dev.careermentor.answer.Answer;
+import dev.careermentor.answer.Mentor;
+import dev.careermentor.answer.Source;
+import dev.careermentor.answer.Turn;
+import dev.careermentor.knowledge.KnowledgeBase;
+import dev.careermentor.knowledge.KnowledgeIndex;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The local adapter: a chat with the mentor in the terminal. It calls the same core as the Discord
+ * bot, so it is also the quickest way to try the knowledge base.
+ */
+public final class Console {
+
+    private static final int HISTORY_TURNS = 4;
+
+    private final Mentor mentor;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final List<Turn> history = new ArrayList<>();
+
+    public Console(Mentor mentor, BufferedReader in, PrintStream out) {
+        this.mentor = mentor;
+        this.in = in;
+        this.out = out;
+    }
+
+    public void run() throws IOException {
+        out.println("Career Mentor: ask about becoming a Python developer. Type /help for commands, /quit to leave.");
+        while (true) {
+            out.print("\nyou> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                out.println();
+                return;
+            }
+            line = line.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("/")) {
+                if (!command(line)) {
+                    return;
+                }
+                continue;
+            }
+            Answer answer = mentor.ask(line, List.copyOf(history));
+            print(answer);
+            remember(line, answer);
+        }
+    }
+
+    /** @return false when the user wants to leave */
+    private boolean command(String line) {
+        String[] parts = line.substring(1).split("\\s+", 2);
+        switch (parts[0].toLowerCase(java.util.Locale.ROOT)) {
+            case "quit", "exit", "q" -> {
+                out.println("Bye, and good luck!");
+                return false;
+            }
+            case "help" -> help();
+            case "topics" -> topics(mentor.knowledge().knowledgeBase());
+            case "reload" -> reload(mentor.knowledge());
+            case "new" -> {
+                history.clear();
+                out.println("Started a new conversation.");
+            }
+            default -> out.println("Unknown command " + parts[0] + ". Type /help for the list.");
+        }
+        return true;
+    }
+
+    private void help() {
+        out.println("""
+                Ask a question in plain words, e.g. "Which web frameworks should I learn?".
+                Follow-up questions use the conversation so far ("and the second interview?").
+                  /topics   what the knowledge base covers
+                  /new      start a new conversation
+                  /reload   read the knowledge files again
+                  /quit     leave""");
+    }
+
+    private void topics(KnowledgeBase kb) {
+        out.println("I can help with:");
+        kb.topics().forEach(topic -> out.println("  - " + topic.title()));
+    }
+
+    private void reload(KnowledgeIndex knowledge) {
+        KnowledgeIndex.LoadReport report = knowledge.reload();
+        out.printf("Knowledge base %s: %d files, %d sections%s.%n", report.version(), report.documents(), report.chunks(),
+                report.changed() ? ", " + report.embeddedNow() + " passages embedded" : " (unchanged)");
+        report.problems().forEach(problem -> out.println("  ! " + problem));
+    }
+
+    private void print(Answer answer) {
+        answer.notes().forEach(note -> out.println("(" + note + ")"));
+        out.println(answer.text());
+        if (!answer.sources().isEmpty()) {
+            out.println("Sources:");
+            for (Source source : answer.sources()) {
+                out.println("  - " + source.title() + " › " + source.section() + "  (" + source.citation() + ")");
+            }
+        }
+    }
+
+    private void remember(String question, Answer answer) {
+        if (answer.refused()) {
+            return;
+        }
+        history.add(new Turn(question, answer.text()));
+        while (history.size() > HISTORY_TURNS) {
+            history.remove(0);
+        }
+    }
+}

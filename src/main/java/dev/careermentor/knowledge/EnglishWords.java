@@ -1,0 +1,68 @@
+package dev.careermentor.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * General English vocabulary with a frequency rank, taken from the BERT word-piece vocabulary that
+ * ships with the embedding runtime (its whole-word entries are ordered roughly by corpus frequency).
+ * It tells a real word ("nurse") from a typo ("pyhton"), and a common word from a rare one.
+ */
+public final class EnglishWords {
+
+    private static final Logger log = LoggerFactory.getLogger(EnglishWords.class);
+    private static final String RESOURCE = "bert-vocabulary-en.txt";
+
+    private final Map<String, Integer> ranks;
+
+    EnglishWords(Map<String, Integer> ranks) {
+        this.ranks = Map.copyOf(ranks);
+    }
+
+    public static EnglishWords load() {
+        Map<String, Integer> ranks = new HashMap<>();
+        try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                log.warn("{} is not on the class path; spelling correction is off", RESOURCE);
+                return new EnglishWords(ranks);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int rank = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.chars().allMatch(c -> c >= 'a' && c <= 'z') && line.length() > 1) {
+                    ranks.putIfAbsent(line, rank++);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Cannot read {}: {}", RESOURCE, e.toString());
+        }
+        return new EnglishWords(ranks);
+    }
+
+    public boolean contains(String word) {
+        return ranks.containsKey(word);
+    }
+
+    public int size() {
+        return ranks.size();
+    }
+
+    /**
+     * How specific a word is, from 0 (among the most common words) to 1 (rare or unknown): the log
+     * of its frequency rank, scaled by the log of the vocabulary size.
+     */
+    public double specificity(String word) {
+        Integer rank = ranks.get(word);
+        if (rank == null || ranks.isEmpty()) {
+            return 1.0;
+        }
+        return Math.log(rank + 2.0) / Math.log(ranks.size() + 2.0);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.careermentor.knowledge;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The searchable knowledge base of a running process. {@link #reload()} reads the files again and
+ * swaps in new indexes atomically: questions in flight finish on the old snapshot, and only passages
+ * whose text changed are embedded again.
+ */
+public final class KnowledgeIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeIndex.class);
+
+    private final KnowledgeRoot root;
+    private final Embedder embedder;
+    private final VectorCache cache;
+    private final EnglishWords english;
+    private final KnowledgeLoader loader = new KnowledgeLoader();
+    private final List<String> offTopicPrototypes = OffTopicPrototypes.load();
+    private final Cache<String, float[]> queryVectors = Retriever.newQueryVectorCache();
+    private final AtomicReference<Retriever> current = new AtomicReference<>();
+
+    /** What a (re)load did, for the admin who asked for it. */
+    public record LoadReport(String version, int documents, int chunks, int embeddedNow, List<LoadProblem> problems,
+            boolean changed) {
+    }
+
+    public KnowledgeIndex(KnowledgeRoot root, Embedder embedder, VectorCache cache, EnglishWords english) {
+        this.root = root;
+        this.embedder = embedder;
+        this.cache = cache;
+        this.english = english;
+    }
+
+    public Retriever retriever() {
+        Retriever retriever = current.get();
+        if (retriever == null) {
+            throw new IllegalStateException("the knowledge index is not loaded yet");
+        }
+        return retriever;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return retriever().knowledgeBase();
+    }
+
+    public KnowledgeRoot root() {
+        return root;
+    }
+
+    public String modelId() {
+        return embedder.modelId();
+    }
+
+    public synchronized LoadReport reload() {
+        Retriever previous = current.get();
+        KnowledgeBase kb = loader.load(root);
+        kb.problems().forEach(problem -> log.warn("Knowledge base: {}", problem));
+        if (previous != null && previous.knowledgeBase().version().equals(kb.version())) {
+            return report(kb, 0, false);
+        }
+        if (kb.chunks().isEmpty()) {
+            if (previous != null) {
+                log.error("Reload found no usable knowledge in {}; keeping version {}", root.description(),
+                        previous.knowledgeBase().version());
+                return report(previous.knowledgeBase(), 0, false, kb.problems());
+            }
+            throw new IllegalStateException("no usable knowledge files in " + root.description() + ": " + kb.problems());
+        }
+        Map<String, float[]> known = previous == null ? Map.of() : previous.semanticIndex().vectorsByKey();
+        SemanticIndex semantic = SemanticIndex.build(kb, offTopicPrototypes, embedder, cache, known);
+        KeywordIndex keywords = new KeywordIndex(kb.chunks());
+        Retriever next = new Retriever(kb, embedder, semantic, keywords, new SpellingCorrector(keywords, english),
+                queryVectors, Retriever.Weights.DEFAULT);
+        // The previous indexes are left to the garbage collector: questions in flight may still use them.
+        current.set(next);
+        log.info("Knowledge base {} loaded from {}: {} files, {} sections", kb.version(), root.description(),
+                kb.documents().size(), kb.chunks().size());
+        return report(kb, semantic.embeddedNow(), true);
+    }
+
+    private static LoadReport report(KnowledgeBase kb, int embedded, boolean changed) {
+        return report(kb, embedded, changed, kb.problems());
+    }
+
+    private static LoadReport report(KnowledgeBase kb, int embedded, boolean changed, List<LoadProblem> problems) {
+        return new LoadReport(kb.version(), kb.documents().size(), kb.chunks().size(), embedded, problems, changed);
+    }
+}

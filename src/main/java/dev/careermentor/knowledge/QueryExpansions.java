@@ -1,0 +1,51 @@
+package dev.careermentor.knowledge;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spells out the abbreviations people type in chat ("devs", "prod", "db", "PMs") into the words the
+ * knowledge base uses, so that both searches and the confidence signals see them. Applied to whole
+ * words only.
+ */
+public final class QueryExpansions {
+
+    private static final Map<String, String> EXPANSIONS = Map.ofEntries(
+            Map.entry("dev", "developer"), Map.entry("devs", "developers"),
+            Map.entry("app", "application"), Map.entry("apps", "applications"),
+            Map.entry("prod", "production"), Map.entry("db", "database"), Map.entry("dbs", "databases"),
+            Map.entry("lib", "library"), Map.entry("libs", "libraries"), Map.entry("pkg", "package"),
+            Map.entry("deps", "dependencies"), Map.entry("env", "environment"), Map.entry("venv", "virtual environment"),
+            Map.entry("pm", "project manager"), Map.entry("pms", "project managers"), Map.entry("po", "product owner"),
+            Map.entry("ml", "machine learning"), Map.entry("repo", "repository"),
+            Map.entry("repos", "repositories"), Map.entry("js", "javascript"), Map.entry("ts", "typescript"),
+            Map.entry("webdev", "web development"), Map.entry("insta", "instagram"), Map.entry("qs", "questions"),
+            Map.entry("exp", "experience"), Map.entry("algo", "algorithm"), Map.entry("algos", "algorithms"),
+            Map.entry("langs", "languages"), Map.entry("lang", "language"), Map.entry("py", "python"),
+            Map.entry("docs", "documentation"), Map.entry("config", "configuration"), Map.entry("swe", "software engineer"),
+            Map.entry("tdd", "test-driven development"), Map.entry("oop", "object-oriented programming"),
+            Map.entry("ci", "continuous integration"), Map.entry("cd", "continuous delivery"),
+            Map.entry("gig", "freelance gig"), Map.entry("gigs", "freelance gigs"),
+            Map.entry("ppl", "people"), Map.entry("u", "you"), Map.entry("ur", "your"),
+            Map.entry("w", "with"), Map.entry("n", "and"), Map.entry("bc", "because"), Map.entry("cuz", "because"),
+            Map.entry("yrs", "years"), Map.entry("uni", "university"), Map.entry("jobhunt", "job search"));
+
+    /** Letters (and digits) with no letter or digit on either side; "CI/CD" keeps its slash. */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}/])[\\p{L}]+(?![\\p{L}\\p{N}/])");
+
+    private QueryExpansions() {
+    }
+
+    public static String expand(String text) {
+        Matcher matcher = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String expansion = EXPANSIONS.get(matcher.group().toLowerCase(Locale.ROOT));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(expansion == null ? matcher.group() : expansion));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}

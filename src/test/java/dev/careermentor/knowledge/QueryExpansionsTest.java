@@ -1,0 +1,20 @@
+package dev.careermentor.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QueryExpansionsTest {
+
+    @Test
+    void spellsOutChatAbbreviationsAsWholeWords() {
+        assertThat(QueryExpansions.expand("do devs need db skills for prod apps?"))
+                .isEqualTo("do developers need database skills for production applications?");
+    }
+
+    @Test
+    void leavesWordsThatMerelyContainAnAbbreviationAlone() {
+        assertThat(QueryExpansions.expand("developer application deployment")).isEqualTo("developer application deployment");
+        assertThat(QueryExpansions.expand("CI/CD with GitLab")).isEqualTo("CI/CD with GitLab");
+    }
+}
