@@ -34,9 +34,9 @@ public final class App {
 
     /** Loads the knowledge base (from the vector cache when warm) and builds the mentor. */
     public static App start(Config config) {
+        Embedder embedder = Embedder.loadInBackground(EmbeddingModelChoice.byId(config.embeddingModel()));
         EnglishWords english = EnglishWords.load();
         KnowledgeRoot knowledgeRoot = KnowledgeRoot.resolve(config.knowledgeDir().orElse(null), "knowledge");
-        Embedder embedder = Embedder.load(EmbeddingModelChoice.byId(config.embeddingModel()));
         KnowledgeIndex knowledge = new KnowledgeIndex(knowledgeRoot, embedder, new VectorCache(config.vectorCacheDir()),
                 english);
         knowledge.reload();

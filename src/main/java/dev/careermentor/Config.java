@@ -65,6 +65,12 @@ public record Config(
                 llmTimeout, databaseUrl, databaseUser, databasePassword);
     }
 
+    public Config withDataDir(Path dir) {
+        return new Config(discordToken, discordApiBaseUrl, discordGatewayUrl, discordDevGuild, dir, knowledgeDir,
+                promptsDir, embeddingModel, minConfidence, llmBaseUrl, llmModel, llmApiKey, llmTimeout, databaseUrl,
+                databaseUser, databasePassword);
+    }
+
     public Config withEmbeddingModel(String model) {
         return new Config(discordToken, discordApiBaseUrl, discordGatewayUrl, discordDevGuild, dataDir, knowledgeDir,
                 promptsDir, model, minConfidence, llmBaseUrl, llmModel, llmApiKey, llmTimeout, databaseUrl,

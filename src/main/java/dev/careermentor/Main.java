@@ -1,6 +1,7 @@
 package dev.careermentor;
 
 import dev.careermentor.cli.AskCommand;
+import dev.careermentor.cli.BenchCommand;
 import dev.careermentor.cli.ConsoleCommand;
 import dev.careermentor.cli.EvalCommand;
 import java.util.concurrent.Callable;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "career-mentor", mixinStandardHelpOptions = true, version = "Career Mentor 0.1",
         description = {"A mentor for people becoming professional Python developers.",
                 "Without a command: runs the Discord bot when DISCORD_TOKEN is set, else the local console."},
-        subcommands = {AskCommand.class, ConsoleCommand.class, EvalCommand.class})
+        subcommands = {AskCommand.class, ConsoleCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -30,16 +30,30 @@ public final class ConfidenceModel {
         this.threshold = threshold;
     }
 
+    /** The model shipped with the jar. */
     public static ConfidenceModel load() {
-        Properties properties = new Properties();
         try (InputStream in = ConfidenceModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            properties.load(in);
+            return load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A model written by {@code eval --calibrate --write FILE}. */
+    public static ConfidenceModel load(java.nio.file.Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the confidence model " + file, e);
+        }
+    }
+
+    private static ConfidenceModel load(InputStream in) throws IOException {
+        Properties properties = new Properties();
+        properties.load(in);
         double[] weights = Arrays.stream(Signals.NAMES)
                 .mapToDouble(name -> Double.parseDouble(properties.getProperty("weight." + name, "0")))
                 .toArray();
@@ -47,7 +61,21 @@ public final class ConfidenceModel {
                 Double.parseDouble(properties.getProperty("threshold", "0.5")));
     }
 
+    /**
+     * Below this semantic similarity nothing in the knowledge base is about the question, however
+     * many of its words it shares (a one-word question can match every word and still be off-topic),
+     * unless the question names a distinctive knowledge-base term such as "FastAPI".
+     */
+    static final double MIN_COSINE = 0.30;
+
     public double probability(Signals signals) {
+        if (signals.cosine() < MIN_COSINE && !signals.domainTerm()) {
+            return Math.min(0.01, raw(signals));
+        }
+        return raw(signals);
+    }
+
+    private double raw(Signals signals) {
         double[] x = signals.asVector();
         double z = bias;
         for (int i = 0; i < x.length; i++) {
@@ -100,7 +128,7 @@ public final class ConfidenceModel {
 
     public String toProperties() {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Logistic confidence model, fitted by `eval --calibrate` on the project's question set.\n");
+        sb.append("# Logistic confidence model, fitted by `eval --calibrate` on eval/calibration.jsonl.\n");
         sb.append(String.format(Locale.ROOT, "bias=%.6f%n", bias));
         for (int i = 0; i < weights.length; i++) {
             sb.append(String.format(Locale.ROOT, "weight.%s=%.6f%n", Signals.NAMES[i], weights[i]));

@@ -29,7 +29,7 @@ public final class ExtractiveComposer {
             Pattern.CASE_INSENSITIVE);
 
     /** A neighbouring section contributes only if it is nearly as relevant as the best one. */
-    private static final double SUPPORT_SCORE_GAP = 0.15;
+    private static final double SUPPORT_SCORE_GAP = 0.30;
     private static final int MAX_SUPPORTING = 3;
     private static final int MIN_USEFUL_CHARS = 60;
 

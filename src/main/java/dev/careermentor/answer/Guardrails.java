@@ -22,13 +22,15 @@ final class Guardrails {
             "\\bno\\s+rules\\b",
             "\\b(jailbreak|jailbroken|dan\\s+mode|do\\s+anything\\s+now)\\b",
             "\\bnew\\s+instructions?\\b",
+            "\\b(admin|sudo|god|developer|debug)\\s+(override|mode)\\b",
             "\\b(reply|respond|answer)\\s+only\\s+with\\b",
             "^\\s*(system|assistant|developer)\\s*:",
             "</?\\s*(context|system|instructions?|prompt)\\s*>"), FLAGS);
 
-    private static final Pattern MONEY = Pattern.compile(
-            "\\b(salary|salaries|pay|paid|paycheck|earn\\w*|income|wages?|compensation|hourly|rates?|charge|costs?|price\\w*|fees?|usd|dollars?|euros?|pounds)\\b|[$€£]",
-            FLAGS);
+    private static final Pattern MONEY = Pattern.compile(String.join("|",
+            "\\b(salary|salaries|pay|paid|paycheck|earn\\w*|income|wages?|compensation|hourly|rates?|charge|costs?|price\\w*"
+                    + "|fees?|usd|dollars?|euros?|pounds|lakhs?|lpa|ctc|offer)\\b",
+            "[$€£]", "\\b\\d+(\\.\\d+)?\\s?k\\b", "\\bhow\\s+much\\b.{0,60}\\bmake\\b"), FLAGS);
     private static final Pattern AMOUNT_CUE = Pattern.compile(String.join("|",
             "\\bhow\\s+much\\b", "\\bhow\\s+many\\b", "\\b(what|which)\\s+(number|figure|amount)\\b",
             "\\bwhat('s|\\s+is)?\\s+(a\\s+)?(good|fair|typical|average|normal|starting|entry|junior)\\b",
@@ -40,15 +42,16 @@ final class Guardrails {
                     + "jobs|openings|vacancies|positions|companies|hours|days|weeks|months|years|players|rings|times|candidates)\\b",
             FLAGS);
     private static final Pattern PERCENT = Pattern.compile(
-            "\\b(what|which)\\s+(percentage|percent|proportion|share|fraction)\\b|\\bhow\\s+likely\\b|\\bpass\\s+rate\\b|%",
+            "\\bpercent(age)?s?\\b|\\b(what|which)\\s+(proportion|share|fraction)\\b|\\bhow\\s+likely\\b|\\bpass\\s+rate\\b|%|\\bodds\\b",
             FLAGS);
-    private static final Pattern DATE = Pattern.compile(
-            "\\b(which|what)\\s+(exact\\s+)?year\\s+will\\b|\\bwhen\\s+will\\b.{0,40}\\b(ship|release|come\\s+out|launch|be\\s+released)\\b",
-            FLAGS);
+    private static final Pattern DATE = Pattern.compile(String.join("|",
+            "\\b(which|what)\\s+(exact\\s+)?year\\s+will\\b",
+            "\\bwhen\\s+will\\b.{0,40}\\b(ship|release|come\\s+out|launch|be\\s+released)\\b",
+            "\\b(exact|precise)\\s+(release\\s+)?(date|year|day)\\b", "\\brelease\\s+date\\b"), FLAGS);
 
     /** "in seconds", "in USD": asks for a quantity in a unit. */
     private static final Pattern UNIT = Pattern.compile(
-            "\\bin\\s+(seconds|minutes|hours|days|weeks|months|years|milliseconds|ms|percent|usd|eur|gbp|dollars|euros|pounds)\\b",
+            "\\bin\\s+(seconds|minutes|hours|days|weeks|months|years|milliseconds|ms|percent|usd|eur|gbp|dollars|euros|pounds|lakhs)\\b",
             FLAGS);
 
     /** Requests for a task outside mentoring: jokes, poems, translations, plot summaries. */
@@ -93,8 +96,15 @@ final class Guardrails {
         return Optional.empty();
     }
 
-    /** Whether the quoted knowledge holds a figure of the asked kind at all. */
-    static boolean holdsFigure(Figure figure, String answerText) {
-        return figure == Figure.MONEY ? MONEY_FIGURE.matcher(answerText).find() : ANY_FIGURE.matcher(answerText).find();
+    /**
+     * Whether the quoted knowledge holds a figure of the asked kind, and every number the question
+     * names ("Python 3.15") — otherwise the answer would be about something else.
+     */
+    static boolean holdsFigure(Figure figure, String question, String answerText) {
+        boolean kind = figure == Figure.MONEY ? MONEY_FIGURE.matcher(answerText).find()
+                : ANY_FIGURE.matcher(answerText).find();
+        return kind && QuestionWords.contentWords(question).stream()
+                .filter(QuestionWords::isNumber)
+                .allMatch(answerText::contains);
     }
 }

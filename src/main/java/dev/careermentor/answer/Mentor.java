@@ -127,13 +127,16 @@ public final class Mentor {
                 best = contextual;
             }
         }
-        if (best.probability < confidence.threshold() || best.retrieval.isEmpty()) {
-            return refusal(Refusals.notCovered(best.retrieval), Answer.Refusal.NOT_COVERED, best.probability);
+        boolean covered = best.probability >= confidence.threshold() && !best.retrieval.isEmpty();
+        Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
+        if (!covered) {
+            return figure.isPresent()
+                    ? refusal(Refusals.noFigures(null), Answer.Refusal.NO_FIGURES, best.probability)
+                    : refusal(Refusals.notCovered(best.retrieval), Answer.Refusal.NOT_COVERED, best.probability);
         }
         ExtractiveComposer.Composition composition = new ExtractiveComposer(retriever.keywordIndex()::stems)
                 .compose(best.retrieval.query(), best.retrieval, retriever.semanticIndex());
-        Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
-        if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), composition.text())) {
+        if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, composition.text())) {
             return refusal(Refusals.noFigures(best.retrieval), Answer.Refusal.NO_FIGURES, best.probability);
         }
         String text = composition.text();

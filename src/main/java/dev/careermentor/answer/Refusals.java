@@ -29,6 +29,7 @@ final class Refusals {
                 + "Python developer" + closestTopics(retrieval) + ".";
     }
 
+    /** @param retrieval the related knowledge to point to, or {@code null} when nothing is related */
     static String noFigures(Retrieval retrieval) {
         return "My knowledge base holds no figures for that (salaries, rates, head counts or statistics), and I "
                 + "won't make numbers up." + related(retrieval);
@@ -56,7 +57,7 @@ final class Refusals {
     }
 
     private static String related(Retrieval retrieval) {
-        if (retrieval.isEmpty()) {
+        if (retrieval == null || retrieval.isEmpty()) {
             return "";
         }
         Hit top = retrieval.top();

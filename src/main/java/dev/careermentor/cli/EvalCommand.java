@@ -2,6 +2,7 @@ package dev.careermentor.cli;
 
 import dev.careermentor.App;
 import dev.careermentor.answer.Answer;
+import dev.careermentor.answer.Calibration;
 import dev.careermentor.answer.ConfidenceModel;
 import dev.careermentor.answer.Mentor;
 import dev.careermentor.answer.Signals;
@@ -34,11 +35,16 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print every failing question with its answer.")
     boolean verbose;
 
-    @Option(names = "--calibrate", description = "Fit the confidence model on the question set and print it.")
+    @Option(names = "--calibrate", description = {"Fit the confidence model on the calibration set",
+            "(eval/calibration.jsonl, never on the evaluation set) and print it."})
     boolean calibrate;
 
     @Option(names = "--write", paramLabel = "FILE", description = "With --calibrate: write the fitted model to FILE.")
     Path writeTo;
+
+    @Option(names = "--confidence-model", paramLabel = "FILE",
+            description = "Use this confidence model (from --calibrate --write) instead of the shipped one.")
+    Path confidenceModel;
 
     @Option(names = "--signals", paramLabel = "FILE", description = "Write every question's signals as TSV (analysis).")
     Path signalsFile;
@@ -49,11 +55,14 @@ public final class EvalCommand implements Callable<Integer> {
         App app = App.start(options.config().withoutLlm());
         List<EvalQuestion> questions = QuestionSet.load(questionsFile);
         Mentor mentor = app.mentor();
+        if (confidenceModel != null) {
+            mentor = mentor.withConfidenceModel(ConfidenceModel.load(confidenceModel));
+        }
         if (signalsFile != null) {
             writeSignals(mentor, questions);
         }
         if (calibrate) {
-            mentor = mentor.withConfidenceModel(calibrated(mentor, questions, out));
+            mentor = mentor.withConfidenceModel(calibrated(mentor, QuestionSet.calibration(), out));
         }
         Evaluation.Report report = Evaluation.run(mentor, questions);
         print(report, questions, mentor, out);
@@ -80,37 +89,25 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /**
-     * Fits the logistic model on questions whose fate retrieval decides (rule-based refusals such as
-     * prompt injection or salary figures are left out), then picks the threshold that maximises the
-     * worse of recall and refusal, in the middle of the best range.
+     * Fits the logistic model on the calibration questions whose fate retrieval decides (rule-based
+     * refusals such as prompt injection or salary figures are left out). The threshold is chosen on
+     * out-of-fold predictions (5-fold cross-validation), so it is not tuned to examples the model has
+     * already seen: it maximises the worse of the answer and refusal rates, then their sum.
      */
     private ConfidenceModel calibrated(Mentor mentor, List<EvalQuestion> questions, PrintStream out) throws IOException {
         Mentor permissive = mentor.withConfidenceModel(mentor.confidenceModel().withThreshold(0));
         List<ConfidenceModel.Example> examples = new ArrayList<>();
         for (EvalQuestion question : questions) {
-            Answer answer = permissive.ask(question.question());
-            if (answer.refused()) {
-                continue; // refused by a rule whatever the confidence
-            }
-            examples.add(new ConfidenceModel.Example(mentor.signalsFor(question.question()), question.inDomain()));
-        }
-        ConfidenceModel fitted = ConfidenceModel.fit(examples, 0.5);
-        double bestScore = -1;
-        List<Double> best = new ArrayList<>();
-        for (int step = 5; step <= 95; step++) {
-            double threshold = step / 100.0;
-            Evaluation.Report report = Evaluation.run(mentor.withConfidenceModel(fitted.withThreshold(threshold)), questions);
-            double score = Math.min(report.recall(), report.refusal());
-            if (score > bestScore + 1e-9) {
-                bestScore = score;
-                best.clear();
-            }
-            if (Math.abs(score - bestScore) < 1e-9) {
-                best.add(threshold);
+            if (!permissive.ask(question.question()).refused()) {
+                examples.add(new ConfidenceModel.Example(mentor.signalsFor(question.question()), question.inDomain()));
             }
         }
-        double threshold = best.get(best.size() / 2);
-        ConfidenceModel model = fitted.withThreshold(threshold);
+        double[] outOfFold = Calibration.outOfFoldProbabilities(examples, 5);
+        double threshold = Calibration.bestThreshold(examples, outOfFold);
+        ConfidenceModel model = ConfidenceModel.fit(examples, threshold);
+        Calibration.Rates rates = Calibration.rates(examples, outOfFold, threshold);
+        out.printf(Locale.ROOT, "cross-validated at threshold %.2f: answered %.3f of in-domain, refused %.3f of off-topic%n",
+                threshold, rates.answered(), rates.refused());
         out.println(model.toProperties());
         if (writeTo != null) {
             Files.writeString(writeTo, model.toProperties(), StandardCharsets.UTF_8);
@@ -123,9 +120,9 @@ public final class EvalCommand implements Callable<Integer> {
         StringBuilder tsv = new StringBuilder("id\tin\t" + String.join("\t", Signals.NAMES) + "\tquestion\n");
         for (EvalQuestion question : questions) {
             Signals s = mentor.signalsFor(question.question());
-            tsv.append(String.format(Locale.ROOT, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%.4f\t%.4f\t%s%n", question.id(),
+            tsv.append(String.format(Locale.ROOT, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%.4f\t%.4f\t%.4f\t%s%n", question.id(),
                     question.inDomain() ? 1 : 0, s.cosine(), s.keyword(), s.vocabulary(), s.focus(), s.unknownNumbers(),
-                    s.foreignTerm(), s.offTopic(), question.question()));
+                    s.foreignTerm(), s.offTopic(), s.neighbours(), question.question()));
         }
         Files.writeString(signalsFile, tsv, StandardCharsets.UTF_8);
     }

@@ -17,23 +17,34 @@ import java.util.List;
 public final class QuestionSet {
 
     public static final String EMBEDDED = "eval/questions.jsonl";
+    /** Training questions for the confidence model, kept apart from the evaluation set. */
+    public static final String CALIBRATION = "eval/calibration.jsonl";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private QuestionSet() {
     }
 
+    /** The given file, or the project's evaluation set when {@code file} is null. */
     public static List<EvalQuestion> load(Path file) {
-        try (InputStream in = file == null ? embedded() : Files.newInputStream(file)) {
+        try (InputStream in = file == null ? embedded(EMBEDDED) : Files.newInputStream(file)) {
             return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the question set " + (file == null ? EMBEDDED : file), e);
         }
     }
 
-    private static InputStream embedded() {
-        InputStream in = QuestionSet.class.getClassLoader().getResourceAsStream(EMBEDDED);
+    public static List<EvalQuestion> calibration() {
+        try (InputStream in = embedded(CALIBRATION)) {
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CALIBRATION, e);
+        }
+    }
+
+    private static InputStream embedded(String resource) {
+        InputStream in = QuestionSet.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(EMBEDDED + " is missing from the class path");
+            throw new IllegalStateException(resource + " is missing from the class path");
         }
         return in;
     }

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +24,14 @@ public final class EnglishWords {
     private static final String RESOURCE = "bert-vocabulary-en.txt";
 
     private final Map<String, Integer> ranks;
+    /** Words by first letter, most frequent first: the candidates for {@link #closest}. */
+    private final Map<Character, List<String>> byInitial;
 
     EnglishWords(Map<String, Integer> ranks) {
         this.ranks = Map.copyOf(ranks);
+        this.byInitial = ranks.keySet().stream()
+                .sorted(Comparator.comparingInt(ranks::get))
+                .collect(Collectors.groupingBy(word -> word.charAt(0), Collectors.toList()));
     }
 
     public static EnglishWords load() {
@@ -44,6 +52,34 @@ public final class EnglishWords {
             log.warn("Cannot read {}: {}", RESOURCE, e.toString());
         }
         return new EnglishWords(ranks);
+    }
+
+    /** A word and its edit distance to the word that was looked up. */
+    public record Match(String word, int distance) {
+    }
+
+    /**
+     * The most frequent English word within {@code maxEdits} edits (insertions, deletions,
+     * substitutions, adjacent transpositions) that starts with the same letter, or {@code null}.
+     */
+    public Match closest(String word, int maxEdits) {
+        if (word.isEmpty()) {
+            return null;
+        }
+        Match best = null;
+        for (String candidate : byInitial.getOrDefault(word.charAt(0), List.of())) {
+            if (Math.abs(candidate.length() - word.length()) > maxEdits) {
+                continue;
+            }
+            int distance = EditDistance.between(word, candidate, maxEdits);
+            if (distance <= maxEdits && (best == null || distance < best.distance())) {
+                best = new Match(candidate, distance);
+                if (distance == 1) {
+                    break; // candidates come most frequent first; one edit is as close as a typo gets
+                }
+            }
+        }
+        return best;
     }
 
     public boolean contains(String word) {

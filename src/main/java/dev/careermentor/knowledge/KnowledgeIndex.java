@@ -21,9 +21,10 @@ public final class KnowledgeIndex {
     private final VectorCache cache;
     private final EnglishWords english;
     private final KnowledgeLoader loader = new KnowledgeLoader();
-    private final List<String> offTopicPrototypes = OffTopicPrototypes.load();
+    private final List<ReferenceQuestions.Reference> references = ReferenceQuestions.load();
     private final Cache<String, float[]> queryVectors = Retriever.newQueryVectorCache();
     private final AtomicReference<Retriever> current = new AtomicReference<>();
+    private volatile LoadReport lastLoad;
 
     /** What a (re)load did, for the admin who asked for it. */
     public record LoadReport(String version, int documents, int chunks, int embeddedNow, List<LoadProblem> problems,
@@ -49,12 +50,22 @@ public final class KnowledgeIndex {
         return retriever().knowledgeBase();
     }
 
+    /** What the most recent {@link #reload()} did. */
+    public LoadReport lastLoad() {
+        return lastLoad;
+    }
+
     public KnowledgeRoot root() {
         return root;
     }
 
     public String modelId() {
         return embedder.modelId();
+    }
+
+    /** Forgets cached query vectors (the benchmark measures uncached answers). */
+    public void clearQueryCache() {
+        queryVectors.invalidateAll();
     }
 
     public synchronized LoadReport reload() {
@@ -73,8 +84,8 @@ public final class KnowledgeIndex {
             throw new IllegalStateException("no usable knowledge files in " + root.description() + ": " + kb.problems());
         }
         Map<String, float[]> known = previous == null ? Map.of() : previous.semanticIndex().vectorsByKey();
-        SemanticIndex semantic = SemanticIndex.build(kb, offTopicPrototypes, embedder, cache, known);
-        KeywordIndex keywords = new KeywordIndex(kb.chunks());
+        KeywordIndex keywords = new KeywordIndex(kb.chunks()); // first: needs no model, which may still be loading
+        SemanticIndex semantic = SemanticIndex.build(kb, references, embedder, cache, known);
         Retriever next = new Retriever(kb, embedder, semantic, keywords, new SpellingCorrector(keywords, english),
                 queryVectors, Retriever.Weights.DEFAULT);
         // The previous indexes are left to the garbage collector: questions in flight may still use them.
@@ -84,11 +95,12 @@ public final class KnowledgeIndex {
         return report(kb, semantic.embeddedNow(), true);
     }
 
-    private static LoadReport report(KnowledgeBase kb, int embedded, boolean changed) {
+    private LoadReport report(KnowledgeBase kb, int embedded, boolean changed) {
         return report(kb, embedded, changed, kb.problems());
     }
 
-    private static LoadReport report(KnowledgeBase kb, int embedded, boolean changed, List<LoadProblem> problems) {
-        return new LoadReport(kb.version(), kb.documents().size(), kb.chunks().size(), embedded, problems, changed);
+    private LoadReport report(KnowledgeBase kb, int embedded, boolean changed, List<LoadProblem> problems) {
+        lastLoad = new LoadReport(kb.version(), kb.documents().size(), kb.chunks().size(), embedded, problems, changed);
+        return lastLoad;
     }
 }

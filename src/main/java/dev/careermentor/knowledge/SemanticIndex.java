@@ -20,10 +20,13 @@ public final class SemanticIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SemanticIndex.class);
 
+    private static final double SAME_QUESTION = 0.995;
+
     private final InMemoryEmbeddingStore<String> chunkStore = new InMemoryEmbeddingStore<>();
     private final Map<String, float[]> chunkVectors = new HashMap<>();
     private final Map<String, float[]> headingVectors = new HashMap<>();
-    private final List<float[]> offTopicVectors = new ArrayList<>();
+    private final List<float[]> referenceVectors = new ArrayList<>();
+    private final List<Boolean> referenceInDomain = new ArrayList<>();
     private final Map<String, float[][]> unitVectors;
     private final Map<String, float[]> vectorsByKey;
     private final int embeddedNow;
@@ -42,7 +45,7 @@ public final class SemanticIndex {
      * Embeds what is not already known: vectors come first from {@code known} (the previous index
      * of this process), then from the disk cache, and only the rest goes through the model.
      */
-    public static SemanticIndex build(KnowledgeBase kb, List<String> offTopicPrototypes, Embedder embedder,
+    public static SemanticIndex build(KnowledgeBase kb, List<ReferenceQuestions.Reference> references, Embedder embedder,
             VectorCache cache, Map<String, float[]> known) {
         long start = System.nanoTime();
         Map<String, String> passagesByKey = new LinkedHashMap<>();
@@ -70,17 +73,17 @@ public final class SemanticIndex {
                 vectors.put(missingKeys.get(i), embedded.get(i));
             }
         }
-        // Prototypes are compared with questions, so they are embedded as questions.
-        List<float[]> offTopic = new ArrayList<>();
-        for (String prototype : offTopicPrototypes) {
-            String key = embedder.queryKey(prototype);
+        // Reference questions are compared with questions, so they are embedded as questions.
+        List<float[]> referenceVectors = new ArrayList<>();
+        for (ReferenceQuestions.Reference reference : references) {
+            String key = embedder.queryKey(reference.text());
             float[] vector = known.containsKey(key) ? known.get(key) : cached.vectors().get(key);
             if (vector == null) {
-                vector = embedder.embedQuery(prototype);
+                vector = embedder.embedQuery(reference.text());
                 missingKeys.add(key);
             }
             vectors.put(key, vector);
-            offTopic.add(vector);
+            referenceVectors.add(vector);
         }
         if (!missingKeys.isEmpty() || !cached.knowledgeVersion().equals(kb.version())
                 || cached.vectors().size() != vectors.size()) {
@@ -89,7 +92,8 @@ public final class SemanticIndex {
 
         Map<String, float[][]> unitVectors = new HashMap<>();
         SemanticIndex index = new SemanticIndex(unitVectors, vectors, missingKeys.size());
-        index.offTopicVectors.addAll(offTopic);
+        index.referenceVectors.addAll(referenceVectors);
+        references.forEach(reference -> index.referenceInDomain.add(reference.inDomain()));
         for (Chunk chunk : kb.chunks()) {
             float[] chunkVector = vectors.get(embedder.passageKey(chunk.embeddingText()));
             index.chunkStore.add(chunk.id(), new Embedding(chunkVector));
@@ -126,13 +130,38 @@ public final class SemanticIndex {
         return vector == null ? 0 : dot(vector, query);
     }
 
-    /** The highest similarity of the query to a prototype of an off-topic question (0 without prototypes). */
-    public double offTopicSimilarity(float[] query) {
-        double max = 0;
-        for (float[] prototype : offTopicVectors) {
-            max = Math.max(max, dot(prototype, query));
+    /** What the labelled reference questions most like the query say about it. */
+    public record Neighbourhood(double closestOffTopic, double inDomainShare) {
+    }
+
+    /**
+     * The similarity of the closest off-topic reference, and the similarity-weighted share of
+     * in-domain questions among the {@code k} closest references. A reference identical to the
+     * query is skipped, so that a question is never judged by its own label.
+     */
+    public Neighbourhood neighbourhood(float[] query, int k) {
+        double closestOffTopic = 0;
+        double[] similarities = new double[referenceVectors.size()];
+        for (int i = 0; i < similarities.length; i++) {
+            double similarity = dot(referenceVectors.get(i), query);
+            similarities[i] = similarity > SAME_QUESTION ? -1 : similarity;
+            if (!referenceInDomain.get(i)) {
+                closestOffTopic = Math.max(closestOffTopic, similarities[i]);
+            }
         }
-        return max;
+        Integer[] order = new Integer[similarities.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(similarities[b], similarities[a]));
+        double inDomain = 0;
+        double total = 0;
+        for (int n = 0; n < Math.min(k, order.length); n++) {
+            double weight = Math.max(0, similarities[order[n]]);
+            total += weight;
+            inDomain += referenceInDomain.get(order[n]) ? weight : 0;
+        }
+        return new Neighbourhood(closestOffTopic, total == 0 ? 0.5 : inDomain / total);
     }
 
     /** Cosine similarity of the query and the section's heading path (headings are phrased as questions). */

@@ -7,14 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fixes typos in a question ("pyhton intervew" becomes "python interview") against the words of the
- * knowledge base. Only words that are neither in the knowledge base nor real English words are
- * touched, so an off-topic word ("nurse") is never bent into an on-topic one.
+ * Fixes typos in a question ("pyhton intervew" becomes "python interview"). Only words that are
+ * neither in the knowledge base nor real English words are touched, so an off-topic word ("nurse")
+ * is never bent into an on-topic one. A typo goes to the closest knowledge-base word, unless an
+ * ordinary English word is closer ("invnted" is "invented", not "indented").
  */
 public final class SpellingCorrector {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{4,}");
     private static final float MIN_ACCURACY = 0.7f;
+    private static final int MAX_EDITS = 2;
 
     private final KeywordIndex index;
     private final EnglishWords english;
@@ -30,6 +32,21 @@ public final class SpellingCorrector {
     public record Corrected(String text, List<Correction> corrections) {
     }
 
+    /** "indent" is not a typo when the knowledge base says "indentation": both stem to "indent". */
+    private boolean knownStem(String word) {
+        return index.stems(word).stream().anyMatch(stem -> index.chunkFrequency(stem) > 0);
+    }
+
+    private String suggestion(String word) {
+        String domain = index.closestWord(word, MIN_ACCURACY);
+        EnglishWords.Match general = english.closest(word, MAX_EDITS);
+        if (domain == null) {
+            return general == null ? null : general.word();
+        }
+        int domainDistance = EditDistance.between(word, domain, MAX_EDITS);
+        return general != null && general.distance() < domainDistance ? general.word() : domain;
+    }
+
     public Corrected correct(String text) {
         List<Correction> corrections = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
@@ -38,8 +55,8 @@ public final class SpellingCorrector {
             String word = matcher.group();
             String lower = word.toLowerCase(Locale.ROOT);
             String replacement = word;
-            if (!index.containsWord(lower) && !english.contains(lower)) {
-                String suggestion = index.closestWord(lower, MIN_ACCURACY);
+            if (!index.containsWord(lower) && !english.contains(lower) && !knownStem(lower)) {
+                String suggestion = suggestion(lower);
                 if (suggestion != null) {
                     replacement = suggestion;
                     corrections.add(new Correction(word, suggestion));

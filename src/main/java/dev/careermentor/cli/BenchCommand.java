@@ -1,0 +1,164 @@
+package dev.careermentor.cli;
+
+import dev.careermentor.App;
+import dev.careermentor.Config;
+import dev.careermentor.answer.Mentor;
+import dev.careermentor.bench.SyntheticKnowledge;
+import dev.careermentor.eval.EvalQuestion;
+import dev.careermentor.eval.QuestionSet;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", description = {"Measure the offline answerer: start-up to first answer, latency percentiles",
+        "(answer and query caches cleared), throughput on all cores, and memory. Results: docs/benchmarks.md."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    AppOptions options;
+
+    @Option(names = "--rounds", description = "Passes over the question set for the latency figures (default ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
+    @Option(names = "--seconds", description = "Duration of the throughput run (default ${DEFAULT-VALUE}).")
+    int seconds = 10;
+
+    @Option(names = "--threads", description = "Threads for the throughput run (default: available processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--synthetic", paramLabel = "CHUNKS",
+            description = "Benchmark a generated knowledge base of about this many sections instead of the real one.")
+    Integer synthetic;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Config config = options.config().withoutLlm();
+        if (synthetic != null) {
+            Path dir = config.dataDir().resolve("bench-synthetic-" + synthetic);
+            Path knowledge = SyntheticKnowledge.generate(dir.resolve("knowledge"), synthetic);
+            config = config.withKnowledgeDir(knowledge).withDataDir(dir);
+        }
+        List<String> questions = questions();
+
+        App app = App.start(config);
+        Mentor mentor = app.mentor();
+        mentor.ask(questions.get(0));
+        long startupMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        out.printf(Locale.ROOT, "knowledge base: %d sections (%s), model %s, %d cores%n",
+                app.knowledge().knowledgeBase().chunks().size(), app.knowledge().root().description(),
+                app.knowledge().modelId(), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "start-up to first answer: %d ms (vector cache %s)%n", startupMillis,
+                app.knowledge().lastLoad().embeddedNow() == 0 ? "warm" : "cold: passages were embedded");
+
+        latency(mentor, app, questions, out);
+        throughput(mentor, app, questions, out);
+        memory(out);
+        return 0;
+    }
+
+    private static List<String> questions() {
+        List<String> questions = new ArrayList<>();
+        for (EvalQuestion q : QuestionSet.load(null)) {
+            questions.add(q.question());
+        }
+        for (EvalQuestion q : QuestionSet.calibration()) {
+            questions.add(q.question());
+        }
+        return questions;
+    }
+
+    private void latency(Mentor mentor, App app, List<String> questions, PrintStream out) {
+        for (String question : questions) { // JIT warm-up, not measured
+            mentor.ask(question);
+        }
+        long[] nanos = new long[rounds * questions.size()];
+        int n = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (String question : questions) {
+                mentor.clearCache();
+                app.knowledge().clearQueryCache();
+                long start = System.nanoTime();
+                mentor.ask(question);
+                nanos[n++] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(nanos);
+        out.printf(Locale.ROOT, "latency, %d answers, caches cleared: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                nanos.length, percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99),
+                nanos[nanos.length - 1] / 1e6);
+    }
+
+    private void throughput(Mentor mentor, App app, List<String> questions, PrintStream out) throws Exception {
+        mentor.clearCache();
+        app.knowledge().clearQueryCache();
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    int i = next.getAndIncrement();
+                    // a distinct text per answer, so neither cache helps
+                    mentor.ask(questions.get(i % questions.size()) + " (" + i / questions.size() + ")");
+                    answered.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "throughput, %d threads, %.0f s: %.0f answers/s%n", threads, elapsed,
+                answered.get() / elapsed);
+    }
+
+    private static void memory(PrintStream out) throws IOException {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        long heapUsed = runtime.totalMemory() - runtime.freeMemory();
+        out.printf(Locale.ROOT, "memory: resident %s, heap used after GC %d MB, heap committed %d MB, max heap %d MB%n",
+                residentSetSize(), heapUsed >> 20, runtime.totalMemory() >> 20, runtime.maxMemory() >> 20);
+    }
+
+    /** VmRSS and VmHWM (peak) from /proc, where available. */
+    static String residentSetSize() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return "n/a";
+        }
+        String rss = "?";
+        String peak = "?";
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmRSS:")) {
+                rss = (Long.parseLong(line.replaceAll("\\D", "")) >> 10) + " MB";
+            } else if (line.startsWith("VmHWM:")) {
+                peak = (Long.parseLong(line.replaceAll("\\D", "")) >> 10) + " MB";
+            }
+        }
+        return rss + " (peak " + peak + ")";
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+}
