@@ -26,6 +26,9 @@ public final class Mentor {
     /** Questions are read up to this length; longer text is cut with a note. */
     public static final int MAX_QUESTION_CHARS = 1_000;
 
+    /** How far the section a follow-up's previous answer led with steps back in the ranking. */
+    private static final double FOLLOW_UP_DEMOTION = 0.15;
+
     private static final Pattern GREETING = Pattern.compile(
             "^(hi|hello|hey|hiya|yo|sup|howdy|good (morning|afternoon|evening)|thanks?( you)?|thx|ty|cheers|"
                     + "ok(ay)?|cool|nice|great)( (there|mentor|bot|again|so much|a lot))?[!.?]*$",
@@ -121,10 +124,13 @@ public final class Mentor {
     private Answer answer(Retriever retriever, String question, List<Turn> history) {
         Scored best = scored(retriever, question);
         if (!history.isEmpty()) {
-            Scored contextual = scored(retriever, history.get(history.size() - 1).question() + " " + question);
+            Turn previous = history.get(history.size() - 1);
+            Scored contextual = scored(retriever, previous.question() + " " + question);
             if (contextual.probability > best.probability && (FollowUps.isFollowUp(question)
                     || best.probability < confidence.threshold())) {
-                best = contextual;
+                // "and the second one?" asks for something new: what was just quoted steps back
+                best = new Scored(contextual.retrieval.demote(previous.citations().stream().limit(1).toList(),
+                        FOLLOW_UP_DEMOTION), contextual.probability);
             }
         }
         boolean covered = best.probability >= confidence.threshold() && !best.retrieval.isEmpty();

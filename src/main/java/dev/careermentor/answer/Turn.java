@@ -1,5 +1,22 @@
 package dev.careermentor.answer;
 
-/** One earlier exchange of a conversation: what the member asked and what the mentor said. */
-public record Turn(String question, String answer) {
+import java.util.List;
+
+/**
+ * One earlier exchange of a conversation: what the member asked, what the mentor said, and the
+ * sections it cited ({@code file#anchor}), so a follow-up can move on to the next section.
+ */
+public record Turn(String question, String answer, List<String> citations) {
+
+    public Turn {
+        citations = List.copyOf(citations);
+    }
+
+    public Turn(String question, String answer) {
+        this(question, answer, List.of());
+    }
+
+    public static Turn of(String question, Answer answer) {
+        return new Turn(question, answer.text(), answer.sources().stream().map(Source::citation).toList());
+    }
 }

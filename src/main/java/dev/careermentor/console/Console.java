@@ -114,7 +114,7 @@ public final class Console {
         if (answer.refused()) {
             return;
         }
-        history.add(new Turn(question, answer.text()));
+        history.add(Turn.of(question, answer));
         while (history.size() > HISTORY_TURNS) {
             history.remove(0);
         }

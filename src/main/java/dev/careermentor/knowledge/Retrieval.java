@@ -23,4 +23,16 @@ public record Retrieval(String query, float[] queryVector, List<Hit> hits, List<
     public Hit top() {
         return hits.get(0);
     }
+
+    /** The same retrieval with the given sections' scores lowered by {@code penalty}, re-ranked. */
+    public Retrieval demote(java.util.Collection<String> chunkIds, double penalty) {
+        List<Hit> reranked = new java.util.ArrayList<>();
+        for (Hit hit : hits) {
+            reranked.add(chunkIds.contains(hit.chunk().id())
+                    ? new Hit(hit.chunk(), hit.score() - penalty, hit.chunkCosine(), hit.headingCosine(), hit.unitCosine(), hit.bm25())
+                    : hit);
+        }
+        reranked.sort(java.util.Comparator.comparingDouble(Hit::score).reversed());
+        return new Retrieval(query, queryVector, reranked, corrections);
+    }
 }

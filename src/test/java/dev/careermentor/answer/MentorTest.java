@@ -88,11 +88,12 @@ class MentorTest {
     @Test
     void aFollowUpIsUnderstoodThroughTheEarlierTurn() {
         Answer first = mentor.ask("What happens in the HR interview?");
-        Answer followUp = mentor.ask("and the second one?", List.of(new Turn("What happens in the HR interview?", first.text())));
+        Answer followUp = mentor.ask("and the second one?", List.of(Turn.of("What happens in the HR interview?", first)));
 
         assertThat(mentor.ask("and the second one?").refused()).isTrue();
         assertThat(followUp.refused()).isFalse();
-        assertThat(followUp.text()).containsIgnoringCase("technical interview");
+        assertThat(followUp.sources().get(0).section()).isEqualTo("What happens in the technical interview?");
+        assertThat(followUp.text()).startsWith("The technical interview");
     }
 
     @Test
