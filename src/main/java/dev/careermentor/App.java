@@ -10,6 +10,16 @@ import dev.careermentor.knowledge.EnglishWords;
 import dev.careermentor.knowledge.KnowledgeIndex;
 import dev.careermentor.knowledge.KnowledgeRoot;
 import dev.careermentor.knowledge.VectorCache;
+import dev.careermentor.discord.AskService;
+import dev.careermentor.discord.Feature;
+import dev.careermentor.discord.Features;
+import dev.careermentor.discord.Throttle;
+import dev.careermentor.store.AnswerLog;
+import dev.careermentor.store.ConversationRepository;
+import dev.careermentor.store.Database;
+import dev.careermentor.store.FeedbackRepository;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +35,8 @@ public final class App {
     private final Config config;
     private final KnowledgeIndex knowledge;
     private final Mentor mentor;
+    private final Clock clock = Clock.systemUTC();
+    private Database database;
 
     private App(Config config, KnowledgeIndex knowledge, Mentor mentor) {
         this.config = config;
@@ -34,28 +46,30 @@ public final class App {
 
     /** Loads the knowledge base (from the vector cache when warm) and builds the mentor. */
     public static App start(Config config) {
-        Embedder embedder = Embedder.loadInBackground(EmbeddingModelChoice.byId(config.embeddingModel()));
+        Embedder embedder = Embedder.loadInBackground(EmbeddingModelChoice.byId(config.knowledge().embeddingModel()));
         EnglishWords english = EnglishWords.load();
-        KnowledgeRoot knowledgeRoot = KnowledgeRoot.resolve(config.knowledgeDir().orElse(null), "knowledge");
+        KnowledgeRoot knowledgeRoot = KnowledgeRoot.resolve(config.knowledge().dir().orElse(null), "knowledge");
         KnowledgeIndex knowledge = new KnowledgeIndex(knowledgeRoot, embedder, new VectorCache(config.vectorCacheDir()),
                 english);
         knowledge.reload();
         ConfidenceModel confidence = ConfidenceModel.load();
-        if (config.minConfidence().isPresent()) {
-            confidence = confidence.withThreshold(config.minConfidence().get());
+        if (config.knowledge().minConfidence().isPresent()) {
+            confidence = confidence.withThreshold(config.knowledge().minConfidence().get());
         }
         Mentor mentor = new Mentor(knowledge, confidence, english, llm(config));
         return new App(config, knowledge, mentor);
     }
 
     private static Optional<LlmAnswerer> llm(Config config) {
-        if (config.llmBaseUrl().isEmpty()) {
+        Config.Llm llm = config.llm();
+        if (llm.baseUrl().isEmpty()) {
             return Optional.empty();
         }
-        PromptTemplates prompts = PromptTemplates.load(KnowledgeRoot.resolve(config.promptsDir().orElse(null), "prompts"));
-        log.info("LLM answers enabled: model {} at {}", config.llmModel(), config.llmBaseUrl().get());
-        return Optional.of(LlmAnswerer.openAiCompatible(config.llmBaseUrl().get(), config.llmModel(),
-                config.llmApiKey().orElse(null), config.llmTimeout(), prompts));
+        PromptTemplates prompts = PromptTemplates.load(
+                KnowledgeRoot.resolve(config.knowledge().promptsDir().orElse(null), "prompts"));
+        log.info("LLM answers enabled: {}", llm);
+        return Optional.of(LlmAnswerer.openAiCompatible(llm.baseUrl().get(), llm.model(), llm.apiKey().orElse(null),
+                llm.timeout(), prompts));
     }
 
     public Config config() {
@@ -68,5 +82,32 @@ public final class App {
 
     public Mentor mentor() {
         return mentor;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The database, opened (and migrated) on first use: one-shot commands like {@code ask} never need it. */
+    public synchronized Database database() {
+        if (database == null) {
+            Config.Storage storage = config.storage();
+            database = Database.open(storage.databaseUrl().orElse(null), storage.user().orElse(null),
+                    storage.password().orElse(null), storage.dataDir().resolve("career-mentor.db"));
+        }
+        return database;
+    }
+
+    /** Releases what the application holds (background services of later features register here). */
+    public void close() {
+        log.info("Stopped");
+    }
+
+    /** The Discord features, wired to the core. */
+    public List<Feature> discordFeatures() {
+        AnswerLog answers = new AnswerLog(database(), clock);
+        AskService ask = new AskService(mentor, answers, new Throttle(config.throttle()));
+        return Features.createFeatures(new Features.QnA(ask, knowledge, answers, new FeedbackRepository(database(), clock),
+                new ConversationRepository(database(), clock), clock), List.of());
     }
 }

@@ -1,37 +1,58 @@
 package dev.careermentor;
 
+import dev.careermentor.discord.DiscordBot;
+import dev.careermentor.discord.Throttle;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Settings from the environment (a Discord bot's usual way), each with a working default: with
  * nothing set the bot runs offline from the embedded knowledge base and a SQLite file in ./data.
+ * {@link #toString()} never shows the token or API keys.
  */
-public record Config(
-        Optional<String> discordToken,
-        String discordApiBaseUrl,
-        Optional<String> discordGatewayUrl,
-        Optional<String> discordDevGuild,
-        Path dataDir,
-        Optional<Path> knowledgeDir,
-        Optional<Path> promptsDir,
-        String embeddingModel,
-        Optional<Double> minConfidence,
-        Optional<String> llmBaseUrl,
-        String llmModel,
-        Optional<String> llmApiKey,
-        Duration llmTimeout,
-        Optional<String> databaseUrl,
-        Optional<String> databaseUser,
-        Optional<String> databasePassword) {
+public record Config(Discord discord, Knowledge knowledge, Llm llm, Storage storage, Throttle.Limits throttle) {
 
     public static final String DISCORD_API_DEFAULT = "https://discord.com/api/v10/";
 
+    public record Discord(Optional<String> token, String apiBaseUrl, Optional<String> gatewayUrl,
+            Optional<String> devGuild) {
+        public Optional<DiscordBot.Connection> connection() {
+            return token.map(t -> new DiscordBot.Connection(t, apiBaseUrl, gatewayUrl, devGuild));
+        }
+
+        @Override
+        public String toString() {
+            return "Discord[token=" + (token.isPresent() ? "***" : "none") + ", api=" + apiBaseUrl + ", gateway="
+                    + gatewayUrl.orElse("discord") + ", devGuild=" + devGuild.orElse("-") + "]";
+        }
+    }
+
+    /** @param dir the knowledge directory; empty means ./knowledge if present, else the embedded copy */
+    public record Knowledge(Optional<Path> dir, Optional<Path> promptsDir, String embeddingModel,
+            Optional<Double> minConfidence) {
+    }
+
+    public record Llm(Optional<String> baseUrl, String model, Optional<String> apiKey, Duration timeout) {
+        @Override
+        public String toString() {
+            return "Llm[baseUrl=" + baseUrl.orElse("none") + ", model=" + model + ", apiKey="
+                    + (apiKey.isPresent() ? "***" : "none") + ", timeout=" + timeout + "]";
+        }
+    }
+
+    public record Storage(Path dataDir, Optional<String> databaseUrl, Optional<String> user, Optional<String> password) {
+        @Override
+        public String toString() {
+            return "Storage[dataDir=" + dataDir + ", databaseUrl=" + databaseUrl.orElse("sqlite") + "]";
+        }
+    }
+
     /** The process environment; a {@code -DNAME=value} system property overrides the variable of that name. */
     public static Config fromEnvironment() {
-        Map<String, String> merged = new java.util.HashMap<>(System.getenv());
+        Map<String, String> merged = new HashMap<>(System.getenv());
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("DISCORD_") || name.startsWith("MENTOR_"))
                 .forEach(name -> merged.put(name, System.getProperty(name)));
@@ -40,54 +61,53 @@ public record Config(
 
     public static Config from(Map<String, String> env) {
         Lookup get = new Lookup(env);
+        Throttle.Limits defaults = Throttle.Limits.DEFAULT;
         return new Config(
-                get.optional("DISCORD_TOKEN"),
-                get.optional("DISCORD_API_BASE_URL").orElse(DISCORD_API_DEFAULT),
-                get.optional("DISCORD_GATEWAY_URL"),
-                get.optional("DISCORD_DEV_GUILD"),
-                Path.of(get.optional("MENTOR_DATA_DIR").orElse("data")),
-                get.optional("MENTOR_KNOWLEDGE_DIR").map(Path::of),
-                get.optional("MENTOR_PROMPTS_DIR").map(Path::of),
-                get.optional("MENTOR_EMBEDDING_MODEL").orElse("all-minilm-l6-v2-q"),
-                get.optional("MENTOR_MIN_CONFIDENCE").map(Config::parseProbability),
-                get.optional("MENTOR_LLM_BASE_URL"),
-                get.optional("MENTOR_LLM_MODEL").orElse("gpt-4o-mini"),
-                get.optional("MENTOR_LLM_API_KEY"),
-                Duration.ofSeconds(get.optional("MENTOR_LLM_TIMEOUT_SECONDS").map(Long::parseLong).orElse(20L)),
-                get.optional("MENTOR_DATABASE_URL"),
-                get.optional("MENTOR_DATABASE_USER"),
-                get.optional("MENTOR_DATABASE_PASSWORD"));
+                new Discord(get.text("DISCORD_TOKEN"), get.text("DISCORD_API_BASE_URL").orElse(DISCORD_API_DEFAULT),
+                        get.text("DISCORD_GATEWAY_URL"), get.text("DISCORD_DEV_GUILD")),
+                new Knowledge(get.text("MENTOR_KNOWLEDGE_DIR").map(Path::of), get.text("MENTOR_PROMPTS_DIR").map(Path::of),
+                        get.text("MENTOR_EMBEDDING_MODEL").orElse("all-minilm-l6-v2-q"),
+                        get.text("MENTOR_MIN_CONFIDENCE").map(Config::probability)),
+                new Llm(get.text("MENTOR_LLM_BASE_URL"), get.text("MENTOR_LLM_MODEL").orElse("gpt-4o-mini"),
+                        get.text("MENTOR_LLM_API_KEY"), Duration.ofSeconds(get.number("MENTOR_LLM_TIMEOUT_SECONDS", 20))),
+                new Storage(Path.of(get.text("MENTOR_DATA_DIR").orElse("data")), get.text("MENTOR_DATABASE_URL"),
+                        get.text("MENTOR_DATABASE_USER"), get.text("MENTOR_DATABASE_PASSWORD")),
+                new Throttle.Limits(
+                        Duration.ofSeconds(get.number("MENTOR_USER_COOLDOWN_SECONDS", defaults.userCooldown().toSeconds())),
+                        (int) get.number("MENTOR_FOLLOW_UPS_PER_MINUTE", defaults.followUpsPerMinute()),
+                        (int) get.number("MENTOR_GUILD_BUDGET", defaults.guildBudget()),
+                        Duration.ofMinutes(get.number("MENTOR_GUILD_BUDGET_MINUTES", defaults.guildWindow().toMinutes()))));
     }
 
     public Config withKnowledgeDir(Path dir) {
-        return new Config(discordToken, discordApiBaseUrl, discordGatewayUrl, discordDevGuild, dataDir,
-                Optional.ofNullable(dir), promptsDir, embeddingModel, minConfidence, llmBaseUrl, llmModel, llmApiKey,
-                llmTimeout, databaseUrl, databaseUser, databasePassword);
-    }
-
-    public Config withDataDir(Path dir) {
-        return new Config(discordToken, discordApiBaseUrl, discordGatewayUrl, discordDevGuild, dir, knowledgeDir,
-                promptsDir, embeddingModel, minConfidence, llmBaseUrl, llmModel, llmApiKey, llmTimeout, databaseUrl,
-                databaseUser, databasePassword);
+        return new Config(discord, new Knowledge(Optional.ofNullable(dir), knowledge.promptsDir(),
+                knowledge.embeddingModel(), knowledge.minConfidence()), llm, storage, throttle);
     }
 
     public Config withEmbeddingModel(String model) {
-        return new Config(discordToken, discordApiBaseUrl, discordGatewayUrl, discordDevGuild, dataDir, knowledgeDir,
-                promptsDir, model, minConfidence, llmBaseUrl, llmModel, llmApiKey, llmTimeout, databaseUrl,
-                databaseUser, databasePassword);
+        return new Config(discord, new Knowledge(knowledge.dir(), knowledge.promptsDir(), model,
+                knowledge.minConfidence()), llm, storage, throttle);
     }
 
     public Config withoutLlm() {
-        return new Config(discordToken, discordApiBaseUrl, discordGatewayUrl, discordDevGuild, dataDir, knowledgeDir,
-                promptsDir, embeddingModel, minConfidence, Optional.empty(), llmModel, llmApiKey, llmTimeout,
-                databaseUrl, databaseUser, databasePassword);
+        return new Config(discord, knowledge, new Llm(Optional.empty(), llm.model(), llm.apiKey(), llm.timeout()),
+                storage, throttle);
+    }
+
+    public Config withDataDir(Path dir) {
+        return new Config(discord, knowledge, llm,
+                new Storage(dir, storage.databaseUrl(), storage.user(), storage.password()), throttle);
+    }
+
+    public Path dataDir() {
+        return storage.dataDir();
     }
 
     public Path vectorCacheDir() {
-        return dataDir.resolve("index-cache");
+        return storage.dataDir().resolve("index-cache");
     }
 
-    private static double parseProbability(String text) {
+    private static double probability(String text) {
         double value = Double.parseDouble(text);
         if (value < 0 || value > 1) {
             throw new IllegalArgumentException("MENTOR_MIN_CONFIDENCE must be between 0 and 1, not " + text);
@@ -97,9 +117,21 @@ public record Config(
 
     /** Blank values count as unset, so {@code DISCORD_TOKEN=} does not try to log in. */
     private record Lookup(Map<String, String> env) {
-        Optional<String> optional(String name) {
+        Optional<String> text(String name) {
             String value = env.get(name);
             return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        }
+
+        long number(String name, long fallback) {
+            Optional<String> value = text(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                return Long.parseLong(value.get());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a whole number, not '" + value.get() + "'");
+            }
         }
     }
 }

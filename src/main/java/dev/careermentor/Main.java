@@ -2,6 +2,7 @@ package dev.careermentor;
 
 import dev.careermentor.cli.AskCommand;
 import dev.careermentor.cli.BenchCommand;
+import dev.careermentor.cli.BotCommand;
 import dev.careermentor.cli.ConsoleCommand;
 import dev.careermentor.cli.EvalCommand;
 import java.util.concurrent.Callable;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "career-mentor", mixinStandardHelpOptions = true, version = "Career Mentor 0.1",
         description = {"A mentor for people becoming professional Python developers.",
                 "Without a command: runs the Discord bot when DISCORD_TOKEN is set, else the local console."},
-        subcommands = {AskCommand.class, ConsoleCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {AskCommand.class, ConsoleCommand.class, BotCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -30,7 +31,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CommandLine commandLine = commandLine();
-        return commandLine.execute("console");
+        boolean hasToken = Config.fromEnvironment().discord().token().isPresent();
+        return commandLine().execute(hasToken ? "bot" : "console");
     }
 }

@@ -94,6 +94,11 @@ public final class Mentor {
         answers.invalidateAll();
     }
 
+    /** Whether answers are rephrased by an LLM (slower: Discord interactions are deferred). */
+    public boolean usesLlm() {
+        return llm.isPresent();
+    }
+
     public KnowledgeIndex knowledge() {
         return knowledge;
     }

@@ -1,0 +1,111 @@
+package dev.careermentor.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The database: SQLite in a file by default (zero set-up), PostgreSQL when one machine is outgrown.
+ * The schema is created and upgraded by Flyway migrations ({@code db/migration}) at start-up; the
+ * SQL is kept portable so both run the same migrations and queries.
+ */
+public final class Database {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    /** The engines the portable SQL is written for. */
+    public enum Engine { SQLITE, POSTGRESQL }
+
+    private final DataSource dataSource;
+    private final Jdbi jdbi;
+    private final Engine engine;
+
+    private Database(DataSource dataSource, Engine engine) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.engine = engine;
+    }
+
+    /**
+     * An SQLite file in WAL mode (readers never block the writer). Write transactions start
+     * IMMEDIATE, so two processes on one file queue on the lock (busy timeout) instead of failing
+     * when a read transaction tries to upgrade.
+     */
+    public static Database sqlite(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory for " + file, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(15_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return migrated(new Database(dataSource, Engine.SQLITE));
+    }
+
+    public static Database postgresql(String url, String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url);
+        if (user != null) {
+            dataSource.setUser(user);
+        }
+        if (password != null) {
+            dataSource.setPassword(password);
+        }
+        return migrated(new Database(dataSource, Engine.POSTGRESQL));
+    }
+
+    /** {@code jdbc:postgresql:...} opens PostgreSQL; anything else, or nothing, the SQLite file. */
+    public static Database open(String url, String user, String password, Path defaultSqliteFile) {
+        if (url == null) {
+            return sqlite(defaultSqliteFile);
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return postgresql(url, user, password);
+        }
+        if (url.startsWith("jdbc:sqlite:")) {
+            return sqlite(Path.of(url.substring("jdbc:sqlite:".length())));
+        }
+        throw new IllegalArgumentException("MENTOR_DATABASE_URL must be jdbc:sqlite:FILE or jdbc:postgresql://..., not " + url);
+    }
+
+    private static Database migrated(Database database) {
+        var result = Flyway.configure()
+                .dataSource(database.dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        log.info("Database ({}) at schema version {}", database.engine, result.targetSchemaVersion == null
+                ? "current" : result.targetSchemaVersion);
+        return database;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+}
