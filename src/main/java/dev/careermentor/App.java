@@ -18,6 +18,16 @@ import dev.careermentor.store.AnswerLog;
 import dev.careermentor.store.ConversationRepository;
 import dev.careermentor.store.Database;
 import dev.careermentor.store.FeedbackRepository;
+import dev.careermentor.store.PostRepository;
+import dev.careermentor.store.ReminderRepository;
+import dev.careermentor.store.StudyGroupRepository;
+import dev.careermentor.practice.ChallengeLibrary;
+import dev.careermentor.practice.PracticeService;
+import dev.careermentor.studygroup.ChallengeChannel;
+import dev.careermentor.studygroup.ChallengePoster;
+import dev.careermentor.studygroup.Reminders;
+import dev.careermentor.studygroup.StudyGroupScheduler;
+import dev.careermentor.studygroup.StudyGroups;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +46,15 @@ public final class App {
     private final KnowledgeIndex knowledge;
     private final Mentor mentor;
     private final Clock clock = Clock.systemUTC();
+    private final ChallengeLibrary challenges;
     private Database database;
+    private StudyGroupModule studyGroups;
 
     private App(Config config, KnowledgeIndex knowledge, Mentor mentor) {
         this.config = config;
         this.knowledge = knowledge;
         this.mentor = mentor;
+        this.challenges = new ChallengeLibrary(knowledge);
     }
 
     /** Loads the knowledge base (from the vector cache when warm) and builds the mentor. */
@@ -98,16 +111,56 @@ public final class App {
         return database;
     }
 
-    /** Releases what the application holds (background services of later features register here). */
-    public void close() {
+    /** Stops the scheduler, if one was started. */
+    public synchronized void close() {
+        if (studyGroups != null) {
+            studyGroups.scheduler().close();
+        }
         log.info("Stopped");
     }
 
+    /** The study-group core, delivering through the given channel (Discord, or the console's). */
+    public synchronized StudyGroupModule studyGroups(ChallengeChannel channel) {
+        if (studyGroups == null) {
+            StudyGroupRepository groups = new StudyGroupRepository(database(), clock);
+            PostRepository posts = new PostRepository(database(), clock);
+            ReminderRepository reminders = new ReminderRepository(database());
+            PracticeService practice = new PracticeService(challenges::current, posts, clock);
+            String instance = instanceName();
+            ChallengePoster poster = new ChallengePoster(groups, posts, practice, channel, clock, instance);
+            StudyGroupScheduler scheduler = new StudyGroupScheduler(database().dataSource(), groups, reminders, poster,
+                    new Reminders(posts, reminders, channel, clock), clock, StudyGroupScheduler.Settings.defaults(instance));
+            studyGroups = new StudyGroupModule(new StudyGroups(groups, posts, reminders, practice, scheduler, clock), scheduler);
+        }
+        return studyGroups;
+    }
+
+    /** The study groups and the scheduler that must be started (and stopped) with the bot. */
+    public record StudyGroupModule(StudyGroups service, StudyGroupScheduler scheduler) {
+    }
+
+    public ChallengeLibrary challenges() {
+        return challenges;
+    }
+
     /** The Discord features, wired to the core. */
-    public List<Feature> discordFeatures() {
+    public List<Feature> discordFeatures(StudyGroups studyGroupService) {
         AnswerLog answers = new AnswerLog(database(), clock);
         AskService ask = new AskService(mentor, answers, new Throttle(config.throttle()));
-        return Features.createFeatures(new Features.QnA(ask, knowledge, answers, new FeedbackRepository(database(), clock),
-                new ConversationRepository(database(), clock), clock), List.of());
+        return Features.createFeatures(new Features.Services(ask, knowledge, challenges, answers,
+                new FeedbackRepository(database(), clock), new ConversationRepository(database(), clock), studyGroupService,
+                clock));
+    }
+
+    /** Names this process in the scheduler table and on post claims: host and process id. */
+    private static String instanceName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "host";
+        }
+        String name = host + ":" + ProcessHandle.current().pid();
+        return name.length() > 50 ? name.substring(name.length() - 50) : name;
     }
 }

@@ -1,8 +1,6 @@
 package dev.careermentor.cli;
 
-import dev.careermentor.App;
-import dev.careermentor.Config;
-import dev.careermentor.discord.DiscordBot;
+import dev.careermentor.BotRuntime;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -17,15 +15,10 @@ public final class BotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Config config = options.config();
-        DiscordBot.Connection connection = config.discord().connection().orElseThrow(() ->
-                new IllegalArgumentException("DISCORD_TOKEN is not set; without it, run the local console instead"));
-        App app = App.start(config);
-        DiscordBot bot = DiscordBot.start(connection, app.discordFeatures());
+        BotRuntime runtime = BotRuntime.start(options.config());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            bot.close();
-            app.close();
+            runtime.close();
             stopped.countDown();
         }, "shutdown"));
         stopped.await();

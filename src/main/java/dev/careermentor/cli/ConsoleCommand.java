@@ -2,6 +2,7 @@ package dev.careermentor.cli;
 
 import dev.careermentor.App;
 import dev.careermentor.console.Console;
+import dev.careermentor.console.LoggingChallengeChannel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,7 +21,8 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         App app = App.start(options.config());
-        new Console(app.mentor(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+        new Console(app.mentor(), () -> app.studyGroups(new LoggingChallengeChannel()).service(),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
         return 0;
     }

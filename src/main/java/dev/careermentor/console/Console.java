@@ -6,6 +6,7 @@ import dev.careermentor.answer.Source;
 import dev.careermentor.answer.Turn;
 import dev.careermentor.knowledge.KnowledgeBase;
 import dev.careermentor.knowledge.KnowledgeIndex;
+import dev.careermentor.studygroup.StudyGroups;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,11 +25,24 @@ public final class Console {
     private final BufferedReader in;
     private final PrintStream out;
     private final List<Turn> history = new ArrayList<>();
+    private final java.util.function.Supplier<ConsolePractice> practice;
 
-    public Console(Mentor mentor, BufferedReader in, PrintStream out) {
+    /** @param studyGroups opened on first use of a practice command, so plain chat never touches the database */
+    public Console(Mentor mentor, java.util.function.Supplier<StudyGroups> studyGroups, BufferedReader in, PrintStream out) {
         this.mentor = mentor;
         this.in = in;
         this.out = out;
+        this.practice = new java.util.function.Supplier<>() {
+            private ConsolePractice instance;
+
+            @Override
+            public ConsolePractice get() {
+                if (instance == null) {
+                    instance = new ConsolePractice(studyGroups.get(), out);
+                }
+                return instance;
+            }
+        };
     }
 
     public void run() throws IOException {
@@ -72,6 +86,16 @@ public final class Console {
                 history.clear();
                 out.println("Started a new conversation.");
             }
+            case "today", "challenge" -> practice.get().today();
+            case "answer" -> {
+                if (parts.length < 2) {
+                    out.println("Give your answer, e.g. /answer B or /answer pytest.");
+                } else {
+                    practice.get().answer(parts[1]);
+                }
+            }
+            case "hint" -> practice.get().hint();
+            case "streak" -> practice.get().streak();
             default -> out.println("Unknown command " + parts[0] + ". Type /help for the list.");
         }
         return true;
@@ -84,6 +108,7 @@ public final class Console {
                   /topics   what the knowledge base covers
                   /new      start a new conversation
                   /reload   read the knowledge files again
+                  /today    today's practice challenge; /answer X to answer, /hint for a hint, /streak
                   /quit     leave""");
     }
 

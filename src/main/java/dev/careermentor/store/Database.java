@@ -15,7 +15,8 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The database: SQLite in a file by default (zero set-up), PostgreSQL when one machine is outgrown.
- * The schema is created and upgraded by Flyway migrations ({@code db/migration}) at start-up; the
+ * The schema is created and upgraded by Flyway migrations ({@code db/migration/common}, plus
+ * {@code db/migration/sqlite} or {@code db/migration/postgresql}) at start-up; the
  * SQL is kept portable so both run the same migrations and queries.
  */
 public final class Database {
@@ -87,9 +88,11 @@ public final class Database {
     }
 
     private static Database migrated(Database database) {
+        // Shared, portable migrations, plus the few that differ by engine (db-scheduler's table).
         var result = Flyway.configure()
                 .dataSource(database.dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration/common",
+                        "classpath:db/migration/" + database.engine.name().toLowerCase(java.util.Locale.ROOT))
                 .load()
                 .migrate();
         log.info("Database ({}) at schema version {}", database.engine, result.targetSchemaVersion == null

@@ -9,6 +9,7 @@ import dev.careermentor.discord.Requests;
 import dev.careermentor.store.ConversationRepository;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Mentioning the bot with a question opens a thread on that message and answers there; follow-ups
@@ -31,11 +32,11 @@ public final class Conversations implements Feature.Messages {
     @Override
     public void onMessage(Requests.Message message) {
         if (message.isDirect()) {
-            answerIn(message.channel(), message, List.of(), false);
+            answerIn(message.channel(), message, List.of(), false, turn -> { });
         } else if (message.inThread() && conversations.exists(message.channel().id())) {
             long thread = message.channel().id();
-            answerIn(message.channel(), message, conversations.recentTurns(thread, CONTEXT_TURNS), true)
-                    .ifPresent(turn -> conversations.append(thread, turn));
+            answerIn(message.channel(), message, conversations.recentTurns(thread, CONTEXT_TURNS), true,
+                    turn -> conversations.append(thread, turn));
         } else if (message.mentionsBot()) {
             startConversation(message);
         }
@@ -61,24 +62,25 @@ public final class Conversations implements Feature.Messages {
                 message.caller().userId());
         thread.typing();
         AskService.Answered answered = ask.answer(message.caller(), message.content(), List.of());
-        thread.send(answered.reply());
+        // Remember the turn before sending: a quick follow-up must already find it.
         conversations.append(thread.id(), answered.turn(message.content()));
+        thread.send(answered.reply());
     }
 
-    /** Answers in the channel; returns the turn to remember, if a question was answered. */
-    private Optional<Turn> answerIn(Requests.Channel channel, Requests.Message message, List<Turn> history,
-            boolean followUp) {
+    /** Answers in the channel; {@code remember} stores the turn (before the reply goes out). */
+    private void answerIn(Requests.Channel channel, Requests.Message message, List<Turn> history, boolean followUp,
+            Consumer<Turn> remember) {
         if (message.content().isBlank()) {
-            return Optional.empty();
+            return;
         }
         Optional<BotReply> declined = ask.admit(message.caller(), message.content(), followUp);
         if (declined.isPresent()) {
             channel.send(declined.get());
-            return Optional.empty();
+            return;
         }
         channel.typing();
         AskService.Answered answered = ask.answer(message.caller(), message.content(), history);
+        remember.accept(answered.turn(message.content()));
         channel.send(answered.reply());
-        return Optional.of(answered.turn(message.content()));
     }
 }

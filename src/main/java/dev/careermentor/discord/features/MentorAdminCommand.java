@@ -4,6 +4,9 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.knowledge.KnowledgeIndex;
+import dev.careermentor.knowledge.LoadProblem;
+import dev.careermentor.practice.ChallengeBank;
+import dev.careermentor.practice.ChallengeLibrary;
 import dev.careermentor.store.AnswerLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,11 +27,13 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 public final class MentorAdminCommand implements Feature.SlashCommand {
 
     private final KnowledgeIndex knowledge;
+    private final ChallengeLibrary challenges;
     private final AnswerLog answerLog;
     private final Clock clock;
 
-    public MentorAdminCommand(KnowledgeIndex knowledge, AnswerLog answerLog, Clock clock) {
+    public MentorAdminCommand(KnowledgeIndex knowledge, ChallengeLibrary challenges, AnswerLog answerLog, Clock clock) {
         this.knowledge = knowledge;
+        this.challenges = challenges;
         this.answerLog = answerLog;
         this.clock = clock;
     }
@@ -39,7 +44,7 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
                 .setContexts(InteractionContextType.GUILD)
                 .addSubcommands(
-                        new SubcommandData("reload", "Read the knowledge base files again"),
+                        new SubcommandData("reload", "Read the knowledge base and the challenge bank again"),
                         new SubcommandData("stats", "Questions answered, refusals and feedback")
                                 .addOption(OptionType.INTEGER, "days", "Look back this many days (default 30)", false));
     }
@@ -65,9 +70,13 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
                         report.documents(), report.chunks(), report.embeddedNow(), report.version())
                 : String.format("The knowledge base is unchanged (version `%s`, %d sections).", report.version(),
                         report.chunks()));
-        if (!report.problems().isEmpty()) {
-            text.append("\nProblems (these files were skipped):");
-            report.problems().stream().limit(10).forEach(p -> text.append("\n• `").append(p).append('`'));
+        ChallengeBank bank = challenges.reload();
+        text.append(String.format("%nChallenge bank: %d challenges.", bank.size()));
+        List<LoadProblem> problems = new java.util.ArrayList<>(report.problems());
+        problems.addAll(bank.problems());
+        if (!problems.isEmpty()) {
+            text.append("\nProblems (skipped):");
+            problems.stream().limit(10).forEach(p -> text.append("\n• `").append(p).append('`'));
         }
         command.reply(BotReply.ephemeral(dev.careermentor.discord.DiscordLimits.trim(text.toString(),
                 dev.careermentor.discord.DiscordLimits.CONTENT)));

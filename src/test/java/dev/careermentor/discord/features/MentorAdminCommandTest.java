@@ -12,6 +12,8 @@ import dev.careermentor.discord.Caller;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.knowledge.KnowledgeIndex;
 import dev.careermentor.knowledge.LoadProblem;
+import dev.careermentor.practice.ChallengeBank;
+import dev.careermentor.practice.ChallengeLibrary;
 import dev.careermentor.store.AnswerLog;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +29,8 @@ class MentorAdminCommandTest {
     private final KnowledgeIndex knowledge = mock(KnowledgeIndex.class);
     private final AnswerLog answers = mock(AnswerLog.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
-    private final MentorAdminCommand feature = new MentorAdminCommand(knowledge, answers, clock);
+    private final ChallengeLibrary challenges = mock(ChallengeLibrary.class);
+    private final MentorAdminCommand feature = new MentorAdminCommand(knowledge, challenges, answers, clock);
     private final Requests.Command command = mock(Requests.Command.class);
 
     private BotReply reply() {
@@ -51,7 +54,7 @@ class MentorAdminCommandTest {
 
         assertThat(reply().ephemeral()).isTrue();
         assertThat(reply().content()).contains("Manage Server");
-        verifyNoInteractions(knowledge, answers);
+        verifyNoInteractions(knowledge, answers, challenges);
     }
 
     @Test
@@ -60,12 +63,15 @@ class MentorAdminCommandTest {
         when(command.subcommand()).thenReturn(Optional.of("reload"));
         when(knowledge.reload()).thenReturn(new KnowledgeIndex.LoadReport("abc", 24, 117, 3,
                 List.of(new LoadProblem("broken.md", 2, "front matter needs a 'title'")), true));
+        when(challenges.reload()).thenReturn(new ChallengeBank(List.of(),
+                List.of(new LoadProblem("testing.yaml", 12, "the answer must be one of the options"))));
 
         feature.onCommand(command);
 
         verify(command).defer(true);
         assertThat(reply().content()).contains("117 sections").contains("3 passages embedded")
-                .contains("broken.md:2: front matter needs a 'title'");
+                .contains("broken.md:2: front matter needs a 'title'").contains("Challenge bank: 0 challenges")
+                .contains("testing.yaml:12: the answer must be one of the options");
     }
 
     @Test

@@ -1,0 +1,117 @@
+package dev.careermentor.console;
+
+import dev.careermentor.practice.Challenge;
+import dev.careermentor.practice.PracticeService;
+import dev.careermentor.store.PostRepository;
+import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.studygroup.StudyGroups;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Daily challenges in the terminal: the console user's personal track, with the same rotation,
+ * checking, hints and streaks as a Discord study group.
+ */
+final class ConsolePractice {
+
+    /** The console's one member. */
+    static final long CONSOLE_USER = 1L;
+    private static final String LETTERS = "ABCDE";
+
+    private final StudyGroups studyGroups;
+    private final PrintStream out;
+    private int hintsShown;
+    private long hintsForPost = -1;
+
+    ConsolePractice(StudyGroups studyGroups, PrintStream out) {
+        this.studyGroups = studyGroups;
+        this.out = out;
+    }
+
+    private StudyGroup track() {
+        return studyGroups.personalTrack(CONSOLE_USER);
+    }
+
+    private PostRepository.Post todaysPost() {
+        return studyGroups.personalToday(track());
+    }
+
+    void today() {
+        PostRepository.Post post = todaysPost();
+        Challenge challenge = studyGroups.practice().challengeOf(post).orElse(null);
+        if (challenge == null) {
+            out.println("Today's challenge was removed from the bank.");
+            return;
+        }
+        out.println("Today's challenge (" + post.date() + ", difficulty " + "★".repeat(challenge.difficulty()) + "):");
+        out.println("  " + challenge.meta().prompt());
+        if (challenge instanceof Challenge.MultipleChoice choice) {
+            for (int i = 0; i < choice.options().size(); i++) {
+                out.println("    " + LETTERS.charAt(i) + ") " + choice.options().get(i));
+            }
+            out.println("Answer with /answer A (or B, C...).");
+        } else if (challenge instanceof Challenge.PracticeTask) {
+            out.println("A practice task: try it, then /answer <your attempt> to see a model solution. /hint helps.");
+        } else {
+            out.println("Answer with /answer <your answer>.");
+        }
+    }
+
+    void answer(String text) {
+        PostRepository.Post post = todaysPost();
+        Challenge challenge = studyGroups.practice().challengeOf(post).orElse(null);
+        String given = text.strip();
+        if (challenge instanceof Challenge.MultipleChoice && given.length() == 1) {
+            int index = LETTERS.indexOf(given.toUpperCase(Locale.ROOT).charAt(0));
+            given = index < 0 ? given : Integer.toString(index);
+        }
+        PracticeService.Result result = studyGroups.practice().answer(track(), post.id(), CONSOLE_USER, given,
+                post.id() == hintsForPost ? hintsShown : 0);
+        if (result instanceof PracticeService.Recorded recorded) {
+            Challenge c = recorded.challenge();
+            if (c instanceof Challenge.PracticeTask task) {
+                out.println("Submitted. A model solution:\n" + task.solution().strip());
+            } else {
+                out.println(recorded.answer().correct() ? "Correct! +" + recorded.answer().points() + " points."
+                        : "Not quite: the answer is " + expected(c) + ".");
+            }
+            out.println(c.meta().explanation() + "  (read more: " + c.meta().source() + ")");
+            out.println("Streak: " + recorded.streak().current() + " (best " + recorded.streak().best() + ")");
+        } else if (result instanceof PracticeService.AlreadyAnswered already) {
+            out.println("You already answered today's challenge (" + already.answer().answer() + "). Come back tomorrow!");
+        } else if (result instanceof PracticeService.Closed) {
+            out.println("That challenge has closed.");
+        } else {
+            out.println(((PracticeService.Unknown) result).why());
+        }
+    }
+
+    void hint() {
+        PostRepository.Post post = todaysPost();
+        if (post.id() != hintsForPost) {
+            hintsForPost = post.id();
+            hintsShown = 0;
+        }
+        Challenge challenge = studyGroups.practice().challengeOf(post).orElse(null);
+        if (!(challenge instanceof Challenge.PracticeTask task)) {
+            out.println("Today's challenge has no hints.");
+            return;
+        }
+        int index = Math.min(hintsShown, task.hints().size() - 1);
+        hintsShown = Math.min(hintsShown + 1, task.hints().size());
+        out.println("Hint " + (index + 1) + "/" + task.hints().size() + ": " + task.hints().get(index));
+    }
+
+    void streak() {
+        PracticeService.Streak streak = studyGroups.practice().streak(track(), CONSOLE_USER);
+        out.println("Streak: " + streak.current() + " days (best " + streak.best() + "), " + streak.answered()
+                + " challenges answered.");
+    }
+
+    private static String expected(Challenge challenge) {
+        if (challenge instanceof Challenge.MultipleChoice choice) {
+            return LETTERS.charAt(choice.answer()) + ") " + choice.correctOption();
+        }
+        return challenge instanceof Challenge.ShortAnswer s ? s.expected() : "see the model solution";
+    }
+}

@@ -1,0 +1,194 @@
+package dev.careermentor.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Daily posts and the answers to them. A post row is claimed (inserted under the unique key
+ * group + local date) before anything is sent, which is what makes posting exactly-once.
+ */
+public final class PostRepository {
+
+    private static final String COLUMNS = "id, group_id, local_date, challenge_id, status, claimed_by, claimed_at, "
+            + "message_id, sent_at, late, reminded_at";
+
+    private final Database database;
+    private final Clock clock;
+
+    public PostRepository(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public enum Status { CLAIMED, SENT }
+
+    public record Post(long id, long groupId, LocalDate date, String challengeId, Status status, String claimedBy,
+            long claimedAt, Long messageId, Long sentAt, boolean late, Long remindedAt) {
+    }
+
+    /** The result of a claim: the row is ours ({@code fresh}), or another claim got there first. */
+    public record Claim(Post post, boolean fresh) {
+    }
+
+    /** Inserts the post of a group's local date unless one exists; returns whichever row holds the key. */
+    public Claim claim(long groupId, LocalDate date, String challengeId, String claimant, boolean late) {
+        long id = Ids.next();
+        long now = clock.millis();
+        int inserted = database.jdbi().withHandle(h -> h.createUpdate("""
+                        INSERT INTO challenge_post (id, group_id, local_date, challenge_id, status, claimed_by, claimed_at, late)
+                        VALUES (:id, :group, :date, :challenge, 'CLAIMED', :by, :now, :late)
+                        ON CONFLICT (group_id, local_date) DO NOTHING""")
+                .bind("id", id).bind("group", groupId).bind("date", date.toString()).bind("challenge", challengeId)
+                .bind("by", claimant).bind("now", now).bind("late", late).execute());
+        Post post = forDate(groupId, date).orElseThrow(() -> new IllegalStateException("claimed post vanished"));
+        return new Claim(post, inserted == 1 && post.id() == id);
+    }
+
+    /**
+     * Takes over a claim that was not finished (its claimant crashed): succeeds only if nobody else
+     * changed it since it was read.
+     */
+    public boolean takeOver(Post stale, String claimant) {
+        return database.jdbi().withHandle(h -> h.createUpdate("""
+                        UPDATE challenge_post SET claimed_by = :by, claimed_at = :now
+                        WHERE id = :id AND status = 'CLAIMED' AND claimed_by = :oldBy AND claimed_at = :oldAt""")
+                .bind("by", claimant).bind("now", clock.millis()).bind("id", stale.id())
+                .bind("oldBy", stale.claimedBy()).bind("oldAt", stale.claimedAt()).execute()) == 1;
+    }
+
+    public void markSent(long postId, Long messageId) {
+        database.jdbi().useHandle(h -> h.createUpdate(
+                        "UPDATE challenge_post SET status = 'SENT', message_id = :msg, sent_at = :now WHERE id = :id")
+                .bind("id", postId).bind("msg", messageId).bind("now", clock.millis()).execute());
+    }
+
+    /** Removes a claim whose post could not be sent at all, so that a later attempt may claim again. */
+    public void release(long postId) {
+        database.jdbi().useHandle(h -> h.createUpdate("DELETE FROM challenge_post WHERE id = :id AND status = 'CLAIMED' "
+                        + "AND NOT EXISTS (SELECT 1 FROM challenge_answer WHERE post_id = :id)")
+                .bind("id", postId).execute());
+    }
+
+    /** Marks the channel reminder of a post as sent; false if it already was (at most once). */
+    public boolean claimReminder(long postId) {
+        return database.jdbi().withHandle(h -> h.createUpdate(
+                        "UPDATE challenge_post SET reminded_at = :now WHERE id = :id AND reminded_at IS NULL")
+                .bind("id", postId).bind("now", clock.millis()).execute()) == 1;
+    }
+
+    public Optional<Post> find(long postId) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM challenge_post WHERE id = :id")
+                .bind("id", postId).map(PostRepository::map).findOne());
+    }
+
+    public Optional<Post> forDate(long groupId, LocalDate date) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM challenge_post WHERE group_id = :g AND local_date = :d")
+                .bind("g", groupId).bind("d", date.toString()).map(PostRepository::map).findOne());
+    }
+
+    /** The group's posts, newest first. */
+    public List<Post> recent(long groupId, int limit) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM challenge_post WHERE group_id = :g ORDER BY local_date DESC LIMIT :limit")
+                .bind("g", groupId).bind("limit", limit).map(PostRepository::map).list());
+    }
+
+    /** How often each challenge was posted to the group (for the rotation). */
+    public Map<String, Integer> usage(long groupId) {
+        Map<String, Integer> usage = new HashMap<>();
+        database.jdbi().useHandle(h -> h.createQuery(
+                        "SELECT challenge_id, COUNT(*) AS n FROM challenge_post WHERE group_id = :g GROUP BY challenge_id")
+                .bind("g", groupId)
+                .map((rs, ctx) -> Map.entry(rs.getString("challenge_id"), rs.getInt("n")))
+                .forEach(e -> usage.put(e.getKey(), e.getValue())));
+        return usage;
+    }
+
+    // --- answers ---
+
+    public record Answer(long postId, long userId, String answer, boolean correct, int points, int hintsUsed) {
+    }
+
+    /** Stores the member's answer unless they already answered; returns the answer that counts. */
+    public Answer answer(Answer answer) {
+        return database.jdbi().inTransaction(h -> {
+            h.createUpdate("""
+                            INSERT INTO challenge_answer (post_id, user_id, answer, correct, points, hints_used, answered_at)
+                            VALUES (:post, :user, :answer, :correct, :points, :hints, :now)
+                            ON CONFLICT (post_id, user_id) DO NOTHING""")
+                    .bind("post", answer.postId()).bind("user", answer.userId()).bind("answer", answer.answer())
+                    .bind("correct", answer.correct()).bind("points", answer.points()).bind("hints", answer.hintsUsed())
+                    .bind("now", clock.millis()).execute();
+            return h.createQuery("""
+                            SELECT post_id, user_id, answer, correct, points, hints_used FROM challenge_answer
+                            WHERE post_id = :post AND user_id = :user""")
+                    .bind("post", answer.postId()).bind("user", answer.userId())
+                    .map((rs, ctx) -> new Answer(rs.getLong("post_id"), rs.getLong("user_id"), rs.getString("answer"),
+                            rs.getBoolean("correct"), rs.getInt("points"), rs.getInt("hints_used")))
+                    .one();
+        });
+    }
+
+    public Optional<Answer> answerOf(long postId, long userId) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT post_id, user_id, answer, correct, points, hints_used FROM challenge_answer
+                        WHERE post_id = :post AND user_id = :user""")
+                .bind("post", postId).bind("user", userId)
+                .map((rs, ctx) -> new Answer(rs.getLong("post_id"), rs.getLong("user_id"), rs.getString("answer"),
+                        rs.getBoolean("correct"), rs.getInt("points"), rs.getInt("hints_used")))
+                .findOne());
+    }
+
+    public int answerCount(long postId) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM challenge_answer WHERE post_id = :p")
+                .bind("p", postId).mapTo(Integer.class).one());
+    }
+
+    /** The local dates (newest first) of the group's posts the member answered. */
+    public List<LocalDate> answeredDates(long groupId, long userId) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT p.local_date FROM challenge_answer a JOIN challenge_post p ON p.id = a.post_id
+                        WHERE p.group_id = :g AND a.user_id = :u ORDER BY p.local_date DESC""")
+                .bind("g", groupId).bind("u", userId).mapTo(String.class).map(LocalDate::parse).list());
+    }
+
+    /** Every post date of the group, newest first. */
+    public List<LocalDate> postDates(long groupId) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT local_date FROM challenge_post WHERE group_id = :g ORDER BY local_date DESC")
+                .bind("g", groupId).mapTo(String.class).map(LocalDate::parse).list());
+    }
+
+    public record Score(long userId, int points, int answers, int correct) {
+    }
+
+    /** Points per member for posts on or after a local date, best first. */
+    public List<Score> leaderboard(long groupId, LocalDate since, int limit) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT a.user_id, SUM(a.points) AS points, COUNT(*) AS answers,
+                               SUM(CASE WHEN a.correct THEN 1 ELSE 0 END) AS correct
+                        FROM challenge_answer a JOIN challenge_post p ON p.id = a.post_id
+                        WHERE p.group_id = :g AND p.local_date >= :since
+                        GROUP BY a.user_id ORDER BY points DESC, correct DESC, a.user_id ASC LIMIT :limit""")
+                .bind("g", groupId).bind("since", since.toString()).bind("limit", limit)
+                .map((rs, ctx) -> new Score(rs.getLong("user_id"), rs.getInt("points"), rs.getInt("answers"),
+                        rs.getInt("correct")))
+                .list());
+    }
+
+    private static Post map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Post(rs.getLong("id"), rs.getLong("group_id"), LocalDate.parse(rs.getString("local_date")),
+                rs.getString("challenge_id"), Status.valueOf(rs.getString("status")), rs.getString("claimed_by"),
+                rs.getLong("claimed_at"), StudyGroupRepository.nullableLong(rs, "message_id"),
+                StudyGroupRepository.nullableLong(rs, "sent_at"), rs.getBoolean("late"),
+                StudyGroupRepository.nullableLong(rs, "reminded_at"));
+    }
+}

@@ -1,0 +1,60 @@
+-- Study groups (a channel, or one member's personal track), their daily posts, answers and reminders.
+-- Portable SQL for SQLite and PostgreSQL; times are epoch milliseconds, local dates ISO text.
+
+CREATE TABLE study_group (
+    id              BIGINT PRIMARY KEY,
+    kind            VARCHAR(16) NOT NULL,      -- CHANNEL or PERSONAL
+    guild_id        BIGINT,
+    channel_id      BIGINT,                    -- CHANNEL groups
+    owner_id        BIGINT NOT NULL,           -- who set it up (told when the group pauses) or the member of a PERSONAL track
+    post_time       VARCHAR(5) NOT NULL,       -- HH:MM in the group's zone
+    zone            VARCHAR(64) NOT NULL,      -- IANA time zone id
+    role_id         BIGINT,                    -- role pinged by the daily post, if any
+    reminder_hours  INTEGER NOT NULL,          -- channel reminder this many hours before the local day ends
+    status          VARCHAR(16) NOT NULL,      -- ACTIVE, PAUSED or REMOVED
+    status_reason   TEXT,
+    created_at      BIGINT NOT NULL,
+    updated_at      BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX study_group_by_channel ON study_group (channel_id) WHERE kind = 'CHANNEL';
+CREATE UNIQUE INDEX study_group_personal ON study_group (owner_id) WHERE kind = 'PERSONAL';
+
+-- One post per group and local date: the unique key is written before sending (exactly once).
+CREATE TABLE challenge_post (
+    id              BIGINT PRIMARY KEY,
+    group_id        BIGINT NOT NULL REFERENCES study_group (id),
+    local_date      VARCHAR(10) NOT NULL,
+    challenge_id    VARCHAR(100) NOT NULL,
+    status          VARCHAR(16) NOT NULL,      -- CLAIMED (being sent) or SENT
+    claimed_by      VARCHAR(100) NOT NULL,
+    claimed_at      BIGINT NOT NULL,
+    message_id      BIGINT,
+    sent_at         BIGINT,
+    late            BOOLEAN NOT NULL,
+    reminded_at     BIGINT,                    -- when the channel reminder went out
+    UNIQUE (group_id, local_date)
+);
+CREATE INDEX challenge_post_by_group ON challenge_post (group_id, local_date);
+
+-- A member's answer to a post: the first one counts.
+CREATE TABLE challenge_answer (
+    post_id         BIGINT NOT NULL REFERENCES challenge_post (id),
+    user_id         BIGINT NOT NULL,
+    answer          TEXT NOT NULL,
+    correct         BOOLEAN NOT NULL,
+    points          INTEGER NOT NULL,
+    hints_used      INTEGER NOT NULL,
+    answered_at     BIGINT NOT NULL,
+    PRIMARY KEY (post_id, user_id)
+);
+
+-- Members who asked for a direct-message reminder when they have not answered yet.
+CREATE TABLE dm_reminder (
+    group_id        BIGINT NOT NULL REFERENCES study_group (id),
+    user_id         BIGINT NOT NULL,
+    remind_time     VARCHAR(5) NOT NULL,
+    zone            VARCHAR(64) NOT NULL,
+    enabled         BOOLEAN NOT NULL,
+    last_sent_date  VARCHAR(10),               -- claimed before sending, so a reminder goes out at most once a day
+    PRIMARY KEY (group_id, user_id)
+);

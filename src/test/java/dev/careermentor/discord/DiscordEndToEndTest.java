@@ -1,0 +1,361 @@
+package dev.careermentor.discord;
+
+import static dev.careermentor.discord.fake.FakeDiscord.ADMIN_ID;
+import static dev.careermentor.discord.fake.FakeDiscord.CHANNEL_ID;
+import static dev.careermentor.discord.fake.FakeDiscord.GUILD_ID;
+import static dev.careermentor.discord.fake.FakeDiscord.MEMBER_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.careermentor.BotRuntime;
+import dev.careermentor.Config;
+import dev.careermentor.discord.fake.FakeDiscord;
+import dev.careermentor.store.FeedbackRepository;
+import dev.careermentor.store.PostRepository;
+import dev.careermentor.studygroup.StudyGroup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole bot, with the real JDA, against a Discord-compatible server on 127.0.0.1: REST over HTTP
+ * and the gateway over a zlib-compressed WebSocket. Each test uses its own member, so the per-member
+ * cooldown only matters where it is the subject.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class DiscordEndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final AtomicLong NEXT_MEMBER = new AtomicLong(1300000000000000900L);
+
+    private Path dataDir;
+
+    private FakeDiscord discord;
+    private BotRuntime bot;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        dataDir = dir;
+        discord = FakeDiscord.start();
+        warmVectorCache();
+        Config config = Config.from(Map.of(
+                "DISCORD_TOKEN", FakeDiscord.TOKEN,
+                "DISCORD_API_BASE_URL", discord.restBaseUrl(),
+                "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                "DISCORD_DEV_GUILD", Long.toString(GUILD_ID),
+                "MENTOR_DATA_DIR", dataDir.toString(),
+                "MENTOR_KNOWLEDGE_DIR", "knowledge",
+                "MENTOR_USER_COOLDOWN_SECONDS", "30"));
+        bot = BotRuntime.start(config, List.of(new ExplodingCommand()));
+    }
+
+    /** Reuses the vectors other tests already computed; the bot would compute the same ones. */
+    private void warmVectorCache() throws IOException {
+        Path cached = Path.of("target", "test-vector-cache", "all-minilm-l6-v2-q.vectors");
+        if (Files.exists(cached)) {
+            Files.createDirectories(dataDir.resolve("index-cache"));
+            Files.copy(cached, dataDir.resolve("index-cache").resolve(cached.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        if (bot != null) {
+            bot.close();
+        }
+        discord.close();
+    }
+
+    private static long newMember() {
+        return NEXT_MEMBER.incrementAndGet();
+    }
+
+    private static String callbackText(FakeDiscord.Request callback) {
+        return callback.json().toString();
+    }
+
+    private static void assertNoPings(JsonNode payload) {
+        JsonNode allowed = payload.path("allowed_mentions");
+        assertThat(allowed.isMissingNode()).as("allowed_mentions present in %s", payload).isFalse();
+        assertThat(allowed.path("parse")).as("nothing parsed for pings").isEmpty();
+        assertThat(allowed.path("roles")).isEmpty();
+        assertThat(allowed.path("users")).isEmpty();
+    }
+
+    @Test
+    void registersTheCommandsOnTheDevelopmentGuildWithManageServerWhereNeeded() {
+        JsonNode commands = discord.registeredCommands(WAIT);
+
+        List<String> names = StreamSupport.stream(commands.spliterator(), false).map(c -> c.path("name").asText()).toList();
+        assertThat(names).contains("ask", "topics", "help", "mentor", "studygroup", "challenge", "streak", "leaderboard");
+        for (JsonNode command : commands) {
+            String name = command.path("name").asText();
+            if (name.equals("mentor") || name.equals("studygroup")) {
+                assertThat(command.path("default_member_permissions").asText()).isEqualTo("32");
+            }
+        }
+        assertThat(discord.requestsMatching(r -> r.path().startsWith("applications/") && r.method().equals("PUT")))
+                .allSatisfy(r -> assertThat(r.path()).contains("/guilds/" + GUILD_ID + "/commands"));
+        JsonNode identify = discord.awaitIdentify(WAIT);
+        long intents = identify.path("d").path("intents").asLong(identify.path("intents").asLong());
+        assertThat(intents & (1 << 9)).as("GUILD_MESSAGES").isNotZero();
+        assertThat(intents & (1 << 15)).as("MESSAGE_CONTENT").isNotZero();
+        assertThat(intents & (1 << 1)).as("GUILD_MEMBERS is not requested").isZero();
+    }
+
+    @Test
+    void askAnswersPubliclyWithSourcesAndFeedbackButtons() {
+        FakeDiscord.Interaction ask = discord.slashCommand(newMember(), "ask",
+                Map.of("question", "Where can I find freelance Python work?"));
+
+        FakeDiscord.Request callback = discord.awaitCallback(ask, WAIT);
+        JsonNode data = callback.json().path("data");
+        assertThat(callback.json().path("type").asInt()).isEqualTo(4);
+        assertThat(data.path("flags").asInt() & 64).as("public, not ephemeral").isZero();
+        JsonNode embed = data.path("embeds").get(0);
+        assertThat(embed.path("description").asText()).contains("Upwork");
+        assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Sources");
+        assertThat(embed.path("fields").get(0).path("value").asText()).contains("freelancing.md#");
+        assertThat(data.path("components").toString()).contains("feedback:up:").contains("feedback:down:");
+        assertNoPings(data);
+    }
+
+    @Test
+    void aThumbsUpIsRecordedOncePerMemberAndSurvivesInTheDatabase() {
+        long asker = newMember();
+        FakeDiscord.Interaction ask = discord.slashCommand(asker, "ask", Map.of("question", "What is an ORM?"));
+        JsonNode answer = discord.awaitOriginalMessage(ask, WAIT);
+        String upId = customIdStartingWith(answer, "feedback:up:");
+        long answerId = Long.parseLong(upId.substring(upId.lastIndexOf(':') + 1));
+        long voter = newMember();
+
+        FakeDiscord.Interaction up = discord.button(voter, answer, upId);
+        FakeDiscord.Request thanks = discord.awaitCallback(up, WAIT);
+        FakeDiscord.Interaction again = discord.button(voter, answer, upId);
+        FakeDiscord.Request changed = discord.awaitCallback(again, WAIT);
+
+        assertThat(thanks.json().path("data").path("flags").asInt() & 64).as("ephemeral").isNotZero();
+        assertThat(callbackText(thanks)).contains("👍");
+        assertThat(callbackText(changed)).contains("Changed your vote");
+        FeedbackRepository feedback = new FeedbackRepository(bot.app().database(), bot.app().clock());
+        assertThat(feedback.find(answerId, voter)).contains(new FeedbackRepository.Entry(1, null));
+    }
+
+    @Test
+    void aThumbsDownAsksWhatWasMissingAndRecordsTheReply() {
+        FakeDiscord.Interaction ask = discord.slashCommand(newMember(), "ask", Map.of("question", "Which CI/CD tools should I know?"));
+        JsonNode answer = discord.awaitOriginalMessage(ask, WAIT);
+        String downId = customIdStartingWith(answer, "feedback:down:");
+        long answerId = Long.parseLong(downId.substring(downId.lastIndexOf(':') + 1));
+        long voter = newMember();
+
+        FakeDiscord.Interaction down = discord.button(voter, answer, downId);
+        JsonNode followUp = discord.awaitOriginalMessage(down, WAIT);
+        assertThat(followUp.path("content").asText()).contains("What was missing");
+        assertThat(followUp.path("flags").asInt() & 64).as("ephemeral").isNotZero();
+
+        FakeDiscord.Interaction tell = discord.button(voter, followUp, "feedback:why:" + answerId);
+        FakeDiscord.Request modal = discord.awaitCallback(tell, WAIT);
+        assertThat(modal.json().path("type").asInt()).as("a modal").isEqualTo(9);
+        FakeDiscord.Interaction submit = discord.modalSubmit(voter, "feedback:missing:" + answerId,
+                Map.of("missing", "It did not say which CI tool to learn first."));
+        assertThat(callbackText(discord.awaitCallback(submit, WAIT))).contains("Thank you");
+
+        FeedbackRepository feedback = new FeedbackRepository(bot.app().database(), bot.app().clock());
+        assertThat(feedback.find(answerId, voter)).contains(new FeedbackRepository.Entry(-1,
+                "It did not say which CI tool to learn first."));
+    }
+
+    @Test
+    void aMentionOpensAThreadAndAFollowUpThereUsesTheConversation() {
+        long member = newMember();
+        discord.messageCreate(CHANNEL_ID, member, "What happens in the HR interview?", true);
+
+        JsonNode thread = await(() -> discord.threads().stream()
+                .filter(t -> t.path("name").asText().startsWith("What happens in the HR interview")).findFirst().orElse(null));
+        long threadId = thread.path("id").asLong();
+        JsonNode first = discord.awaitMessageIn(threadId, WAIT);
+        assertThat(first.toString()).contains("HR interview").contains("interviews.md#");
+
+        discord.messageCreate(threadId, member, "and the second one?", false);
+        JsonNode second = await(() -> discord.messagesIn(threadId).size() >= 2 ? discord.messagesIn(threadId).get(1) : null);
+        assertThat(second.path("embeds").get(0).path("description").asText()).startsWith("The technical interview");
+        assertThat(discord.requestsMatching(r -> r.method().equals("POST") && r.path().equals("channels/" + threadId + "/messages")))
+                .allSatisfy(r -> assertNoPings(r.json()));
+    }
+
+    @Test
+    void echoedMassMentionsNeverPing() {
+        discord.messageCreate(CHANNEL_ID, newMember(), "@everyone @here <@&" + FakeDiscord.ADMIN_ROLE_ID
+                + "> what is pytest?", true);
+
+        JsonNode thread = await(() -> discord.threads().stream()
+                .filter(t -> t.path("name").asText().contains("what is pytest")).findFirst().orElse(null));
+        JsonNode reply = discord.awaitMessageIn(thread.path("id").asLong(), WAIT);
+
+        assertThat(reply.path("mention_everyone").asBoolean()).isFalse();
+        assertThat(reply.path("mention_roles")).isEmpty();
+        discord.requestsMatching(r -> r.method().equals("POST") && r.path().equals("channels/" + thread.path("id").asText()
+                + "/messages")).forEach(r -> assertNoPings(r.json()));
+    }
+
+    @Test
+    void aSecondQuestionWithinTheCooldownGetsAFriendlyWait() {
+        long member = newMember();
+        discord.awaitCallback(discord.slashCommand(member, "ask", Map.of("question", "What is Git?")), WAIT);
+
+        FakeDiscord.Request second = discord.awaitCallback(
+                discord.slashCommand(member, "ask", Map.of("question", "What is GitLab?")), WAIT);
+
+        assertThat(second.json().path("data").path("content").asText()).matches("Slow down a little: try again in \\d+ s\\.");
+        assertThat(second.json().path("data").path("flags").asInt() & 64).as("ephemeral").isNotZero();
+    }
+
+    @Test
+    void aFailingHandlerApologisesWithAnErrorIdAndTheBotCarriesOn() {
+        FakeDiscord.Request apology = discord.awaitCallback(discord.slashCommand(newMember(), "explode", Map.of()), WAIT);
+        assertThat(apology.json().path("data").path("content").asText())
+                .matches("Sorry, something went wrong on my side\\. .*\\(error id `[0-9a-f]{8}`\\)");
+
+        FakeDiscord.Request next = discord.awaitCallback(
+                discord.slashCommand(newMember(), "ask", Map.of("question", "What is Flask?")), WAIT);
+        assertThat(next.json().toString()).contains("Flask");
+    }
+
+    @Test
+    void adminCommandsRequireManageServerWhenTheyRun() {
+        FakeDiscord.Request refused = discord.awaitCallback(discord.slashSubcommand(MEMBER_ID, "mentor", "stats", Map.of()), WAIT);
+        FakeDiscord.Request stats = discord.awaitCallback(discord.slashSubcommand(ADMIN_ID, "mentor", "stats", Map.of()), WAIT);
+
+        assertThat(callbackText(refused)).contains("Manage Server");
+        assertThat(callbackText(stats)).contains("Questions answered");
+    }
+
+    @Test
+    void aRateLimitIsRiddenOut() {
+        discord.rateLimitNext("POST", "channels/\\d+/messages", 1.0);
+        discord.messageCreate(CHANNEL_ID, newMember(), "Which web frameworks should I learn?", true);
+
+        JsonNode thread = await(() -> discord.threads().stream()
+                .filter(t -> t.path("name").asText().startsWith("Which web frameworks")).findFirst().orElse(null));
+        JsonNode answer = discord.awaitMessageIn(thread.path("id").asLong(), WAIT);
+
+        assertThat(answer.toString()).contains("Django");
+        List<FakeDiscord.Request> posts = discord.requestsMatching(r -> r.method().equals("POST")
+                && r.path().equals("channels/" + thread.path("id").asText() + "/messages"));
+        List<FakeDiscord.Request> limited = new ArrayList<>(discord.requestsMatching(r -> discord.statusOf(r) == 429));
+        assertThat(limited).isNotEmpty();
+        assertThat(posts).isNotEmpty();
+    }
+
+    @Test
+    void aGatewayDisconnectIsResumedAndTheBotKeepsAnswering() {
+        int identifies = discord.identifyCount();
+        discord.disconnectGateway();
+        discord.awaitResumes(1, WAIT);
+
+        FakeDiscord.Request answer = discord.awaitCallback(
+                discord.slashCommand(newMember(), "ask", Map.of("question", "What does the Coverage tool do?")), WAIT);
+
+        assertThat(answer.json().toString()).contains("Coverage");
+        assertThat(discord.identifyCount()).as("resumed, not re-identified").isEqualTo(identifies);
+    }
+
+    @Test
+    void aScheduledChallengeArrivesInTheChannelAndAButtonAnswerIsRecorded() {
+        String now = ZonedDateTime.now(ZoneOffset.UTC).toLocalTime().withSecond(0).withNano(0).toString();
+        FakeDiscord.Request setup = discord.awaitCallback(discord.slashSubcommand(ADMIN_ID, "studygroup", "setup",
+                Map.of("channel", CHANNEL_ID, "time", now, "timezone", "UTC")), WAIT);
+        assertThat(callbackText(setup)).contains("Study group ready");
+
+        // The next post is tomorrow at this minute; bring today's forward to now, as if the day had come.
+        StudyGroup group = bot.app().studyGroups(null).service().forChannel(CHANNEL_ID).orElseThrow();
+        String today = group.schedule().dateAt(java.time.Instant.now()).toString();
+        bot.app().studyGroups(null).scheduler().client().reschedule(
+                com.github.kagkarlsson.scheduler.task.TaskInstanceId.of("challenge-post", Long.toString(group.id())),
+                java.time.Instant.now(), today);
+
+        JsonNode post = await(() -> discord.messagesIn(CHANNEL_ID).stream()
+                .filter(m -> m.toString().contains("Daily challenge")).findFirst().orElse(null));
+        assertThat(post.toString()).contains("ref P");
+        String pick = customIdStartingWith(post, "challenge:");
+        long member = newMember();
+        FakeDiscord.Interaction click = discord.button(member, post, pick);
+        FakeDiscord.Request result = discord.awaitCallback(click, WAIT);
+
+        assertThat(result.json().path("data").path("flags").asInt() & 64).as("private result").isNotZero();
+        long postId = Long.parseLong(pick.split(":")[2]);
+        PostRepository posts = new PostRepository(bot.app().database(), bot.app().clock());
+        if (pick.startsWith("challenge:pick:")) {
+            assertThat(callbackText(result)).containsAnyOf("Correct", "Not quite").contains("Streak");
+            assertThat(posts.answerOf(postId, member)).isPresent();
+        } else {
+            assertThat(result.json().path("type").asInt()).as("a form for a typed answer").isEqualTo(9);
+        }
+        assertThat(posts.find(postId)).hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(PostRepository.Status.SENT));
+    }
+
+    private static String customIdStartingWith(JsonNode message, String prefix) {
+        List<String> ids = new ArrayList<>();
+        collectCustomIds(message.path("components"), ids);
+        return ids.stream().filter(id -> id.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no component " + prefix + " in " + message));
+    }
+
+    private static void collectCustomIds(JsonNode node, List<String> ids) {
+        if (node.has("custom_id")) {
+            ids.add(node.path("custom_id").asText());
+        }
+        node.forEach(child -> collectCustomIds(child, ids));
+    }
+
+    private static <T> T await(Supplier<T> probe) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("nothing arrived within " + WAIT);
+    }
+
+    /** A command whose handler always fails, to see the bot survive it. */
+    private static final class ExplodingCommand implements Feature.SlashCommand {
+        @Override
+        public SlashCommandData data() {
+            return Commands.slash("explode", "Fails on purpose (test only)");
+        }
+
+        @Override
+        public void onCommand(Requests.Command command) {
+            throw new IllegalStateException("boom");
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package dev.careermentor.discord.fake;
+
+import static dev.careermentor.discord.fake.Json.arr;
+import static dev.careermentor.discord.fake.Json.obj;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
+import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+  * The gateway half of {@link FakeDiscord}: HELLO, heartbeats, IDENTIFY -> READY + GUILD_CREATE, RESUME with replay,
+  * zlib-stream transport compression and a single session whose dispatches are numbered and kept for replay.
+  *
+  * <p>Lock order: this gateway's {@code lock} may be held while calling into FakeDiscord's state lock, never the
+  * other way round (FakeDiscord dispatches only after releasing its own lock).
+  */
+final class FakeGateway extends WebSocketServer {
+    static final int HEARTBEAT_INTERVAL_MS = 41_250;
+
+    private final FakeDiscord discord;
+    private final CountDownLatch started = new CountDownLatch(1);
+    private volatile Exception startFailure;
+
+    private final Object lock = new Object();
+    // --- guarded by lock ---
+    private WebSocket active;
+    private String sessionId;
+    private int seq;
+    private final List<ObjectNode> dispatched = new ArrayList<>();
+    private final List<JsonNode> identifies = new ArrayList<>();
+    private final List<JsonNode> resumes = new ArrayList<>();
+    private final List<String> connectionUrls = new ArrayList<>();
+    private volatile int intents;
+
+    /** Per-connection transport state. */
+    private static final class Connection {
+        final boolean zlib;
+        final Deflater deflater;
+        final byte[] buffer = new byte[16 * 1024];
+
+        Connection(boolean zlib) {
+            this.zlib = zlib;
+            this.deflater = zlib ? new Deflater() : null;
+        }
+    }
+
+    FakeGateway(FakeDiscord discord) {
+        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this.discord = discord;
+        setReuseAddr(true);
+        setConnectionLostTimeout(0);
+        setDaemon(true);
+    }
+
+    void startAndAwait() {
+        start();
+        try {
+            if (!started.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("fake gateway did not start in 10s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (startFailure != null) {
+            throw new IllegalStateException("fake gateway failed to start", startFailure);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ WebSocketServer
+
+    @Override
+    public void onStart() {
+        started.countDown();
+    }
+
+    @Override
+    public void onOpen(WebSocket conn, ClientHandshake handshake) {
+        String descriptor = handshake.getResourceDescriptor();
+        conn.setAttachment(new Connection(descriptor != null && descriptor.contains("compress=zlib-stream")));
+        synchronized (lock) {
+            connectionUrls.add(descriptor);
+        }
+        send(conn, obj("op", 10, "s", null, "t", null, "d",
+                obj("heartbeat_interval", HEARTBEAT_INTERVAL_MS, "_trace", arr("fake-discord-gateway"))));
+    }
+
+    @Override
+    public void onMessage(WebSocket conn, String message) {
+        JsonNode payload;
+        try {
+            payload = Json.parse(message);
+        } catch (RuntimeException e) {
+            conn.close(4002, "Error while decoding payload.");
+            return;
+        }
+        handle(conn, payload);
+    }
+
+    @Override
+    public void onMessage(WebSocket conn, ByteBuffer message) {
+        byte[] bytes = new byte[message.remaining()];
+        message.get(bytes);
+        onMessage(conn, new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        synchronized (lock) {
+            if (active == conn) {
+                active = null;
+            }
+        }
+        Connection c = conn.getAttachment();
+        if (c != null && c.deflater != null) {
+            synchronized (c) {
+                c.deflater.end();
+            }
+        }
+    }
+
+    @Override
+    public void onError(WebSocket conn, Exception ex) {
+        if (conn == null) {
+            startFailure = ex;
+            started.countDown();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ protocol
+
+    private void handle(WebSocket conn, JsonNode payload) {
+        int op = payload.path("op").asInt(-1);
+        JsonNode d = payload.path("d");
+        switch (op) {
+            case 1: // HEARTBEAT
+                send(conn, obj("op", 11));
+                break;
+            case 2: // IDENTIFY
+                identify(conn, d);
+                break;
+            case 6: // RESUME
+                resume(conn, d);
+                break;
+            case 3: // PRESENCE_UPDATE
+            case 4: // VOICE_STATE_UPDATE
+            case 8: // REQUEST_GUILD_MEMBERS (member_count == members listed, so JDA should not ask)
+                break;
+            default:
+                conn.close(4001, "Unknown opcode.");
+        }
+    }
+
+    private void identify(WebSocket conn, JsonNode d) {
+        if (!FakeDiscord.TOKEN.equals(d.path("token").asText())) {
+            conn.close(4004, "Authentication failed.");
+            return;
+        }
+        synchronized (lock) {
+            identifies.add(d.deepCopy());
+            intents = d.path("intents").asInt();
+            sessionId = UUID.randomUUID().toString().replace("-", "");
+            seq = 0;
+            dispatched.clear();
+            WebSocket previous = active;
+            active = conn;
+            if (previous != null && previous != conn && previous.isOpen()) {
+                previous.close(4000, "Superseded by a new session");
+            }
+            dispatchLocked("READY", discord.readyPayload(sessionId, d.path("shard")));
+            dispatchLocked("GUILD_CREATE", discord.guildCreatePayload());
+            lock.notifyAll();
+        }
+    }
+
+    private void resume(WebSocket conn, JsonNode d) {
+        synchronized (lock) {
+            resumes.add(d.deepCopy());
+            boolean valid = sessionId != null
+                    && sessionId.equals(d.path("session_id").asText())
+                    && FakeDiscord.TOKEN.equals(d.path("token").asText());
+            if (!valid) {
+                send(conn, obj("op", 9, "s", null, "t", null, "d", false));
+                lock.notifyAll();
+                return;
+            }
+            long lastSeen = d.path("seq").asLong(0);
+            active = conn;
+            for (ObjectNode event : dispatched) {
+                if (event.path("s").asLong() > lastSeen) {
+                    send(conn, event);
+                }
+            }
+            dispatchLocked("RESUMED", obj("_trace", arr("fake-discord-gateway")));
+            lock.notifyAll();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ API for FakeDiscord
+
+    /** Sends a dispatch to the current session (or keeps it for replay while the client is disconnected). */
+    void dispatch(String type, JsonNode data) {
+        synchronized (lock) {
+            if (sessionId == null) {
+                throw new IllegalStateException("No gateway session: JDA has not identified yet");
+            }
+            dispatchLocked(type, data);
+        }
+    }
+
+    private void dispatchLocked(String type, JsonNode data) {
+        seq++;
+        ObjectNode event = obj("op", 0, "t", type, "s", seq, "d", data);
+        dispatched.add(event);
+        if (active != null) {
+            send(active, event);
+        }
+    }
+
+    /** Waits until a session exists (JDA identified at least once). */
+    void awaitSession(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (sessionId == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("JDA did not IDENTIFY with the fake gateway within " + timeout);
+                }
+                waitOn(left);
+            }
+        }
+    }
+
+    JsonNode awaitIdentify(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (identifies.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("No IDENTIFY received within " + timeout);
+                }
+                waitOn(left);
+            }
+            return identifies.get(identifies.size() - 1).deepCopy();
+        }
+    }
+
+    void awaitResumed(int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (resumes.size() < count || active == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("Expected " + count + " RESUME(s) with an active connection within " + timeout
+                            + ", got " + resumes.size());
+                }
+                waitOn(left);
+            }
+        }
+    }
+
+    private void waitOn(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.timedWait(lock, nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    int identifyCount() {
+        synchronized (lock) {
+            return identifies.size();
+        }
+    }
+
+    int resumeCount() {
+        synchronized (lock) {
+            return resumes.size();
+        }
+    }
+
+    List<String> connectionUrls() {
+        synchronized (lock) {
+            return List.copyOf(connectionUrls);
+        }
+    }
+
+    int intents() {
+        return intents;
+    }
+
+    boolean hasSession() {
+        synchronized (lock) {
+            return sessionId != null;
+        }
+    }
+
+    /** Closes the active connection (code 1001) so the client reconnects and resumes. */
+    void disconnect() {
+        WebSocket current;
+        synchronized (lock) {
+            current = active;
+            active = null;
+        }
+        if (current == null) {
+            throw new IllegalStateException("No connected gateway session to disconnect");
+        }
+        current.close(1001, "Fake Discord: going away (resume expected)");
+    }
+
+    // ------------------------------------------------------------------------------------------------ transport
+
+    private void send(WebSocket conn, JsonNode payload) {
+        Connection c = conn.getAttachment();
+        byte[] json = Json.bytes(payload);
+        synchronized (c) {
+            if (!conn.isOpen()) {
+                return;
+            }
+            try {
+                if (c.zlib) {
+                    conn.send(compress(c, json));
+                } else {
+                    conn.send(new String(json, StandardCharsets.UTF_8));
+                }
+            } catch (WebsocketNotConnectedException ignored) {
+                // the client went away; dispatches stay in the replay log
+            }
+        }
+    }
+
+    /** One zlib stream per connection; every payload ends with a sync flush, i.e. the bytes 00 00 ff ff. */
+    private static byte[] compress(Connection c, byte[] json) {
+        c.deflater.setInput(json);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 2 + 64);
+        while (true) {
+            int n = c.deflater.deflate(c.buffer, 0, c.buffer.length, Deflater.SYNC_FLUSH);
+            out.write(c.buffer, 0, n);
+            if (n < c.buffer.length && c.deflater.needsInput()) {
+                break;
+            }
+        }
+        return out.toByteArray();
+    }
+}
