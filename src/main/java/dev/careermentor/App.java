@@ -116,6 +116,9 @@ public final class App {
         if (studyGroups != null) {
             studyGroups.scheduler().close();
         }
+        if (database != null) {
+            database.close();
+        }
         log.info("Stopped");
     }
 
@@ -128,7 +131,7 @@ public final class App {
             PracticeService practice = new PracticeService(challenges::current, posts, clock);
             String instance = instanceName();
             ChallengePoster poster = new ChallengePoster(groups, posts, practice, channel, clock, instance);
-            StudyGroupScheduler scheduler = new StudyGroupScheduler(database().dataSource(), groups, reminders, poster,
+            StudyGroupScheduler scheduler = new StudyGroupScheduler(database(), groups, reminders, posts, practice, poster,
                     new Reminders(posts, reminders, channel, clock), clock, StudyGroupScheduler.Settings.defaults(instance));
             studyGroups = new StudyGroupModule(new StudyGroups(groups, posts, reminders, practice, scheduler, clock), scheduler);
         }

@@ -3,6 +3,7 @@ package dev.careermentor.cli;
 import dev.careermentor.App;
 import dev.careermentor.Config;
 import dev.careermentor.answer.Mentor;
+import dev.careermentor.bench.StudyGroupBench;
 import dev.careermentor.bench.SyntheticKnowledge;
 import dev.careermentor.eval.EvalQuestion;
 import dev.careermentor.eval.QuestionSet;
@@ -41,6 +42,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for the throughput run (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--study-groups", paramLabel = "N",
+            description = "Instead: N study groups due in the same minute; time until all are claimed and handed over.")
+    Integer studyGroups;
+
+    @Option(names = "--sender-threads", description = "With --study-groups: threads handing posts over (default ${DEFAULT-VALUE}).")
+    int senderThreads = 4;
+
     @Option(names = "--synthetic", paramLabel = "CHUNKS",
             description = "Benchmark a generated knowledge base of about this many sections instead of the real one.")
     Integer synthetic;
@@ -49,6 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Config config = options.config().withoutLlm();
+        if (studyGroups != null) {
+            return studyGroups(config, out);
+        }
         if (synthetic != null) {
             Path dir = config.dataDir().resolve("bench-synthetic-" + synthetic);
             Path knowledge = SyntheticKnowledge.generate(dir.resolve("knowledge"), synthetic);
@@ -70,6 +81,27 @@ public final class BenchCommand implements Callable<Integer> {
         throughput(mentor, app, questions, out);
         memory(out);
         return 0;
+    }
+
+    private Integer studyGroups(Config config, PrintStream out) throws Exception {
+        App app = App.start(config);
+        var bank = app.challenges().current();
+        long heapBefore = usedHeap();
+        StudyGroupBench.Result result = StudyGroupBench.run(config.dataDir().resolve("bench-study-groups"), studyGroups,
+                senderThreads, bank);
+        out.printf(Locale.ROOT, "study groups due in the same minute: %d, sender threads %d, SQLite%n", studyGroups,
+                senderThreads);
+        out.printf(Locale.ROOT, "all claimed and handed to the sender: %d in %.2f s after the due time (%.0f posts/s), "
+                + "duplicates: %d%n", result.groups(), result.untilAllHandedOver().toMillis() / 1000.0, result.perSecond(),
+                result.duplicates());
+        out.printf(Locale.ROOT, "heap used during the run: +%d MB%n", Math.max(0, usedHeap() - heapBefore) >> 20);
+        memory(out);
+        return 0;
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static List<String> questions() {

@@ -35,11 +35,15 @@ public final class PracticeService {
 
     /** The next challenge of a group's rotation: easy to hard, nothing twice until the bank is exhausted. */
     public Challenge nextFor(long groupId) {
+        return nextFor(groupId, posts.usage(groupId));
+    }
+
+    /** @param usage how often each challenge was posted to the group so far */
+    public Challenge nextFor(long groupId, Map<String, Integer> usage) {
         ChallengeBank current = bank.get();
         if (current.size() == 0) {
             throw new IllegalStateException("the challenge bank is empty");
         }
-        Map<String, Integer> usage = posts.usage(groupId);
         int cycle = current.all().stream().mapToInt(c -> usage.getOrDefault(c.id(), 0)).min().orElse(0);
         Set<String> seen = new HashSet<>();
         current.all().stream().filter(c -> usage.getOrDefault(c.id(), 0) > cycle).forEach(c -> seen.add(c.id()));

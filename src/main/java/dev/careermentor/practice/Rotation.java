@@ -1,8 +1,9 @@
 package dev.careermentor.practice;
 
-import dev.careermentor.knowledge.Hashes;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,9 +27,22 @@ public final class Rotation {
     }
 
     static List<Challenge> order(ChallengeBank bank, long groupId, int cycle) {
+        Map<Challenge, Long> keys = new HashMap<>();
+        for (Challenge challenge : bank.all()) {
+            keys.put(challenge, shuffleKey(groupId + ":" + cycle + ":" + challenge.id()));
+        }
         return bank.all().stream()
-                .sorted(Comparator.comparingInt(Challenge::difficulty)
-                        .thenComparing(c -> Hashes.sha256Hex(groupId + ":" + cycle + ":" + c.id())))
+                .sorted(Comparator.comparingInt(Challenge::difficulty).thenComparingLong(keys::get))
                 .toList();
+    }
+
+    /** FNV-1a: a stable, well-spread 64-bit key, the same in every process and version. */
+    static long shuffleKey(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
 }

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -56,21 +57,27 @@ public final class Database {
         config.setBusyTimeout(15_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return migrated(new Database(dataSource, Engine.SQLITE));
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        // Pooled: opening an SQLite connection re-reads the schema and re-applies the pragmas.
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(sqlite);
+        pool.setMaximumPoolSize(8);
+        pool.setMinimumIdle(1);
+        pool.setPoolName("career-mentor-sqlite");
+        return migrated(new Database(new HikariDataSource(pool), Engine.SQLITE));
     }
 
+    /** PostgreSQL through a small connection pool (opening a connection costs a round trip and authentication). */
     public static Database postgresql(String url, String user, String password) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(url);
-        if (user != null) {
-            dataSource.setUser(user);
-        }
-        if (password != null) {
-            dataSource.setPassword(password);
-        }
-        return migrated(new Database(dataSource, Engine.POSTGRESQL));
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(12);
+        config.setMinimumIdle(1);
+        config.setPoolName("career-mentor");
+        return migrated(new Database(new HikariDataSource(config), Engine.POSTGRESQL));
     }
 
     /** {@code jdbc:postgresql:...} opens PostgreSQL; anything else, or nothing, the SQLite file. */
@@ -110,5 +117,16 @@ public final class Database {
 
     public Engine engine() {
         return engine;
+    }
+
+    /** Closes the connection pool. */
+    public void close() {
+        if (dataSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                log.warn("Closing the database: {}", e.toString());
+            }
+        }
     }
 }

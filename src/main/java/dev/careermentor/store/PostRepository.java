@@ -17,7 +17,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class PostRepository {
 
     private static final String COLUMNS = "id, group_id, local_date, challenge_id, status, claimed_by, claimed_at, "
-            + "message_id, sent_at, late, reminded_at";
+            + "message_id, sent_at, late, attempts, retry_at, reminded_at";
+    private static final String INSERT_CLAIM = """
+            INSERT INTO challenge_post (id, group_id, local_date, challenge_id, status, claimed_by, claimed_at, late, attempts)
+            VALUES (:id, :group, :date, :challenge, 'CLAIMED', :by, :now, :late, 0)
+            ON CONFLICT (group_id, local_date) DO NOTHING""";
 
     private final Database database;
     private final Clock clock;
@@ -30,7 +34,16 @@ public final class PostRepository {
     public enum Status { CLAIMED, SENT }
 
     public record Post(long id, long groupId, LocalDate date, String challengeId, Status status, String claimedBy,
-            long claimedAt, Long messageId, Long sentAt, boolean late, Long remindedAt) {
+            long claimedAt, Long messageId, Long sentAt, boolean late, int attempts, Long retryAt, Long remindedAt) {
+    }
+
+    /** A post to claim: the group's challenge of a local date. */
+    public record NewClaim(long id, long groupId, LocalDate date, String challengeId, boolean late) {
+        /** The row as {@link #claimAll} wrote it, without reading it back. */
+        public Post asPost(String claimant, long claimedAt) {
+            return new Post(id, groupId, date, challengeId, Status.CLAIMED, claimant, claimedAt, null, null, late, 0, null,
+                    null);
+        }
     }
 
     /** The result of a claim: the row is ours ({@code fresh}), or another claim got there first. */
@@ -41,14 +54,70 @@ public final class PostRepository {
     public Claim claim(long groupId, LocalDate date, String challengeId, String claimant, boolean late) {
         long id = Ids.next();
         long now = clock.millis();
-        int inserted = database.jdbi().withHandle(h -> h.createUpdate("""
-                        INSERT INTO challenge_post (id, group_id, local_date, challenge_id, status, claimed_by, claimed_at, late)
-                        VALUES (:id, :group, :date, :challenge, 'CLAIMED', :by, :now, :late)
-                        ON CONFLICT (group_id, local_date) DO NOTHING""")
+        int inserted = database.jdbi().withHandle(h -> h.createUpdate(INSERT_CLAIM)
                 .bind("id", id).bind("group", groupId).bind("date", date.toString()).bind("challenge", challengeId)
                 .bind("by", claimant).bind("now", now).bind("late", late).execute());
         Post post = forDate(groupId, date).orElseThrow(() -> new IllegalStateException("claimed post vanished"));
         return new Claim(post, inserted == 1 && post.id() == id);
+    }
+
+    /** Claims many posts in one batch (inside the caller's transaction); returns which claims are new. */
+    public boolean[] claimAll(org.jdbi.v3.core.Handle handle, List<NewClaim> claims, String claimant) {
+        if (claims.isEmpty()) {
+            return new boolean[0];
+        }
+        return claimAll(handle, claims, claimant, clock.millis());
+    }
+
+    /** As {@link #claimAll(org.jdbi.v3.core.Handle, List, String)}, with the claim time given. */
+    public boolean[] claimAll(org.jdbi.v3.core.Handle handle, List<NewClaim> claims, String claimant, long now) {
+        if (claims.isEmpty()) {
+            return new boolean[0];
+        }
+        var batch = handle.prepareBatch(INSERT_CLAIM);
+        for (NewClaim claim : claims) {
+            batch.bind("id", claim.id()).bind("group", claim.groupId()).bind("date", claim.date().toString())
+                    .bind("challenge", claim.challengeId()).bind("by", claimant).bind("now", now).bind("late", claim.late())
+                    .add();
+        }
+        int[] counts = batch.execute();
+        boolean[] fresh = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            fresh[i] = counts[i] == 1;
+        }
+        return fresh;
+    }
+
+    /** Records a failed delivery: tried again at {@code retryAt} by whoever holds the claim then. */
+    public void scheduleRetry(long postId, int attempts, java.time.Instant retryAt) {
+        database.jdbi().useHandle(h -> h.createUpdate(
+                        "UPDATE challenge_post SET attempts = :attempts, retry_at = :retry WHERE id = :id AND status = 'CLAIMED'")
+                .bind("id", postId).bind("attempts", attempts).bind("retry", retryAt.toEpochMilli()).execute());
+    }
+
+    /** Claimed posts to try again: a retry that is due, or a claim whose sender stopped (its lease ran out). */
+    public List<Post> unfinished(java.time.Instant now, long leaseMillis, int limit) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
+                         FROM challenge_post WHERE status = 'CLAIMED'
+                        AND ((retry_at IS NOT NULL AND retry_at <= :now) OR (retry_at IS NULL AND claimed_at <= :stale))
+                        ORDER BY claimed_at LIMIT :limit""")
+                .bind("now", now.toEpochMilli()).bind("stale", now.toEpochMilli() - leaseMillis).bind("limit", limit)
+                .map(PostRepository::map).list());
+    }
+
+    /** How often each challenge was posted to each of the groups (for the rotation), in one query. */
+    public Map<Long, Map<String, Integer>> usage(java.util.Collection<Long> groupIds) {
+        Map<Long, Map<String, Integer>> usage = new HashMap<>();
+        if (groupIds.isEmpty()) {
+            return usage;
+        }
+        database.jdbi().useHandle(h -> h.createQuery("""
+                        SELECT group_id, challenge_id, COUNT(*) AS n FROM challenge_post
+                        WHERE group_id IN (<groups>) GROUP BY group_id, challenge_id""")
+                .bindList("groups", List.copyOf(groupIds))
+                .map((rs, ctx) -> new Object[] {rs.getLong("group_id"), rs.getString("challenge_id"), rs.getInt("n")})
+                .forEach(row -> usage.computeIfAbsent((Long) row[0], g -> new HashMap<>()).put((String) row[1], (Integer) row[2])));
+        return usage;
     }
 
     /**
@@ -57,7 +126,7 @@ public final class PostRepository {
      */
     public boolean takeOver(Post stale, String claimant) {
         return database.jdbi().withHandle(h -> h.createUpdate("""
-                        UPDATE challenge_post SET claimed_by = :by, claimed_at = :now
+                        UPDATE challenge_post SET claimed_by = :by, claimed_at = :now, retry_at = NULL
                         WHERE id = :id AND status = 'CLAIMED' AND claimed_by = :oldBy AND claimed_at = :oldAt""")
                 .bind("by", claimant).bind("now", clock.millis()).bind("id", stale.id())
                 .bind("oldBy", stale.claimedBy()).bind("oldAt", stale.claimedAt()).execute()) == 1;
@@ -65,7 +134,7 @@ public final class PostRepository {
 
     public void markSent(long postId, Long messageId) {
         database.jdbi().useHandle(h -> h.createUpdate(
-                        "UPDATE challenge_post SET status = 'SENT', message_id = :msg, sent_at = :now WHERE id = :id")
+                        "UPDATE challenge_post SET status = 'SENT', message_id = :msg, sent_at = :now, retry_at = NULL WHERE id = :id")
                 .bind("id", postId).bind("msg", messageId).bind("now", clock.millis()).execute());
     }
 
@@ -188,7 +257,7 @@ public final class PostRepository {
         return new Post(rs.getLong("id"), rs.getLong("group_id"), LocalDate.parse(rs.getString("local_date")),
                 rs.getString("challenge_id"), Status.valueOf(rs.getString("status")), rs.getString("claimed_by"),
                 rs.getLong("claimed_at"), StudyGroupRepository.nullableLong(rs, "message_id"),
-                StudyGroupRepository.nullableLong(rs, "sent_at"), rs.getBoolean("late"),
-                StudyGroupRepository.nullableLong(rs, "reminded_at"));
+                StudyGroupRepository.nullableLong(rs, "sent_at"), rs.getBoolean("late"), rs.getInt("attempts"),
+                StudyGroupRepository.nullableLong(rs, "retry_at"), StudyGroupRepository.nullableLong(rs, "reminded_at"));
     }
 }

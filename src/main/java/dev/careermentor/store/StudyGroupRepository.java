@@ -58,6 +58,20 @@ public final class StudyGroupRepository {
         });
     }
 
+    public List<StudyGroup> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM study_group WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids)).map(StudyGroupRepository::map).list());
+    }
+
+    /** When the group's next post is due, if it is scheduled. */
+    public Optional<java.time.Instant> nextPostAt(long id) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT next_post_at FROM study_group WHERE id = :id")
+                .bind("id", id).mapTo(Long.class).findFirst().map(java.time.Instant::ofEpochMilli));
+    }
+
     public Optional<StudyGroup> find(long id) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM study_group WHERE id = :id")
                 .bind("id", id).map(StudyGroupRepository::map).findOne());

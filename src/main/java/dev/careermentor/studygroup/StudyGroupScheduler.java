@@ -3,71 +3,113 @@ package dev.careermentor.studygroup;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.ExecutionContext;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.careermentor.practice.Challenge;
+import dev.careermentor.practice.PracticeService;
+import dev.careermentor.store.Database;
+import dev.careermentor.store.Ids;
+import dev.careermentor.store.PostRepository;
 import dev.careermentor.store.ReminderRepository;
+import dev.careermentor.store.ScheduleRepository;
 import dev.careermentor.store.StudyGroupRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Persistent, cluster-safe schedules on db-scheduler: one task instance per group for its daily
- * post, one for its channel reminder, one per member reminder. Each instance carries the local date
- * it is for; after running it reschedules itself for the next local date in the group's (or
- * member's) time zone. Several bot processes can share the database: db-scheduler hands each
- * execution to one of them, and the post's unique key covers the rest. Overdue executions (the bot
- * was down) run at start-up, where the poster decides between a late post and a skip.
+ * Persistent, cluster-safe scheduling of study groups. Each group's next post and channel reminder,
+ * and each member's next reminder, are rows in the database, in the group's (or member's) time
+ * zone. One db-scheduler task, the dispatcher, runs them: db-scheduler guarantees a single running
+ * dispatcher across bot processes, revives it if its process dies, and runs it at start-up when it
+ * is overdue. The dispatcher reschedules itself for the moment the next thing is due.
+ *
+ * <p>A dispatch takes everything due in batches: it moves each row on to its next occurrence with a
+ * compare-and-set and, in the same transaction, claims the posts under their unique (group, local
+ * date) key. Claimed posts are handed to the sender pool. Thousands of groups due in the same
+ * minute cost a few batched statements, not a scheduler execution each. After an outage, only
+ * today's post of a group can still go out (late, with a note); older days are skipped.
  */
 public final class StudyGroupScheduler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StudyGroupScheduler.class);
 
-    static final String POST_TASK = "challenge-post";
-    static final String CHANNEL_REMINDER_TASK = "channel-reminder";
-    static final String MEMBER_REMINDER_TASK = "member-reminder";
+    static final String DISPATCH_TASK = "study-group-dispatch";
+    static final String DISPATCH_INSTANCE = "all";
+    static final TaskInstanceId DISPATCHER = TaskInstanceId.of(DISPATCH_TASK, DISPATCH_INSTANCE);
+    static final int BATCH = 2_000;
 
+    private final Database database;
     private final StudyGroupRepository groups;
+    private final ScheduleRepository schedules;
     private final ReminderRepository reminderSettings;
+    private final PostRepository posts;
+    private final PracticeService practice;
     private final ChallengePoster poster;
     private final Reminders reminders;
     private final Clock clock;
-    private final List<CustomTask<String>> tasks;
+    private final CustomTask<Void> task;
     private final Scheduler scheduler;
+    private final ExecutorService senders;
+    private final Duration maxIdle;
 
-    /** Tuning: how often to look for due work, and how fast a crashed process's work is taken over. */
-    public record Settings(String instanceName, int threads, Duration pollingInterval, Duration heartbeatInterval) {
+    /**
+     * @param senderThreads threads delivering to Discord; 0 delivers inside the dispatch (tests)
+     * @param pollingInterval how often db-scheduler looks for the dispatcher being due (its precision)
+     * @param maxIdle even with nothing due, the dispatcher looks this often (it notices rows edited by hand)
+     */
+    public record Settings(String instanceName, int senderThreads, Duration pollingInterval, Duration heartbeatInterval,
+            Duration maxIdle) {
         public static Settings defaults(String instanceName) {
-            return new Settings(instanceName, 8, Duration.ofSeconds(5), Duration.ofSeconds(10));
+            return new Settings(instanceName, 4, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1));
         }
     }
 
-    public StudyGroupScheduler(DataSource dataSource, StudyGroupRepository groups, ReminderRepository reminderSettings,
-            ChallengePoster poster, Reminders reminders, Clock clock, Settings settings) {
+    public StudyGroupScheduler(Database database, StudyGroupRepository groups, ReminderRepository reminderSettings,
+            PostRepository posts, PracticeService practice, ChallengePoster poster, Reminders reminders, Clock clock,
+            Settings settings) {
+        this.database = database;
         this.groups = groups;
+        this.schedules = new ScheduleRepository(database);
         this.reminderSettings = reminderSettings;
+        this.posts = posts;
+        this.practice = practice;
         this.poster = poster;
         this.reminders = reminders;
         this.clock = clock;
-        FailureHandler<String> backoff = new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(15), 2.0);
-        this.tasks = List.of(
-                Tasks.custom(POST_TASK, String.class).onFailure(backoff).execute(this::runPost),
-                Tasks.custom(CHANNEL_REMINDER_TASK, String.class).onFailure(backoff).execute(this::runChannelReminder),
-                Tasks.custom(MEMBER_REMINDER_TASK, String.class).onFailure(backoff).execute(this::runMemberReminder));
-        this.scheduler = Scheduler.create(dataSource, List.copyOf(tasks))
+        this.maxIdle = settings.maxIdle();
+        this.senders = settings.senderThreads() > 0
+                ? Executors.newFixedThreadPool(settings.senderThreads(), runnable -> {
+                    Thread thread = new Thread(runnable, "challenge-sender");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
+        this.task = Tasks.custom(DISPATCH_TASK, Void.class)
+                .scheduleOnStartup(DISPATCH_INSTANCE, null, now -> now)
+                .execute((instance, context) -> {
+                    Instant next = dispatch();
+                    return (complete, operations) -> operations.reschedule(complete, next);
+                });
+        this.scheduler = Scheduler.create(database.dataSource())
+                .startTasks(List.of(task))
                 .schedulerName(new SchedulerName.Fixed(settings.instanceName()))
-                .threads(settings.threads())
+                .threads(2)
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .missedHeartbeatsLimit(4)
@@ -76,7 +118,7 @@ public final class StudyGroupScheduler implements AutoCloseable {
                 .build();
     }
 
-    /** Starts polling; overdue executions (missed while the bot was down) are handled first. */
+    /** Starts polling; an overdue dispatcher (the bot was down) runs at once. */
     public void start() {
         scheduler.start();
     }
@@ -84,138 +126,241 @@ public final class StudyGroupScheduler implements AutoCloseable {
     @Override
     public void close() {
         scheduler.stop();
+        if (senders != null) {
+            senders.shutdown();
+            try {
+                senders.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
-    /** db-scheduler's tasks, for tests that drive them with a manual scheduler. */
-    public List<CustomTask<String>> tasks() {
-        return tasks;
+    /** The dispatcher task, for tests that drive it with a manual scheduler. */
+    public CustomTask<Void> task() {
+        return task;
     }
 
     public SchedulerClient client() {
         return scheduler;
     }
 
-    /** (Re)schedules a group's post and channel reminder from now on; replaces earlier schedules. */
-    public void schedule(StudyGroup group) {
-        schedule(scheduler, group, clock.instant());
-    }
+    // --- what the commands change ---
 
-    static void schedule(SchedulerClient client, StudyGroup group, Instant now) {
+    /** (Re)plans a group's post and channel reminder from now on. */
+    public void schedule(StudyGroup group) {
+        Instant now = clock.instant();
         LocalSchedule schedule = group.schedule();
         LocalDate post = schedule.nextPostDate(now);
         LocalDate reminder = schedule.nextReminderDate(now);
-        client.schedule(new TaskInstance<>(POST_TASK, id(group), post.toString()), schedule.postInstant(post),
-                SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-        client.schedule(new TaskInstance<>(CHANNEL_REMINDER_TASK, id(group), reminder.toString()),
-                schedule.reminderInstant(reminder), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        schedules.setGroup(ScheduleRepository.Kind.POST, group.id(), schedule.postInstant(post), post);
+        schedules.setGroup(ScheduleRepository.Kind.CHANNEL_REMINDER, group.id(), schedule.reminderInstant(reminder), reminder);
+        wake(schedule.postInstant(post));
     }
 
     public void unschedule(StudyGroup group) {
-        cancel(POST_TASK, id(group));
-        cancel(CHANNEL_REMINDER_TASK, id(group));
+        schedules.setGroup(ScheduleRepository.Kind.POST, group.id(), null, null);
+        schedules.setGroup(ScheduleRepository.Kind.CHANNEL_REMINDER, group.id(), null, null);
     }
 
     public void scheduleMember(ReminderRepository.Reminder reminder) {
         LocalSchedule schedule = memberSchedule(reminder);
         LocalDate date = schedule.nextPostDate(clock.instant());
-        scheduler.schedule(new TaskInstance<>(MEMBER_REMINDER_TASK, memberId(reminder), date.toString()),
-                schedule.postInstant(date), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        schedules.setMember(reminder.groupId(), reminder.userId(), schedule.postInstant(date), date);
+        wake(schedule.postInstant(date));
     }
 
     public void unscheduleMember(long groupId, long userId) {
-        cancel(MEMBER_REMINDER_TASK, groupId + ":" + userId);
+        schedules.setMember(groupId, userId, null, null);
     }
 
-    /** When the group's next post is due, if scheduled. */
+    /** When the group's next post is due, if it is scheduled. */
     public Optional<Instant> nextPost(StudyGroup group) {
-        return scheduler.getScheduledExecution(TaskInstanceId.of(POST_TASK, id(group)))
-                .map(execution -> execution.getExecutionTime());
+        return groups.nextPostAt(group.id());
     }
 
-    private void cancel(String task, String instance) {
-        if (scheduler.getScheduledExecution(TaskInstanceId.of(task, instance)).isPresent()) {
-            try {
-                scheduler.cancel(TaskInstanceId.of(task, instance));
-            } catch (RuntimeException e) {
-                log.debug("{}/{} was already gone: {}", task, instance, e.toString());
-            }
-        }
-    }
-
-    private CompletionHandler<String> runPost(TaskInstance<String> instance, ExecutionContext context) {
-        Optional<StudyGroup> group = groups.find(Long.parseLong(instance.getId())).filter(StudyGroup::isActive);
-        if (group.isEmpty()) {
-            return (complete, operations) -> operations.remove();
-        }
-        LocalSchedule schedule = group.get().schedule();
-        Instant now = clock.instant();
-        LocalDate slot = LocalDate.parse(instance.getData());
-        LocalDate today = schedule.dateAt(now);
-        // After an outage only today's post can still go out (late); older missed days are skipped.
-        LocalDate target = slot.isBefore(today) && schedule.postInstant(today).isAfter(now) ? null
-                : slot.isBefore(today) ? today : slot;
-        if (slot.isBefore(today)) {
-            log.info("Group {} missed its post of {} while the bot was down; {}", group.get().id(), slot,
-                    target == null ? "waiting for today's" : "posting today's late");
-        }
-        if (target != null && poster.post(group.get(), target) == ChallengePoster.Outcome.PAUSED) {
-            return (complete, operations) -> operations.remove();
-        }
-        LocalDate next = schedule.nextPostDate(later(clock.instant(), schedule.postInstant(target == null ? slot : target)));
-        return (complete, operations) -> operations.reschedule(complete, schedule.postInstant(next), next.toString());
-    }
-
-    private CompletionHandler<String> runChannelReminder(TaskInstance<String> instance, ExecutionContext context) {
-        Optional<StudyGroup> group = groups.find(Long.parseLong(instance.getId())).filter(StudyGroup::isActive);
-        if (group.isEmpty()) {
-            return (complete, operations) -> operations.remove();
-        }
-        LocalDate date = LocalDate.parse(instance.getData());
+    /** Makes the dispatcher run by {@code when} (it may be sleeping until later). */
+    public void wake(Instant when) {
         try {
-            reminders.remindChannel(group.get(), date);
-        } catch (ChallengeChannel.SendFailure e) {
-            if (!e.permanent()) {
-                throw new ChallengePoster.RetryLater("channel reminder failed: " + e.getMessage(), e);
+            Optional<Instant> planned = scheduler.getScheduledExecution(DISPATCHER).map(e -> e.getExecutionTime());
+            if (planned.isEmpty()) {
+                scheduler.scheduleIfNotExists(new TaskInstance<>(DISPATCH_TASK, DISPATCH_INSTANCE), when);
+            } else if (when.isBefore(planned.get())) {
+                scheduler.reschedule(DISPATCHER, when);
             }
-            log.warn("Channel reminder of group {} failed for good: {}", group.get().id(), e.getMessage());
+        } catch (RuntimeException e) {
+            // the dispatcher is running right now; it plans its next run from the database anyway
+            log.debug("Could not move the dispatcher to {}: {}", when, e.toString());
         }
-        LocalSchedule schedule = group.get().schedule();
-        LocalDate next = schedule.nextReminderDate(later(clock.instant(), schedule.reminderInstant(date)));
-        return (complete, operations) -> operations.reschedule(complete, schedule.reminderInstant(next), next.toString());
     }
 
-    private CompletionHandler<String> runMemberReminder(TaskInstance<String> instance, ExecutionContext context) {
-        String[] ids = instance.getId().split(":");
-        long groupId = Long.parseLong(ids[0]);
-        Optional<ReminderRepository.Reminder> reminder = reminderSettings.find(groupId, Long.parseLong(ids[1]))
-                .filter(ReminderRepository.Reminder::enabled);
-        Optional<StudyGroup> group = groups.find(groupId).filter(StudyGroup::isActive);
-        if (reminder.isEmpty() || group.isEmpty()) {
-            return (complete, operations) -> operations.remove();
+    // --- the dispatcher ---
+
+    /** Does everything that is due and returns when to run next. */
+    Instant dispatch() {
+        Instant now = clock.instant();
+        int posted = dispatchPosts(now);
+        int retried = retryUnfinished(now);
+        int reminded = dispatchChannelReminders(now) + dispatchMemberReminders(now);
+        if (posted + retried + reminded > 0) {
+            log.info("Dispatched {} posts, {} retries, {} reminders", posted, retried, reminded);
         }
-        LocalSchedule schedule = memberSchedule(reminder.get());
-        LocalDate date = LocalDate.parse(instance.getData());
-        if (schedule.dateAt(clock.instant()).equals(date)) {
-            try {
-                reminders.remindMember(group.get(), reminder.get(), date);
-            } catch (ChallengeChannel.SendFailure e) {
-                log.info("Could not DM member {}: {}", reminder.get().userId(), e.getMessage()); // DMs closed: nothing to retry
+        Instant idle = clock.instant().plus(maxIdle);
+        return schedules.earliest(ChallengePoster.CLAIM_LEASE.toMillis())
+                .map(due -> due.isBefore(idle) ? due : idle)
+                .map(due -> due.isAfter(now) ? due : now.plusMillis(100))
+                .orElse(idle);
+    }
+
+    private int dispatchPosts(Instant now) {
+        int total = 0;
+        List<ScheduleRepository.Due> due;
+        while (!(due = schedules.due(ScheduleRepository.Kind.POST, now, BATCH)).isEmpty()) {
+            Map<Long, StudyGroup> byId = groups.findAll(due.stream().map(ScheduleRepository.Due::groupId).toList())
+                    .stream().collect(Collectors.toMap(StudyGroup::id, Function.identity()));
+            Map<Long, Map<String, Integer>> usage = posts.usage(byId.keySet());
+            List<ScheduleRepository.Advance> advances = new ArrayList<>();
+            List<PostRepository.NewClaim> claims = new ArrayList<>();
+            for (ScheduleRepository.Due item : due) {
+                StudyGroup group = byId.get(item.groupId());
+                LocalSchedule schedule = group.schedule();
+                LocalDate target = target(schedule, item.date(), now);
+                LocalDate next = schedule.nextPostDate(later(now, schedule.postInstant(target != null ? target : item.date())));
+                advances.add(new ScheduleRepository.Advance(group.id(), 0, item.dueAt(), schedule.postInstant(next), next));
+                Challenge challenge = target == null ? null
+                        : practice.nextFor(group.id(), usage.getOrDefault(group.id(), Map.of()));
+                claims.add(challenge == null ? null : new PostRepository.NewClaim(Ids.next(), group.id(), target,
+                        challenge.id(), poster.isLate(group, target, now)));
+            }
+            List<PostRepository.NewClaim> fresh = database.jdbi().inTransaction(h -> {
+                boolean[] won = schedules.advance(h, ScheduleRepository.Kind.POST, advances);
+                List<PostRepository.NewClaim> ours = new ArrayList<>();
+                for (int i = 0; i < won.length; i++) {
+                    if (won[i] && claims.get(i) != null) {
+                        ours.add(claims.get(i));
+                    }
+                }
+                boolean[] inserted = posts.claimAll(h, ours, poster.instanceName(), now.toEpochMilli());
+                List<PostRepository.NewClaim> claimed = new ArrayList<>();
+                for (int i = 0; i < inserted.length; i++) {
+                    if (inserted[i]) {
+                        claimed.add(ours.get(i));
+                    }
+                }
+                return claimed;
+            });
+            for (PostRepository.NewClaim claim : fresh) {
+                StudyGroup group = byId.get(claim.groupId());
+                PostRepository.Post post = claim.asPost(poster.instanceName(), now.toEpochMilli());
+                send(() -> poster.deliver(group, post));
+            }
+            total += fresh.size();
+            if (due.size() < BATCH) {
+                break;
             }
         }
-        LocalDate next = schedule.nextPostDate(later(clock.instant(), schedule.postInstant(date)));
-        return (complete, operations) -> operations.reschedule(complete, schedule.postInstant(next), next.toString());
+        return total;
+    }
+
+    /**
+     * Which local date a due post is for. Normally its own; after an outage, today's if today's post
+     * time has passed (it goes out late), or none if today's is still ahead (older days are skipped).
+     */
+    static LocalDate target(LocalSchedule schedule, LocalDate slot, Instant now) {
+        LocalDate today = schedule.dateAt(now);
+        if (!slot.isBefore(today)) {
+            return slot;
+        }
+        return schedule.postInstant(today).isAfter(now) ? null : today;
+    }
+
+    private int retryUnfinished(Instant now) {
+        List<PostRepository.Post> unfinished = posts.unfinished(now, ChallengePoster.CLAIM_LEASE.toMillis(), BATCH);
+        for (PostRepository.Post post : unfinished) {
+            groups.find(post.groupId()).ifPresent(group -> send(() -> poster.resume(group, post)));
+        }
+        return unfinished.size();
+    }
+
+    private int dispatchChannelReminders(Instant now) {
+        List<ScheduleRepository.Due> due = schedules.due(ScheduleRepository.Kind.CHANNEL_REMINDER, now, BATCH);
+        Map<Long, StudyGroup> byId = groups.findAll(due.stream().map(ScheduleRepository.Due::groupId).toList()).stream()
+                .collect(Collectors.toMap(StudyGroup::id, Function.identity()));
+        List<ScheduleRepository.Advance> advances = new ArrayList<>();
+        for (ScheduleRepository.Due item : due) {
+            LocalSchedule schedule = byId.get(item.groupId()).schedule();
+            LocalDate next = schedule.nextReminderDate(later(now, schedule.reminderInstant(item.date())));
+            advances.add(new ScheduleRepository.Advance(item.groupId(), 0, item.dueAt(), schedule.reminderInstant(next), next));
+        }
+        boolean[] won = database.jdbi().inTransaction(h -> schedules.advance(h, ScheduleRepository.Kind.CHANNEL_REMINDER, advances));
+        int sent = 0;
+        for (int i = 0; i < won.length; i++) {
+            if (won[i]) {
+                StudyGroup group = byId.get(due.get(i).groupId());
+                LocalDate date = due.get(i).date();
+                send(() -> {
+                    try {
+                        reminders.remindChannel(group, date);
+                    } catch (ChallengeChannel.SendFailure e) {
+                        log.warn("Channel reminder of group {} failed: {}", group.id(), e.getMessage());
+                    }
+                });
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private int dispatchMemberReminders(Instant now) {
+        List<ScheduleRepository.Due> due = schedules.due(ScheduleRepository.Kind.MEMBER_REMINDER, now, BATCH);
+        List<ScheduleRepository.Advance> advances = new ArrayList<>();
+        Map<Integer, ReminderRepository.Reminder> settings = new HashMap<>();
+        for (int i = 0; i < due.size(); i++) {
+            ScheduleRepository.Due item = due.get(i);
+            ReminderRepository.Reminder reminder = reminderSettings.find(item.groupId(), item.userId()).orElseThrow();
+            settings.put(i, reminder);
+            LocalSchedule schedule = memberSchedule(reminder);
+            LocalDate next = schedule.nextPostDate(later(now, schedule.postInstant(item.date())));
+            advances.add(new ScheduleRepository.Advance(item.groupId(), item.userId(), item.dueAt(), schedule.postInstant(next),
+                    next));
+        }
+        boolean[] won = database.jdbi().inTransaction(h -> schedules.advance(h, ScheduleRepository.Kind.MEMBER_REMINDER, advances));
+        int sent = 0;
+        for (int i = 0; i < won.length; i++) {
+            ReminderRepository.Reminder reminder = settings.get(i);
+            LocalDate date = due.get(i).date();
+            Optional<StudyGroup> group = groups.find(reminder.groupId());
+            if (won[i] && group.isPresent() && memberSchedule(reminder).dateAt(now).equals(date)) {
+                send(() -> {
+                    try {
+                        reminders.remindMember(group.get(), reminder, date);
+                    } catch (ChallengeChannel.SendFailure e) {
+                        log.info("Could not DM member {}: {}", reminder.userId(), e.getMessage()); // DMs closed
+                    }
+                });
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private void send(Runnable delivery) {
+        Runnable guarded = () -> {
+            try {
+                delivery.run();
+            } catch (RuntimeException e) {
+                log.error("Delivery failed; the claim is retried when its lease runs out", e);
+            }
+        };
+        if (senders == null) {
+            guarded.run();
+        } else {
+            senders.execute(guarded);
+        }
     }
 
     private static LocalSchedule memberSchedule(ReminderRepository.Reminder reminder) {
         return new LocalSchedule(reminder.time(), reminder.zone(), 0);
-    }
-
-    private static String id(StudyGroup group) {
-        return Long.toString(group.id());
-    }
-
-    private static String memberId(ReminderRepository.Reminder reminder) {
-        return reminder.groupId() + ":" + reminder.userId();
     }
 
     private static Instant later(Instant a, Instant b) {

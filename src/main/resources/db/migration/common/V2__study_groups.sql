@@ -13,9 +13,16 @@ CREATE TABLE study_group (
     reminder_hours  INTEGER NOT NULL,          -- channel reminder this many hours before the local day ends
     status          VARCHAR(16) NOT NULL,      -- ACTIVE, PAUSED or REMOVED
     status_reason   TEXT,
+    -- the schedule: when the next post and channel reminder are due, and for which local date
+    next_post_at        BIGINT,
+    next_post_date      VARCHAR(10),
+    next_reminder_at    BIGINT,
+    next_reminder_date  VARCHAR(10),
     created_at      BIGINT NOT NULL,
     updated_at      BIGINT NOT NULL
 );
+CREATE INDEX study_group_next_post ON study_group (next_post_at);
+CREATE INDEX study_group_next_reminder ON study_group (next_reminder_at);
 CREATE UNIQUE INDEX study_group_by_channel ON study_group (channel_id) WHERE kind = 'CHANNEL';
 CREATE UNIQUE INDEX study_group_personal ON study_group (owner_id) WHERE kind = 'PERSONAL';
 
@@ -31,9 +38,12 @@ CREATE TABLE challenge_post (
     message_id      BIGINT,
     sent_at         BIGINT,
     late            BOOLEAN NOT NULL,
+    attempts        INTEGER NOT NULL,          -- failed deliveries so far
+    retry_at        BIGINT,                    -- when a failed delivery is tried again
     reminded_at     BIGINT,                    -- when the channel reminder went out
     UNIQUE (group_id, local_date)
 );
+CREATE INDEX challenge_post_claimed ON challenge_post (status, retry_at);
 CREATE INDEX challenge_post_by_group ON challenge_post (group_id, local_date);
 
 -- A member's answer to a post: the first one counts.
@@ -56,5 +66,8 @@ CREATE TABLE dm_reminder (
     zone            VARCHAR(64) NOT NULL,
     enabled         BOOLEAN NOT NULL,
     last_sent_date  VARCHAR(10),               -- claimed before sending, so a reminder goes out at most once a day
+    next_at         BIGINT,                    -- when the next reminder is due, and for which local date
+    next_date       VARCHAR(10),
     PRIMARY KEY (group_id, user_id)
 );
+CREATE INDEX dm_reminder_next ON dm_reminder (next_at);

@@ -12,6 +12,7 @@ import dev.careermentor.Config;
 import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.store.FeedbackRepository;
 import dev.careermentor.store.PostRepository;
+import dev.careermentor.store.ScheduleRepository;
 import dev.careermentor.studygroup.StudyGroup;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -290,10 +291,10 @@ class DiscordEndToEndTest {
 
         // The next post is tomorrow at this minute; bring today's forward to now, as if the day had come.
         StudyGroup group = bot.app().studyGroups(null).service().forChannel(CHANNEL_ID).orElseThrow();
-        String today = group.schedule().dateAt(java.time.Instant.now()).toString();
-        bot.app().studyGroups(null).scheduler().client().reschedule(
-                com.github.kagkarlsson.scheduler.task.TaskInstanceId.of("challenge-post", Long.toString(group.id())),
-                java.time.Instant.now(), today);
+        java.time.Instant due = java.time.Instant.now();
+        new ScheduleRepository(bot.app().database()).setGroup(ScheduleRepository.Kind.POST, group.id(), due,
+                group.schedule().dateAt(due));
+        bot.app().studyGroups(null).scheduler().wake(due);
 
         JsonNode post = await(() -> discord.messagesIn(CHANNEL_ID).stream()
                 .filter(m -> m.toString().contains("Daily challenge")).findFirst().orElse(null));
@@ -303,15 +304,16 @@ class DiscordEndToEndTest {
         FakeDiscord.Interaction click = discord.button(member, post, pick);
         FakeDiscord.Request result = discord.awaitCallback(click, WAIT);
 
-        assertThat(result.json().path("data").path("flags").asInt() & 64).as("private result").isNotZero();
         long postId = Long.parseLong(pick.split(":")[2]);
         PostRepository posts = new PostRepository(bot.app().database(), bot.app().clock());
-        if (pick.startsWith("challenge:pick:")) {
-            assertThat(callbackText(result)).containsAnyOf("Correct", "Not quite").contains("Streak");
-            assertThat(posts.answerOf(postId, member)).isPresent();
-        } else {
+        if (!pick.startsWith("challenge:pick:")) { // a typed answer: the button opens a form, then the form is sent
             assertThat(result.json().path("type").asInt()).as("a form for a typed answer").isEqualTo(9);
+            result = discord.awaitCallback(discord.modalSubmit(member, "challenge:submit:" + postId,
+                    Map.of("answer", "pytest")), WAIT);
         }
+        assertThat(result.json().path("data").path("flags").asInt() & 64).as("private result").isNotZero();
+        assertThat(callbackText(result)).containsAnyOf("Correct", "Not quite", "Submitted").contains("Streak");
+        assertThat(posts.answerOf(postId, member)).isPresent();
         assertThat(posts.find(postId)).hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(PostRepository.Status.SENT));
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,9 +70,7 @@ class DailyPostSchedulingTest {
             assertThat(p.post().date()).isEqualTo(LocalDate.of(2026, 11, 24));
             assertThat(p.post().lateNote()).contains("Posted late").contains("09:00");
         });
-        assertThat(restarted.scheduler.tasks()).isNotEmpty();
-        assertThat(restarted.manual.getScheduledExecutions()).anySatisfy(e ->
-                assertThat(e.getExecutionTime()).isEqualTo(Instant.parse("2026-11-25T08:00:00Z")));
+        assertThat(restarted.groups.nextPostAt(group.id())).contains(Instant.parse("2026-11-25T08:00:00Z"));
     }
 
     @Test
@@ -208,7 +207,39 @@ class DailyPostSchedulingTest {
             assertThat(dm.target()).isEqualTo(77L);
             assertThat(dm.text()).contains("paused").contains("the channel was deleted").contains("/studygroup resume");
         });
-        assertThat(bot.manual.getScheduledExecutions()).noneMatch(e ->
-                e.getTaskInstance().getTaskName().equals(StudyGroupScheduler.POST_TASK));
+    }
+
+    @Test
+    void twoDispatchersRacingOverTheSameDueGroupsClaimEachPostOnce() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T06:00:00Z"));
+        StudyGroupFixture first = process(clock, "bot-1");
+        StudyGroupFixture second = new StudyGroupFixture(dir.resolve("bot.db"), clock, "bot-2", first.channel);
+        List<StudyGroup> groups = new java.util.ArrayList<>();
+        for (long channel = 1; channel <= 300; channel++) {
+            groups.add(first.setup(channel, "09:00", "Europe/Berlin"));
+        }
+        clock.set(Instant.parse("2026-11-24T08:00:01Z"));
+
+        // Not through db-scheduler (which would run one dispatcher only): both at once, on purpose.
+        CountDownLatch start = new CountDownLatch(1);
+        Thread a = new Thread(() -> race(start, first));
+        Thread b = new Thread(() -> race(start, second));
+        a.start();
+        b.start();
+        start.countDown();
+        a.join();
+        b.join();
+
+        assertThat(first.channel.posts).hasSize(groups.size());
+        assertThat(first.channel.posts.stream().map(p -> p.groupId()).distinct()).hasSize(groups.size());
+    }
+
+    private static void race(CountDownLatch start, StudyGroupFixture process) {
+        try {
+            start.await();
+            process.scheduler.dispatch();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

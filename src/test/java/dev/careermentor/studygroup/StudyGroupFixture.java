@@ -11,6 +11,7 @@ import dev.careermentor.store.PostRepository;
 import dev.careermentor.store.ReminderRepository;
 import dev.careermentor.store.StudyGroupRepository;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,12 @@ final class StudyGroupFixture {
     final StudyGroups studyGroups;
 
     StudyGroupFixture(Path databaseFile, MutableClock clock, String instanceName, FakeChallengeChannel channel) {
+        this(Database.sqlite(databaseFile), clock, instanceName, channel);
+    }
+
+    StudyGroupFixture(Database database, MutableClock clock, String instanceName, FakeChallengeChannel channel) {
         this.clock = clock;
-        this.database = Database.sqlite(databaseFile);
+        this.database = database;
         this.groups = new StudyGroupRepository(database, clock);
         this.posts = new PostRepository(database, clock);
         this.reminderSettings = new ReminderRepository(database);
@@ -45,10 +50,12 @@ final class StudyGroupFixture {
         this.channel = channel;
         this.poster = new ChallengePoster(groups, posts, practice, channel, clock, instanceName);
         Reminders reminders = new Reminders(posts, reminderSettings, channel, clock);
-        this.scheduler = new StudyGroupScheduler(database.dataSource(), groups, reminderSettings, poster, reminders, clock,
-                StudyGroupScheduler.Settings.defaults(instanceName));
+        // Deliveries inline, so that a test sees them when the dispatch returns; no idle wake-ups.
+        this.scheduler = new StudyGroupScheduler(database, groups, reminderSettings, posts, practice, poster, reminders, clock,
+                new StudyGroupScheduler.Settings(instanceName, 0, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                        Duration.ofDays(30)));
         // Same heartbeat settings as production: a dead process's work is taken over after 40 s.
-        this.manual = (ManualScheduler) TestHelper.createManualScheduler(database.dataSource(), List.copyOf(scheduler.tasks()))
+        this.manual = (ManualScheduler) TestHelper.createManualScheduler(database.dataSource(), List.of(scheduler.task()))
                 .clock(clock.forScheduler())
                 .schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed(instanceName))
                 .heartbeatInterval(java.time.Duration.ofSeconds(10))
@@ -67,13 +74,9 @@ final class StudyGroupFixture {
         return new ChallengeBank(challenges, List.of());
     }
 
-    /** Sets up a channel group; its tasks are scheduled through the manual scheduler. */
+    /** Sets up a channel group, as /studygroup setup does. */
     StudyGroup setup(long channelId, String time, String zone) {
-        StudyGroup group = groups.save(new StudyGroup(dev.careermentor.store.Ids.next(), StudyGroup.Kind.CHANNEL, 1L,
-                channelId, 77L, TimeInput.parseTime(time), TimeInput.parseZone(zone), null,
-                StudyGroups.DEFAULT_REMINDER_HOURS, StudyGroup.Status.ACTIVE, null));
-        StudyGroupScheduler.schedule(manual, group, clock.instant());
-        return group;
+        return studyGroups.setup(1L, channelId, 77L, time, zone, null);
     }
 
     /** Moves time forward execution by execution until {@code until}, running whatever is due. */
