@@ -43,7 +43,13 @@ public final class ChallengeMessages {
         BotReply.Embed embed = new BotReply.Embed(heading + " · " + DAY.format(post.date()),
                 DiscordLimits.trim(body.toString(), DiscordLimits.EMBED_DESCRIPTION), List.of(), footer, COLOR);
         String content = post.roleId() == null ? "" : "<@&" + post.roleId() + "> today's challenge is here!";
-        return new BotReply(content, List.of(embed), buttons(post.postId(), challenge), false);
+        List<BotReply.Embed> embeds = new ArrayList<>(List.of(embed));
+        if (post.previous() != null) {
+            embeds.add(new BotReply.Embed("Yesterday's challenge: the answer",
+                    DiscordLimits.trim("*" + post.previous().meta().prompt() + "*\n**" + expected(post.previous()) + "**\n"
+                            + reveal(post.previous()), DiscordLimits.EMBED_DESCRIPTION - 1_000), List.of(), "", 0x99AAB5));
+        }
+        return new BotReply(content, embeds, buttons(post.postId(), challenge), false);
     }
 
     static List<BotReply.Button> buttons(long postId, Challenge challenge) {

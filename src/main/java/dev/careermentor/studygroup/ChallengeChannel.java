@@ -10,8 +10,16 @@ import java.util.Optional;
  */
 public interface ChallengeChannel {
 
-    /** A daily post. {@code marker} is printed in the message so a crashed post can be found again. */
-    record DailyPost(long postId, LocalDate date, Challenge challenge, String lateNote, Long roleId) {
+    /**
+     * A daily post. {@code marker} is printed in the message so a crashed post can be found again.
+     *
+     * @param previous the group's previous challenge, whose answer the post reveals (its day is over), or null
+     */
+    record DailyPost(long postId, LocalDate date, Challenge challenge, String lateNote, Long roleId, Challenge previous) {
+        public DailyPost(long postId, LocalDate date, Challenge challenge, String lateNote, Long roleId) {
+            this(postId, date, challenge, lateNote, roleId, null);
+        }
+
         public String marker() {
             return "ref P" + postId;
         }

@@ -137,7 +137,12 @@ public final class ChallengePoster {
         String lateNote = post.late() ? "Posted late: it was due at " + group.postTime()
                 .format(DateTimeFormatter.ofPattern("HH:mm")) + " (" + group.zone().getId()
                 + "), but the bot was offline. You still have until midnight." : null;
-        return new ChallengeChannel.DailyPost(post.id(), post.date(), challenge, lateNote, group.roleId());
+        Challenge previous = posts.recent(group.id(), 2).stream()
+                .filter(p -> p.date().isBefore(post.date()))
+                .findFirst()
+                .flatMap(practice::challengeOf)
+                .orElse(null);
+        return new ChallengeChannel.DailyPost(post.id(), post.date(), challenge, lateNote, group.roleId(), previous);
     }
 
     /** Pauses a group whose channel cannot be used and tells the member who set it up why. */

@@ -171,9 +171,14 @@ class DiscordEndToEndTest {
         long voter = newMember();
 
         FakeDiscord.Interaction down = discord.button(voter, answer, downId);
-        JsonNode followUp = discord.awaitOriginalMessage(down, WAIT);
+        FakeDiscord.Request deferred = discord.awaitCallback(down, WAIT);
+        assertThat(deferred.json().path("data").path("flags").asInt() & 64).as("acknowledged privately").isNotZero();
+        FakeDiscord.Request followUpPost = discord.awaitRequest(r -> r.method().equals("POST")
+                && r.path().startsWith("webhooks/") && r.path().endsWith("/" + down.token()), WAIT);
+        assertThat(followUpPost.json().path("flags").asInt() & 64).as("sent as an ephemeral follow-up").isNotZero();
+        JsonNode followUp = discord.awaitOriginalMessage(down, WAIT); // Discord shows it in place of "thinking…"
         assertThat(followUp.path("content").asText()).contains("What was missing");
-        assertThat(followUp.path("flags").asInt() & 64).as("ephemeral").isNotZero();
+        assertThat(followUp.path("flags").asInt() & 64).as("an ephemeral follow-up").isNotZero();
 
         FakeDiscord.Interaction tell = discord.button(voter, followUp, "feedback:why:" + answerId);
         FakeDiscord.Request modal = discord.awaitCallback(tell, WAIT);
@@ -264,9 +269,11 @@ class DiscordEndToEndTest {
         assertThat(answer.toString()).contains("Django");
         List<FakeDiscord.Request> posts = discord.requestsMatching(r -> r.method().equals("POST")
                 && r.path().equals("channels/" + thread.path("id").asText() + "/messages"));
-        List<FakeDiscord.Request> limited = new ArrayList<>(discord.requestsMatching(r -> discord.statusOf(r) == 429));
-        assertThat(limited).isNotEmpty();
-        assertThat(posts).isNotEmpty();
+        assertThat(posts).hasSize(2);
+        assertThat(discord.statusOf(posts.get(0))).isEqualTo(429);
+        assertThat(discord.statusOf(posts.get(1))).isEqualTo(200);
+        assertThat(Duration.ofNanos(discord.receivedNanos(posts.get(1)) - discord.receivedNanos(posts.get(0))))
+                .as("waited out retry_after").isGreaterThanOrEqualTo(Duration.ofMillis(950));
     }
 
     @Test

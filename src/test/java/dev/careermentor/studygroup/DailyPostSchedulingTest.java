@@ -49,6 +49,8 @@ class DailyPostSchedulingTest {
                 assertThat(at.toLocalTime()).as("post %d in %s", i, zone).isEqualTo(LocalTime.of(9, 15));
                 assertThat(posts.get(i).post().date()).isEqualTo(at.toLocalDate());
                 assertThat(posts.get(i).post().lateNote()).isNull();
+                assertThat(posts.get(i).post().previous()).as("each post reveals the day before's answer")
+                        .isEqualTo(i == 0 ? null : posts.get(i - 1).post().challenge());
             }
             assertThat(posts.stream().map(p -> p.post().date()).distinct()).hasSize(8);
             assertThat(posts.stream().map(p -> p.post().challenge().id()).distinct()).as("no repeats").hasSize(8);

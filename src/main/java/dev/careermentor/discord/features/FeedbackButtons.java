@@ -49,8 +49,9 @@ public final class FeedbackButtons implements Feature.Components {
             }
             case DOWN -> {
                 feedback.vote(answerId, userId, FeedbackRepository.Vote.UNHELPFUL);
-                component.reply(BotReply.ephemeral("Thanks for the 👎. What was missing or wrong? Your answer helps us "
-                        + "improve the knowledge base.").withButtons(List.of(new BotReply.Button(
+                component.defer(true); // acknowledged privately; the question comes as an ephemeral follow-up
+                component.followUp(BotReply.ephemeral("Thanks for the 👎. What was missing or wrong? Your answer helps "
+                        + "us improve the knowledge base.").withButtons(List.of(new BotReply.Button(
                         FeedbackIds.id(FeedbackIds.Action.WHY, answerId), "Tell us what was missing", "✍️",
                         BotReply.Style.PRIMARY))));
             }

@@ -70,7 +70,10 @@ class FeedbackButtonsTest {
         feature.onComponent(click);
 
         verify(feedback).vote(42L, 5L, FeedbackRepository.Vote.UNHELPFUL);
-        BotReply reply = reply();
+        verify(click).defer(true);
+        ArgumentCaptor<BotReply> followUp = ArgumentCaptor.forClass(BotReply.class);
+        verify(click).followUp(followUp.capture());
+        BotReply reply = followUp.getValue();
         assertThat(reply.ephemeral()).isTrue();
         assertThat(reply.content()).contains("What was missing");
         assertThat(reply.buttons()).singleElement().extracting(BotReply.Button::id).isEqualTo("feedback:why:42");
