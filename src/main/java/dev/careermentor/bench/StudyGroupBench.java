@@ -54,7 +54,7 @@ public final class StudyGroupBench {
         ChallengePoster poster = new ChallengePoster(groups, posts, practice, channel, clock, "bench");
         StudyGroupScheduler scheduler = new StudyGroupScheduler(database, groups, reminders, posts, practice, poster,
                 new Reminders(posts, reminders, channel, clock), clock,
-                new StudyGroupScheduler.Settings("bench", threads, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                new StudyGroupScheduler.Settings("bench", threads, Duration.ofMillis(250), Duration.ofSeconds(10),
                         Duration.ofMinutes(1)));
 
         // N groups whose post is due at the same instant, the start of the next minute (set up beforehand).

@@ -104,8 +104,8 @@ final class ConsolePractice {
 
     void streak() {
         PracticeService.Streak streak = studyGroups.practice().streak(track(), CONSOLE_USER);
-        out.println("Streak: " + streak.current() + " days (best " + streak.best() + "), " + streak.answered()
-                + " challenges answered.");
+        out.println("Streak: " + streak.current() + (streak.current() == 1 ? " day" : " days") + " (best " + streak.best()
+                + "), " + streak.answered() + (streak.answered() == 1 ? " challenge" : " challenges") + " answered.");
     }
 
     private static String expected(Challenge challenge) {

@@ -105,6 +105,23 @@ public final class PostRepository {
                 .map(PostRepository::map).list());
     }
 
+    /** Each group's latest post (whose answer the next post reveals), in one query. */
+    public Map<Long, String> latestChallenges(java.util.Collection<Long> groupIds) {
+        Map<Long, String> latest = new HashMap<>();
+        if (groupIds.isEmpty()) {
+            return latest;
+        }
+        database.jdbi().useHandle(h -> h.createQuery("""
+                        SELECT p.group_id, p.challenge_id FROM challenge_post p
+                        JOIN (SELECT group_id, MAX(local_date) AS d FROM challenge_post
+                              WHERE group_id IN (<groups>) GROUP BY group_id) last
+                          ON last.group_id = p.group_id AND last.d = p.local_date""")
+                .bindList("groups", List.copyOf(groupIds))
+                .map((rs, ctx) -> Map.entry(rs.getLong("group_id"), rs.getString("challenge_id")))
+                .forEach(e -> latest.put(e.getKey(), e.getValue())));
+        return latest;
+    }
+
     /** How often each challenge was posted to each of the groups (for the rotation), in one query. */
     public Map<Long, Map<String, Integer>> usage(java.util.Collection<Long> groupIds) {
         Map<Long, Map<String, Integer>> usage = new HashMap<>();

@@ -93,7 +93,7 @@ public final class ChallengePoster {
             return Outcome.IN_PROGRESS; // another sender took it over first
         }
         try {
-            Optional<Long> earlier = channel.findPosted(group, message(group, post));
+            Optional<Long> earlier = channel.findPosted(group, message(group, post, Optional.empty()));
             if (earlier.isPresent()) {
                 posts.markSent(post.id(), earlier.get());
                 log.info("Recovered the {} post of group {}: it had reached the channel", post.date(), group.id());
@@ -107,8 +107,13 @@ public final class ChallengePoster {
 
     /** Sends a claimed post and records it; failures become a retry, or pause the group. */
     public Outcome deliver(StudyGroup group, PostRepository.Post post) {
+        return deliver(group, post, previousChallenge(group, post));
+    }
+
+    /** @param previous the group's previous challenge, to reveal its answer (the dispatcher looks these up in bulk) */
+    public Outcome deliver(StudyGroup group, PostRepository.Post post, Optional<Challenge> previous) {
         try {
-            long messageId = channel.post(group, message(group, post));
+            long messageId = channel.post(group, message(group, post, previous));
             posts.markSent(post.id(), messageId);
             log.debug("Posted challenge {} to group {} for {}{}", post.challengeId(), group.id(), post.date(),
                     post.late() ? " (late)" : "");
@@ -132,17 +137,20 @@ public final class ChallengePoster {
         return Outcome.RETRY_SCHEDULED;
     }
 
-    private ChallengeChannel.DailyPost message(StudyGroup group, PostRepository.Post post) {
+    private Optional<Challenge> previousChallenge(StudyGroup group, PostRepository.Post post) {
+        return posts.recent(group.id(), 2).stream()
+                .filter(p -> p.date().isBefore(post.date()))
+                .findFirst()
+                .flatMap(practice::challengeOf);
+    }
+
+    private ChallengeChannel.DailyPost message(StudyGroup group, PostRepository.Post post, Optional<Challenge> previous) {
         Challenge challenge = practice.challengeOf(post).orElseGet(() -> practice.nextFor(group.id()));
         String lateNote = post.late() ? "Posted late: it was due at " + group.postTime()
                 .format(DateTimeFormatter.ofPattern("HH:mm")) + " (" + group.zone().getId()
                 + "), but the bot was offline. You still have until midnight." : null;
-        Challenge previous = posts.recent(group.id(), 2).stream()
-                .filter(p -> p.date().isBefore(post.date()))
-                .findFirst()
-                .flatMap(practice::challengeOf)
-                .orElse(null);
-        return new ChallengeChannel.DailyPost(post.id(), post.date(), challenge, lateNote, group.roleId(), previous);
+        return new ChallengeChannel.DailyPost(post.id(), post.date(), challenge, lateNote, group.roleId(),
+                previous.orElse(null));
     }
 
     /** Pauses a group whose channel cannot be used and tells the member who set it up why. */

@@ -76,7 +76,7 @@ public final class StudyGroupScheduler implements AutoCloseable {
     public record Settings(String instanceName, int senderThreads, Duration pollingInterval, Duration heartbeatInterval,
             Duration maxIdle) {
         public static Settings defaults(String instanceName) {
-            return new Settings(instanceName, 4, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1));
+            return new Settings(instanceName, 4, Duration.ofMillis(250), Duration.ofSeconds(10), Duration.ofMinutes(1));
         }
     }
 
@@ -219,6 +219,7 @@ public final class StudyGroupScheduler implements AutoCloseable {
             Map<Long, StudyGroup> byId = groups.findAll(due.stream().map(ScheduleRepository.Due::groupId).toList())
                     .stream().collect(Collectors.toMap(StudyGroup::id, Function.identity()));
             Map<Long, Map<String, Integer>> usage = posts.usage(byId.keySet());
+            Map<Long, String> previous = posts.latestChallenges(byId.keySet());
             List<ScheduleRepository.Advance> advances = new ArrayList<>();
             List<PostRepository.NewClaim> claims = new ArrayList<>();
             for (ScheduleRepository.Due item : due) {
@@ -252,7 +253,8 @@ public final class StudyGroupScheduler implements AutoCloseable {
             for (PostRepository.NewClaim claim : fresh) {
                 StudyGroup group = byId.get(claim.groupId());
                 PostRepository.Post post = claim.asPost(poster.instanceName(), now.toEpochMilli());
-                send(() -> poster.deliver(group, post));
+                Optional<Challenge> before = Optional.ofNullable(previous.get(group.id())).flatMap(id -> practice.bank().find(id));
+                send(() -> poster.deliver(group, post, before));
             }
             total += fresh.size();
             if (due.size() < BATCH) {

@@ -31,7 +31,8 @@ public final class StreakCommand implements Feature.SlashCommand {
         String text = streak.answered() == 0
                 ? "No answers yet in " + where + ". Try `/challenge today`!"
                 : "🔥 Your streak in " + where + ": **" + streak.current() + (streak.current() == 1 ? " day" : " days")
-                        + "** (best " + streak.best() + "), " + streak.answered() + " challenges answered.";
+                        + "** (best " + streak.best() + "), " + streak.answered()
+                        + (streak.answered() == 1 ? " challenge" : " challenges") + " answered.";
         command.reply(BotReply.ephemeral(text));
     }
 }
