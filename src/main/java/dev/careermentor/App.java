@@ -111,11 +111,16 @@ public final class App {
         return database;
     }
 
-    /** Stops the scheduler, if one was started. */
-    public synchronized void close() {
+    /** Stops the study-group scheduler, if it was created: no post starts after this. */
+    public synchronized void stopScheduler() {
         if (studyGroups != null) {
             studyGroups.scheduler().close();
         }
+    }
+
+    /** Stops the scheduler and closes the database. */
+    public synchronized void close() {
+        stopScheduler();
         if (database != null) {
             database.close();
         }
@@ -133,7 +138,8 @@ public final class App {
             ChallengePoster poster = new ChallengePoster(groups, posts, practice, channel, clock, instance);
             StudyGroupScheduler scheduler = new StudyGroupScheduler(database(), groups, reminders, posts, practice, poster,
                     new Reminders(posts, reminders, channel, clock), clock, StudyGroupScheduler.Settings.defaults(instance));
-            studyGroups = new StudyGroupModule(new StudyGroups(groups, posts, reminders, practice, scheduler, clock), scheduler);
+            studyGroups = new StudyGroupModule(new StudyGroups(groups, posts, reminders, practice, scheduler, channel, clock),
+                    scheduler);
         }
         return studyGroups;
     }

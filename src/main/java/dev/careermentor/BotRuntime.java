@@ -14,10 +14,12 @@ public final class BotRuntime implements AutoCloseable {
 
     private final App app;
     private final DiscordBot bot;
+    private final App.StudyGroupModule studyGroups;
 
-    private BotRuntime(App app, DiscordBot bot) {
+    private BotRuntime(App app, DiscordBot bot, App.StudyGroupModule studyGroups) {
         this.app = app;
         this.bot = bot;
+        this.studyGroups = studyGroups;
     }
 
     public static BotRuntime start(Config config) throws InterruptedException {
@@ -36,7 +38,7 @@ public final class BotRuntime implements AutoCloseable {
         DiscordBot bot = DiscordBot.start(connection, features);
         channel.attach(bot.jda());
         studyGroups.scheduler().start(); // after connecting: overdue posts go out at once
-        return new BotRuntime(app, bot);
+        return new BotRuntime(app, bot, studyGroups);
     }
 
     public App app() {
@@ -47,10 +49,18 @@ public final class BotRuntime implements AutoCloseable {
         return bot;
     }
 
-    /** The scheduler first, so that no post starts while Discord disconnects. */
+    public App.StudyGroupModule studyGroups() {
+        return studyGroups;
+    }
+
+    /**
+     * The scheduler first (no post starts while Discord disconnects), then Discord (handlers in
+     * flight finish), then the database.
+     */
     @Override
     public void close() {
-        app.close();
+        app.stopScheduler();
         bot.close();
+        app.close();
     }
 }

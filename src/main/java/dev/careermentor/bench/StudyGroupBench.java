@@ -103,7 +103,7 @@ public final class StudyGroupBench {
         }
 
         @Override
-        public void remind(StudyGroup group, String text) {
+        public void say(StudyGroup group, String text) {
         }
 
         @Override

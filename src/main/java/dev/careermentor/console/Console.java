@@ -59,15 +59,19 @@ public final class Console {
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.startsWith("/")) {
-                if (!command(line)) {
-                    return;
+            try {
+                if (line.startsWith("/")) {
+                    if (!command(line)) {
+                        return;
+                    }
+                    continue;
                 }
-                continue;
+                Answer answer = mentor.ask(line, List.copyOf(history));
+                print(answer);
+                remember(line, answer);
+            } catch (RuntimeException e) { // one failed command must not end the session
+                out.println("Sorry, that did not work: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             }
-            Answer answer = mentor.ask(line, List.copyOf(history));
-            print(answer);
-            remember(line, answer);
         }
     }
 

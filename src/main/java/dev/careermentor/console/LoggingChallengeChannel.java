@@ -26,7 +26,7 @@ public final class LoggingChallengeChannel implements ChallengeChannel {
     }
 
     @Override
-    public void remind(StudyGroup group, String text) {
+    public void say(StudyGroup group, String text) {
         log.info("(console) reminder for group {}: {}", group.id(), text);
     }
 

@@ -61,7 +61,7 @@ public final class DiscordChallengeChannel implements ChallengeChannel {
     }
 
     @Override
-    public void remind(StudyGroup group, String text) throws SendFailure {
+    public void say(StudyGroup group, String text) throws SendFailure {
         GuildMessageChannel channel = channel(group);
         send(() -> channel.sendMessage(JdaRender.create(BotReply.text(text))).complete());
     }

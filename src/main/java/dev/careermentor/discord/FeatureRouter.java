@@ -37,7 +37,8 @@ final class FeatureRouter extends ListenerAdapter {
     private final Map<String, Feature.Autocompletes> autocompletes = new HashMap<>();
     private final Map<String, Feature.Components> components = new HashMap<>();
     private final List<Feature.Messages> messageFeatures;
-    private final ExecutorService workers = Executors.newFixedThreadPool(4, named("feature-"));
+    /** Enough workers that a few slow LLM answers never delay another interaction's 3-second acknowledgement. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(16, named("feature-"));
 
     FeatureRouter(List<Feature> features) {
         for (Feature feature : features) {

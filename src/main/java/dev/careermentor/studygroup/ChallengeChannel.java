@@ -31,7 +31,8 @@ public interface ChallengeChannel {
     /** The message of an earlier attempt to send this post, if it reached the channel (crash recovery). */
     Optional<Long> findPosted(StudyGroup group, DailyPost post) throws SendFailure;
 
-    void remind(StudyGroup group, String text) throws SendFailure;
+    /** A plain message in the group's channel (reminders, announcements). */
+    void say(StudyGroup group, String text) throws SendFailure;
 
     void directMessage(long userId, String text) throws SendFailure;
 

@@ -42,7 +42,7 @@ public final class Reminders {
         if (post.isEmpty() || !posts.claimReminder(post.get().id())) {
             return false;
         }
-        channel.remind(group, text(group.schedule().timeLeft(date, now), posts.answerCount(post.get().id())));
+        channel.say(group, text(group.schedule().timeLeft(date, now), posts.answerCount(post.get().id())));
         return true;
     }
 

@@ -26,24 +26,40 @@ public final class StudyGroups {
     private final ReminderRepository reminders;
     private final PracticeService practice;
     private final StudyGroupScheduler scheduler;
+    private final ChallengeChannel channel;
     private final Clock clock;
 
     public StudyGroups(StudyGroupRepository groups, PostRepository posts, ReminderRepository reminders,
-            PracticeService practice, StudyGroupScheduler scheduler, Clock clock) {
+            PracticeService practice, StudyGroupScheduler scheduler, ChallengeChannel channel, Clock clock) {
         this.groups = groups;
         this.posts = posts;
         this.reminders = reminders;
         this.practice = practice;
         this.scheduler = scheduler;
+        this.channel = channel;
         this.clock = clock;
     }
 
-    /** Creates or updates the channel's group and (re)schedules it. Throws IllegalArgumentException for bad input. */
+    /**
+     * Creates or updates the channel's group, schedules it, and announces it in the channel. If the
+     * bot cannot post there, the group is saved paused with the reason, so the admin can fix the
+     * permissions and resume. Throws IllegalArgumentException for a bad time or zone.
+     */
     public StudyGroup setup(long guildId, long channelId, long adminId, String time, String zone, Long roleId) {
         LocalTime postTime = TimeInput.parseTime(time);
         ZoneId zoneId = TimeInput.parseZone(zone);
         StudyGroup group = groups.save(new StudyGroup(Ids.next(), StudyGroup.Kind.CHANNEL, guildId, channelId, adminId,
                 postTime, zoneId, roleId, DEFAULT_REMINDER_HOURS, StudyGroup.Status.ACTIVE, null));
+        try {
+            channel.say(group, "📚 This channel is now a study group: a practice challenge every day at " + postTime + " "
+                    + zoneId.getId() + ". Answer with the buttons under each challenge; /streak and /leaderboard keep score.");
+        } catch (ChallengeChannel.SendFailure e) {
+            if (e.permanent()) {
+                String reason = "I can't post in this channel: " + e.getMessage();
+                groups.setStatus(group.id(), StudyGroup.Status.PAUSED, reason);
+                return group.withStatus(StudyGroup.Status.PAUSED, reason);
+            }
+        }
         scheduler.schedule(group);
         return group;
     }

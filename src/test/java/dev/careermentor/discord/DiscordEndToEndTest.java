@@ -297,11 +297,11 @@ class DiscordEndToEndTest {
         assertThat(callbackText(setup)).contains("Study group ready");
 
         // The next post is tomorrow at this minute; bring today's forward to now, as if the day had come.
-        StudyGroup group = bot.app().studyGroups(null).service().forChannel(CHANNEL_ID).orElseThrow();
+        StudyGroup group = bot.studyGroups().service().forChannel(CHANNEL_ID).orElseThrow();
         java.time.Instant due = java.time.Instant.now();
         new ScheduleRepository(bot.app().database()).setGroup(ScheduleRepository.Kind.POST, group.id(), due,
                 group.schedule().dateAt(due));
-        bot.app().studyGroups(null).scheduler().wake(due);
+        bot.studyGroups().scheduler().wake(due);
 
         JsonNode post = await(() -> discord.messagesIn(CHANNEL_ID).stream()
                 .filter(m -> m.toString().contains("Daily challenge")).findFirst().orElse(null));

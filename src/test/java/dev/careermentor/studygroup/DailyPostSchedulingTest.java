@@ -212,6 +212,34 @@ class DailyPostSchedulingTest {
     }
 
     @Test
+    void aSetUpInAChannelTheBotCannotPostInIsSavedPausedWithTheReason() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T06:00:00Z"));
+        StudyGroupFixture bot = process(clock, "bot-1");
+        bot.channel.sayFailure = new ChallengeChannel.SendFailure("Missing Permissions", true, null);
+
+        StudyGroup group = bot.setup(10L, "09:00", "Europe/Berlin");
+        bot.runUntil(Instant.parse("2026-11-25T12:00:00Z"));
+
+        assertThat(group.status()).isEqualTo(StudyGroup.Status.PAUSED);
+        assertThat(group.statusReason()).contains("can't post in this channel").contains("Missing Permissions");
+        assertThat(bot.groups.find(group.id()).orElseThrow().status()).isEqualTo(StudyGroup.Status.PAUSED);
+        assertThat(bot.channel.posts).isEmpty();
+    }
+
+    @Test
+    void aSetUpIsAnnouncedInItsChannel() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T06:00:00Z"));
+        StudyGroupFixture bot = process(clock, "bot-1");
+
+        StudyGroup group = bot.setup(10L, "09:00", "Europe/Berlin");
+
+        assertThat(bot.channel.said).singleElement().satisfies(t -> {
+            assertThat(t.target()).isEqualTo(group.id());
+            assertThat(t.text()).contains("study group").contains("09:00 Europe/Berlin");
+        });
+    }
+
+    @Test
     void twoDispatchersRacingOverTheSameDueGroupsClaimEachPostOnce() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-24T06:00:00Z"));
         StudyGroupFixture first = process(clock, "bot-1");

@@ -31,10 +31,11 @@ final class FakeChallengeChannel implements ChallengeChannel {
     private final MutableClock clock;
     private final AtomicLong ids = new AtomicLong(1000);
     final List<Sent> posts = Collections.synchronizedList(new ArrayList<>());
-    final List<Text> reminders = Collections.synchronizedList(new ArrayList<>());
+    final List<Text> said = Collections.synchronizedList(new ArrayList<>());
     final List<Text> directMessages = Collections.synchronizedList(new ArrayList<>());
     final Deque<SendFailure> failures = new ArrayDeque<>();
     volatile Crash crash = Crash.NONE;
+    volatile SendFailure sayFailure;
 
     FakeChallengeChannel(MutableClock clock) {
         this.clock = clock;
@@ -69,8 +70,18 @@ final class FakeChallengeChannel implements ChallengeChannel {
     }
 
     @Override
-    public void remind(StudyGroup group, String text) {
-        reminders.add(new Text(group.id(), text, clock.instant()));
+    public void say(StudyGroup group, String text) throws SendFailure {
+        if (sayFailure != null) {
+            throw sayFailure;
+        }
+        said.add(new Text(group.id(), text, clock.instant()));
+    }
+
+    /** Reminders among the plain messages (the set-up announcement is one too). */
+    List<Text> reminders() {
+        synchronized (said) {
+            return said.stream().filter(t -> t.text().contains("left for today's challenge")).toList();
+        }
     }
 
     @Override

@@ -41,7 +41,7 @@ class RemindersTest {
 
         bot.runUntil(Instant.parse("2026-11-24T21:00:00Z"));
 
-        assertThat(bot.channel.reminders).singleElement().satisfies(r -> {
+        assertThat(bot.channel.reminders()).singleElement().satisfies(r -> {
             assertThat(r.at()).isEqualTo(Instant.parse("2026-11-24T20:00:00Z")); // 21:00 in Berlin
             assertThat(r.text()).contains("3 hours left").contains("2 members have answered");
         });

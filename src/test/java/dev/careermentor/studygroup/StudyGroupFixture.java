@@ -61,7 +61,7 @@ final class StudyGroupFixture {
                 .heartbeatInterval(java.time.Duration.ofSeconds(10))
                 .missedHeartbeatsLimit(4)
                 .build();
-        this.studyGroups = new StudyGroups(groups, posts, reminderSettings, practice, scheduler, clock);
+        this.studyGroups = new StudyGroups(groups, posts, reminderSettings, practice, scheduler, channel, clock);
     }
 
     static ChallengeBank bank(int size) {

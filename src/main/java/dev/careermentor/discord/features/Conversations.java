@@ -18,6 +18,8 @@ import java.util.function.Consumer;
  */
 public final class Conversations implements Feature.Messages {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversations.class);
+
     /** How many earlier turns a follow-up sees. */
     static final int CONTEXT_TURNS = 4;
 
@@ -57,7 +59,14 @@ public final class Conversations implements Feature.Messages {
             message.channel().send(ask.answer(message.caller(), message.content(), List.of()).reply());
             return;
         }
-        Requests.Channel thread = message.startThread(DiscordLimits.trim(message.content(), DiscordLimits.THREAD_NAME));
+        Requests.Channel thread;
+        try {
+            thread = message.startThread(DiscordLimits.trim(message.content(), DiscordLimits.THREAD_NAME));
+        } catch (RuntimeException e) { // no thread permission here (or a channel without threads): answer in place
+            log.info("Could not open a thread ({}); answering in the channel", e.toString());
+            message.channel().send(ask.answer(message.caller(), message.content(), List.of()).reply());
+            return;
+        }
         conversations.start(thread.id(), message.caller().guildId(), message.caller().channelId(),
                 message.caller().userId());
         thread.typing();

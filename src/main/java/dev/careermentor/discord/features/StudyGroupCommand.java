@@ -85,6 +85,12 @@ public final class StudyGroupCommand implements Feature.SlashCommand, Feature.Au
             StudyGroup group = studyGroups.setup(command.caller().guildId(), channel.get(), command.caller().userId(),
                     command.option("time").orElse(""), command.option("timezone").orElse(""),
                     command.longOption("role").orElse(null));
+            if (!group.isActive()) {
+                command.reply(BotReply.ephemeral("I saved the study group for <#" + group.channelId() + ">, but it is paused. "
+                        + group.statusReason() + ". Give me Send Messages and Embed Links there, then run "
+                        + "`/studygroup resume` in that channel."));
+                return;
+            }
             command.reply(BotReply.ephemeral("📚 Study group ready in <#" + group.channelId() + ">: a challenge every day at **"
                     + group.postTime() + " " + group.zone().getId() + "**" + next(group)
                     + ", and a reminder " + group.reminderHours() + " hours before the day ends there."));

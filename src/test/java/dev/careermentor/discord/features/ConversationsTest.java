@@ -115,6 +115,18 @@ class ConversationsTest {
     }
 
     @Test
+    void whereNoThreadCanBeOpenedTheAnswerGoesToTheChannel() {
+        when(message.mentionsBot()).thenReturn(true);
+        when(message.content()).thenReturn("what is Git?");
+        when(message.startThread(anyString())).thenThrow(new IllegalStateException("Missing permission CREATE_PUBLIC_THREADS"));
+
+        feature.onMessage(message);
+
+        verify(channel).send(reply);
+        verify(conversations, never()).start(anyLong(), any(), anyLong(), anyLong());
+    }
+
+    @Test
     void directMessagesAreAnsweredInPlace() {
         when(message.isDirect()).thenReturn(true);
         when(message.content()).thenReturn("what is pytest?");

@@ -1,0 +1,87 @@
+package dev.careermentor.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careermentor.TestKnowledge;
+import dev.careermentor.knowledge.Chunk;
+import dev.careermentor.practice.ChallengeBank;
+import dev.careermentor.practice.ChallengeLoader;
+import dev.careermentor.practice.PracticeService;
+import dev.careermentor.store.Database;
+import dev.careermentor.store.PostRepository;
+import dev.careermentor.store.ReminderRepository;
+import dev.careermentor.store.StudyGroupRepository;
+import dev.careermentor.studygroup.ChallengePoster;
+import dev.careermentor.studygroup.Reminders;
+import dev.careermentor.studygroup.StudyGroupScheduler;
+import dev.careermentor.studygroup.StudyGroups;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local adapter: a whole session typed into the console. */
+class ConsoleTest {
+
+    @TempDir
+    Path dir;
+
+    private StudyGroups studyGroups() {
+        Clock clock = Clock.systemUTC();
+        Database database = Database.sqlite(dir.resolve("console.db"));
+        var sections = TestKnowledge.index().knowledgeBase().chunks().stream().map(Chunk::id).collect(Collectors.toSet());
+        ChallengeBank bank = new ChallengeLoader(sections::contains).load(Path.of("knowledge", "challenges"));
+        StudyGroupRepository groups = new StudyGroupRepository(database, clock);
+        PostRepository posts = new PostRepository(database, clock);
+        ReminderRepository reminders = new ReminderRepository(database);
+        PracticeService practice = new PracticeService(() -> bank, posts, clock);
+        LoggingChallengeChannel channel = new LoggingChallengeChannel();
+        ChallengePoster poster = new ChallengePoster(groups, posts, practice, channel, clock, "console");
+        StudyGroupScheduler scheduler = new StudyGroupScheduler(database, groups, reminders, posts, practice, poster,
+                new Reminders(posts, reminders, channel, clock), clock, new StudyGroupScheduler.Settings("console", 0,
+                        Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1)));
+        return new StudyGroups(groups, posts, reminders, practice, scheduler, channel, clock);
+    }
+
+    private String session(String... lines) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new Console(TestKnowledge.mentor(), this::studyGroups, new BufferedReader(new StringReader(String.join("\n", lines))),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void answersWithSourcesAndFollowsUpInTheSameConversation() throws Exception {
+        String out = session("What happens in the HR interview?", "and the second one?", "/quit");
+
+        String[] turns = out.split("you> "); // the banner, then one segment per line typed
+        assertThat(turns[1]).contains("Human Resources").contains("Sources:")
+                .contains("interviews.md#what-happens-in-the-hr-interview");
+        assertThat(turns[2]).startsWith("The technical interview");
+        assertThat(turns[3]).isEqualTo("Bye, and good luck!\n");
+    }
+
+    @Test
+    void practisesTodaysChallengeAndKeepsAStreak() throws Exception {
+        String out = session("/today", "/answer A", "/answer B", "/streak");
+
+        assertThat(out).contains("Today's challenge (");
+        assertThat(out).containsAnyOf("Correct!", "Not quite", "Submitted");
+        assertThat(out).contains("You already answered today's challenge");
+        assertThat(out).contains("Streak: 1 day (best 1), 1 challenge answered.");
+    }
+
+    @Test
+    void unknownCommandsAndAnEndOfInputAreHandled() throws Exception {
+        String out = session("/frobnicate", "/topics");
+
+        assertThat(out).contains("Unknown command frobnicate").contains("I can help with:").contains("Freelancing");
+    }
+}
