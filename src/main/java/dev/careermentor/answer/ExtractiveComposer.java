@@ -56,11 +56,20 @@ public final class ExtractiveComposer {
         List<Quote> quotes = new ArrayList<>();
         int budget = MAX_CHARS;
 
-        Quote lead = quoteSection(retrieval.top().chunk(), retrieval.queryVector(), questionStems, wantsCode, index, budget);
+        List<Hit> ranked = new ArrayList<>(supporting(retrieval));
+        ranked.add(0, retrieval.top());
+        if (wantsCode) { // someone asking for code is best served by the section that has it
+            ranked.stream().filter(h -> h.chunk().units().stream().anyMatch(ExtractiveComposer::isCode)).findFirst()
+                    .ifPresent(withCode -> {
+                        ranked.remove(withCode);
+                        ranked.add(0, withCode);
+                    });
+        }
+        Quote lead = quoteSection(ranked.get(0).chunk(), retrieval.queryVector(), questionStems, wantsCode, index, budget);
         quotes.add(lead);
         budget -= length(lead) + 2;
 
-        for (Hit hit : supporting(retrieval)) {
+        for (Hit hit : ranked.subList(1, ranked.size())) {
             if (budget < MIN_USEFUL_CHARS) {
                 break;
             }

@@ -62,6 +62,19 @@ final class Guardrails {
             "\\btranslate\\b.{0,80}\\b(into|to)\\s+[a-z]+",
             "\\b(summari[sz]e|recap)\\s+the\\s+plot\\b"), FLAGS);
 
+    /**
+     * "write a function that…", "fix my code": requests addressed to the bot for programming help,
+     * rather than career advice (a question that only mentions writing a script is not one).
+     */
+    private static final Pattern CODING_HELP = Pattern.compile(String.join("|",
+            "^\\W*(please\\s+|pls\\s+)?((can|could|would|will)\\s+you\\s+(please\\s+)?|help\\s+me\\s+)?"
+                    + "(write|give|show|make|create|generate|code)\\s+(me\\s+)?(a|an|some|the)?\\s*(python\\s+)?"
+                    + "(function|script|program|class|code|snippet|regex|query|algorithm)\\s+(that|which|to|for)\\b",
+            "^\\W*(please\\s+|pls\\s+)?((can|could|would)\\s+you\\s+(please\\s+)?|help\\s+me\\s+)?"
+                    + "(fix|debug|review|refactor|optimi[sz]e)\\s+(my|this|the\\s+following)\\s+(code|script|function|program)\\b",
+            "\\bwhy\\s+(does|doesn'?t|is)\\s+my\\s+(code|script|program|function)\\b",
+            "\\b(traceback|syntaxerror|typeerror|indexerror|keyerror|valueerror)\\b"), FLAGS);
+
     private static final Pattern MONEY_FIGURE = Pattern.compile(
             "[$€£]\\s?\\d|\\d[\\d,.]*\\s?(k\\b|usd|eur|gbp|dollars|euros|pounds)", FLAGS);
     private static final Pattern ANY_FIGURE = Pattern.compile("\\d");
@@ -74,6 +87,10 @@ final class Guardrails {
 
     static boolean triesToChangeInstructions(String question) {
         return INSTRUCTIONS.matcher(question).find();
+    }
+
+    static boolean asksForCodingHelp(String question) {
+        return CODING_HELP.matcher(question).find();
     }
 
     static boolean asksForUnrelatedTask(String question) {

@@ -150,6 +150,9 @@ public final class Mentor {
         if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, composition.text())) {
             return refusal(Refusals.noFigures(best.retrieval), Answer.Refusal.NO_FIGURES, best.probability);
         }
+        if (Guardrails.asksForCodingHelp(question) && !composition.text().contains("```")) {
+            return refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability);
+        }
         String text = composition.text();
         if (llm.isPresent()) {
             text = llm.get().answer(question, history, composition).orElse(text);

@@ -40,6 +40,11 @@ final class Refusals {
                 + "knowledge base. Try asking " + EXAMPLES + ".";
     }
 
+    static String codingHelp() {
+        return "I can't write or debug code for you: I'm a career mentor and answer from a curated knowledge base "
+                + "(it has a few worked examples, such as the Euler pi exercise). Try asking " + EXAMPLES + ".";
+    }
+
     static String instructions() {
         return "I can't change how I work or share my setup. I answer questions about becoming a Python developer "
                 + "from a curated knowledge base: try asking " + EXAMPLES + ".";

@@ -48,6 +48,22 @@ class GuardrailsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"write a python function that reverses a string", "Write me a script to rename files",
+            "can you write a function that sorts a list?", "fix my code please", "why does my code throw a TypeError?",
+            "Traceback (most recent call last): ..."})
+    void recognisesRequestsForProgrammingHelp(String text) {
+        assertThat(Guardrails.asksForCodingHelp(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Should I write tests for my code?", "Which code editor should I use?",
+            "How do I write a good CV for a Python job?",
+            "my lead said 'just write a python script for it', how would that work?"})
+    void careerQuestionsAboutCodeAreNotProgrammingHelp(String text) {
+        assertThat(Guardrails.asksForCodingHelp(text)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Nothing here states a figure.", "Python is from the early 1990s"})
     void aMoneyQuestionNeedsAMoneyFigureInTheKnowledge(String answer) {
         assertThat(Guardrails.holdsFigure(Guardrails.Figure.MONEY, "average salary?", answer)).isFalse();

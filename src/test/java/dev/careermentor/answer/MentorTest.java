@@ -105,6 +105,17 @@ class MentorTest {
     }
 
     @Test
+    void declinesToWriteCodeButShowsTheWorkedExampleItHas() {
+        Answer reverse = mentor.ask("write a python function that reverses a string");
+        Answer pi = mentor.ask("write a function to approximate pi with the sum of inverse squares");
+
+        assertThat(reverse.refused()).isTrue();
+        assertThat(reverse.text()).contains("can't write or debug code");
+        assertThat(pi.refused()).isFalse();
+        assertThat(pi.text()).contains("def calculate_pi(n):");
+    }
+
+    @Test
     void greetingsGetAnIntroductionNotASearch() {
         Answer answer = mentor.ask("hi!");
 
