@@ -339,8 +339,8 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
-      * The first request matching {@code p}, past or future. A request is recorded once the server has processed it
-      * (state such as stored messages is already updated) and just before the response is written.
+      * The first request matching {@code p}, past or future. A request is recorded in the same step in which the server
+      * processes it (state such as stored messages changes together with the record), before the response is written.
       */
     public Request awaitRequest(Predicate<Request> p, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -1259,13 +1259,15 @@ public final class FakeDiscord implements AutoCloseable {
 
             Resp resp;
             List<Runnable> dispatches = new ArrayList<>();
-            try {
-                resp = prefixed ? respond(request, uploads, dispatches) : Resp.unknownRoute();
-            } catch (RuntimeException e) {
-                e.printStackTrace();
-                resp = Resp.error(500, 0, "FakeDiscord failed: " + e);
-            }
+            // Processing and recording are one step: whoever sees the new state (a stored message) also sees the
+            // request that made it, so tests never observe a message whose request is not yet recorded.
             synchronized (lock) {
+                try {
+                    resp = prefixed ? respond(request, uploads, dispatches) : Resp.unknownRoute();
+                } catch (RuntimeException e) {
+                    e.printStackTrace();
+                    resp = Resp.error(500, 0, "FakeDiscord failed: " + e);
+                }
                 exchanges.add(new Exchange(request, receivedAt, receivedNanos, resp.status(), resp.unhandled()));
                 lock.notifyAll();
             }
