@@ -2,18 +2,24 @@ package dev.careermentor.answer;
 
 import java.util.regex.Pattern;
 
-/** Recognises a follow-up that only makes sense with the previous question ("and the second one?"). */
+/** Recognises a question that points back at the previous one ("and the second one?", "is it hard?"). */
 final class FollowUps {
 
-    private static final Pattern LEADS = Pattern.compile(
-            "^(and|also|but|so|then|what about|how about|what of|same for|and what about|ok and|okay and)\\b"
-                    + "|\\b(it|that|this|they|them|those|these|there|the (first|second|other|next|last) (one|round|part))\\b",
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "\\b(it|its|they|them|those|these|the same|the (first|second|other|next|last|former|latter)"
+                    + "( (one|round|part|step|interview))?)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern IT_ACRONYM = Pattern.compile("\\bIT\\b"); // "I work in IT support"
 
     private FollowUps() {
     }
 
-    static boolean isFollowUp(String question) {
-        return QuestionWords.contentWords(question).size() <= 3 || LEADS.matcher(question.strip()).find();
+    static boolean pointsBack(String question) {
+        return POINTS_BACK.matcher(IT_ACRONYM.matcher(question).replaceAll(" ")).find();
+    }
+
+    /** The question without its pointers: "what does the last one do?" becomes "what does  do?". */
+    static String withoutPointers(String question) {
+        return POINTS_BACK.matcher(question).replaceAll(" ");
     }
 }

@@ -128,11 +128,10 @@ public final class Mentor {
 
     private Answer answer(Retriever retriever, String question, List<Turn> history) {
         Scored best = scored(retriever, question);
-        if (!history.isEmpty()) {
+        if (!history.isEmpty() && leansOnContext(retriever, question, best)) {
             Turn previous = history.get(history.size() - 1);
             Scored contextual = scored(retriever, previous.question() + " " + question);
-            if (contextual.probability > best.probability && (FollowUps.isFollowUp(question)
-                    || best.probability < confidence.threshold())) {
+            if (contextual.probability > best.probability) {
                 // "and the second one?" asks for something new: what was just quoted steps back
                 best = new Scored(contextual.retrieval.demote(previous.citations().stream().limit(1).toList(),
                         FOLLOW_UP_DEMOTION), contextual.probability);
@@ -158,6 +157,17 @@ public final class Mentor {
             text = llm.get().answer(question, history, composition).orElse(text);
         }
         return new Answer(text, false, best.probability, composition.sources(), List.of(), null);
+    }
+
+    /**
+     * Whether a question in a conversation is read together with the previous one: only when it points back ("is
+     * it hard?") or cannot stand alone, and only when all its words occur in the knowledge base. "jenkins?" stands
+     * alone; "what is the best pizza recipe?" must not borrow an interview question's confidence.
+     */
+    private boolean leansOnContext(Retriever retriever, String question, Scored alone) {
+        boolean knownWords = retriever.keywordIndex().stems(FollowUps.withoutPointers(question)).stream()
+                .allMatch(stem -> retriever.keywordIndex().chunkFrequency(stem) > 0);
+        return knownWords && (FollowUps.pointsBack(question) || alone.probability < confidence.threshold());
     }
 
     private Scored scored(Retriever retriever, String query) {

@@ -46,6 +46,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Use this confidence model (from --calibrate --write) instead of the shipped one.")
     Path confidenceModel;
 
+    @Option(names = "--in-conversation", description = {"Ask every question as a follow-up in a conversation that",
+            "began with an unrelated in-domain question."})
+    boolean inConversation;
+
     @Option(names = "--signals", paramLabel = "FILE", description = "Write every question's signals as TSV (analysis).")
     Path signalsFile;
 
@@ -64,7 +68,8 @@ public final class EvalCommand implements Callable<Integer> {
         if (calibrate) {
             mentor = mentor.withConfidenceModel(calibrated(mentor, QuestionSet.calibration(), out));
         }
-        Evaluation.Report report = Evaluation.run(mentor, questions);
+        Evaluation.Report report = inConversation ? Evaluation.runInConversation(mentor, questions)
+                : Evaluation.run(mentor, questions);
         print(report, questions, mentor, out);
         return 0;
     }

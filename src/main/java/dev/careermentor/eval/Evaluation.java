@@ -2,8 +2,10 @@ package dev.careermentor.eval;
 
 import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Mentor;
+import dev.careermentor.answer.Turn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Runs a question set through the mentor and scores it. */
 public final class Evaluation {
@@ -31,10 +33,29 @@ public final class Evaluation {
         }
     }
 
+    /** Earlier turns for {@link #runInConversation}: in-domain questions on unrelated topics. */
+    static final List<String> OPENINGS = List.of("How do I become a Python developer?",
+            "What happens in the HR interview?", "Which web frameworks should I learn?");
+
     public static Report run(Mentor mentor, List<EvalQuestion> questions) {
+        return run(mentor, questions, i -> List.of());
+    }
+
+    /**
+     * Asks every question as the next message of a conversation that began with an unrelated in-domain question:
+     * an off-topic question must not borrow the earlier turn's confidence, and a complete question must not be
+     * pulled towards it.
+     */
+    public static Report runInConversation(Mentor mentor, List<EvalQuestion> questions) {
+        List<List<Turn>> histories = OPENINGS.stream().map(q -> List.of(Turn.of(q, mentor.ask(q)))).toList();
+        return run(mentor, questions, i -> histories.get(i % histories.size()));
+    }
+
+    private static Report run(Mentor mentor, List<EvalQuestion> questions, IntFunction<List<Turn>> history) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (EvalQuestion question : questions) {
-            Answer answer = mentor.ask(question.question());
+        for (int i = 0; i < questions.size(); i++) {
+            EvalQuestion question = questions.get(i);
+            Answer answer = mentor.ask(question.question(), history.apply(i));
             outcomes.add(new Outcome(question, answer, question.inDomain() ? question.missingFacts(answer.text()) : List.of()));
         }
         return report(outcomes);

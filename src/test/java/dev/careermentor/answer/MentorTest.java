@@ -97,6 +97,42 @@ class MentorTest {
     }
 
     @Test
+    void anOffTopicQuestionInAConversationIsStillRefused() {
+        String question = "How do I become a Python developer?";
+        List<Turn> history = List.of(Turn.of(question, mentor.ask(question)));
+
+        assertThat(mentor.ask("what is the best pizza recipe?", history).refused()).isTrue();
+        assertThat(mentor.ask("and who won the football world cup?", history).refused()).isTrue();
+        assertThat(mentor.ask("what about the weather tomorrow?", history).refused()).isTrue();
+        assertThat(mentor.ask("and what about freelancing?", history).refused()).isFalse();
+    }
+
+    @Test
+    void aCompleteQuestionInAConversationIsAnsweredOnItsOwn() {
+        String question = "What happens in the HR interview?";
+        List<Turn> history = List.of(Turn.of(question, mentor.ask(question)));
+
+        for (String complete : List.of("jenkins?", "i already work in IT support, how do i add python to my toolkit?")) {
+            Answer inConversation = mentor.ask(complete, history);
+
+            assertThat(inConversation.refused()).isFalse();
+            assertThat(inConversation.sources()).as(complete).isEqualTo(mentor.ask(complete).sources())
+                    .noneMatch(source -> source.file().equals("interviews.md"));
+        }
+    }
+
+    @Test
+    void aQuestionThatPointsBackIsReadWithTheEarlierTurn() {
+        String question = "What testing tools should I know?";
+        List<Turn> history = List.of(Turn.of(question, mentor.ask(question)));
+
+        Answer followUp = mentor.ask("what does the last one do?", history);
+
+        assertThat(followUp.refused()).isFalse();
+        assertThat(followUp.text()).startsWith("Coverage");
+    }
+
+    @Test
     void aRepeatedQuestionIsServedFromTheCache() {
         Answer first = mentor.ask("Which version control tools should I know?");
         Answer again = mentor.ask("  which VERSION control tools should i know  ");

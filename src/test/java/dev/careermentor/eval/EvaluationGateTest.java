@@ -23,6 +23,14 @@ class EvaluationGateTest {
     }
 
     @Test
+    void anEarlierTurnInTheConversationNeitherRescuesOffTopicQuestionsNorDerailsCompleteOnes() {
+        Evaluation.Report report = Evaluation.runInConversation(TestKnowledge.mentor(), QuestionSet.load(null));
+
+        assertThat(report.recall()).as("in-domain recall in a conversation").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.refusal()).as("off-topic refusal in a conversation").isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
     void factsAreMatchedCaseInsensitivelyWithAlternatives() {
         EvalQuestion question = new EvalQuestion("q", true, "t", "?", java.util.List.of("Upwork", "HR|human resources"));
 
