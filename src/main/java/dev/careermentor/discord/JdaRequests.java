@@ -209,7 +209,11 @@ final class JdaRequests {
 
         @Override
         public boolean mentionsBot() {
-            return event.getMessage().getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
+            // the content check also covers a message whose mentions array came without the bot in it
+            String self = event.getJDA().getSelfUser().getId();
+            String raw = event.getMessage().getContentRaw();
+            return event.getMessage().getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER)
+                    || raw.contains("<@" + self + ">") || raw.contains("<@!" + self + ">");
         }
 
         @Override

@@ -211,6 +211,16 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void aMentionInTheTextIsAnsweredEvenWhenTheMentionsArrayLacksTheBot() {
+        discord.messageCreate(CHANNEL_ID, newMember(), "<@" + FakeDiscord.BOT_ID + "> where do companies post python jobs?",
+                false);
+
+        JsonNode thread = await(() -> discord.threads().stream()
+                .filter(t -> t.path("name").asText().startsWith("where do companies post")).findFirst().orElse(null));
+        assertThat(discord.awaitMessageIn(thread.path("id").asLong(), WAIT).toString()).contains("LinkedIn");
+    }
+
+    @Test
     void echoedMassMentionsNeverPing() {
         discord.messageCreate(CHANNEL_ID, newMember(), "@everyone @here <@&" + FakeDiscord.ADMIN_ROLE_ID
                 + "> what is pytest?", true);
