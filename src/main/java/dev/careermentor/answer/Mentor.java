@@ -160,14 +160,17 @@ public final class Mentor {
     }
 
     /**
-     * Whether a question in a conversation is read together with the previous one: only when it points back ("is
-     * it hard?") or cannot stand alone, and only when all its words occur in the knowledge base. "jenkins?" stands
-     * alone; "what is the best pizza recipe?" must not borrow an interview question's confidence.
+     * Whether a question in a conversation is read together with the previous one: when it hardly says anything
+     * without it ("is it hard?"), or when it continues it ("and the second one?", "what about Flask?") and cannot
+     * stand alone; and only when all its own words occur in the knowledge base. So "when was Python created, is it
+     * new?" and "jenkins?" stand alone, and "what is the best pizza recipe?" cannot borrow the previous confidence.
      */
     private boolean leansOnContext(Retriever retriever, String question, Scored alone) {
         boolean knownWords = retriever.keywordIndex().stems(FollowUps.withoutPointers(question)).stream()
                 .allMatch(stem -> retriever.keywordIndex().chunkFrequency(stem) > 0);
-        return knownWords && (FollowUps.pointsBack(question) || alone.probability < confidence.threshold());
+        boolean continues = FollowUps.pointsBack(question) || FollowUps.leadsOn(question);
+        return knownWords && (FollowUps.dependsOnPrevious(question)
+                || continues && alone.probability < confidence.threshold());
     }
 
     private Scored scored(Retriever retriever, String query) {
