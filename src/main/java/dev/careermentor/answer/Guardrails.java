@@ -1,6 +1,7 @@
 package dev.careermentor.answer;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,7 @@ final class Guardrails {
             "\\bshould\\s+i\\s+(say|ask|charge|request|expect|demand)\\b", "\\d"), FLAGS);
     private static final Pattern COUNT = Pattern.compile(
             "\\bhow\\s+many\\s+(\\w+\\s+){0,2}?(people|persons|employees|staff|developers|devs|programmers|engineers|users|customers|"
-                    + "jobs|openings|vacancies|positions|companies|hours|days|weeks|months|years|players|rings|times|candidates)\\b",
+                    + "jobs|openings|vacancies|positions|companies|hours|days|weeks|months|years|players|rings|times|candidates|lines|servers)\\b",
             FLAGS);
     private static final Pattern PERCENT = Pattern.compile(
             "\\bpercent(age)?s?\\b|\\b(what|which)\\s+(proportion|share|fraction)\\b|\\bhow\\s+likely\\b|\\bpass\\s+rate\\b|%|\\bodds\\b",
@@ -75,6 +76,19 @@ final class Guardrails {
             "\\bwhy\\s+(does|doesn'?t|is)\\s+my\\s+(code|script|program|function)\\b",
             "\\b(traceback|syntaxerror|typeerror|indexerror|keyerror|valueerror)\\b"), FLAGS);
 
+    /** Another language or stack named as the subject of a career question ("golang career path?"). */
+    private static final Pattern OTHER_STACK = Pattern.compile(
+            "(?<![\\w.+#])(java|javascript|js|typescript|golang|rust|c\\+\\+|cpp|c#|csharp|\\.net|dotnet|ruby|php"
+                    + "|kotlin|scala|perl|haskell|elixir|erlang|flutter|matlab|cobol|fortran|objective-c|clojure|f#"
+                    + "|solidity|angular|node\\.?js|laravel|salesforce"
+                    // words with an everyday meaning ("how do I react", "a spring internship") count only as a job
+                    + "|(go|react|spring|swift|unity|dart|vue|ios|android|sap|lua)"
+                    + "(?=\\s+(developers?|devs?|programmers?|engineers?|jobs?|careers?|roadmap|skills)))(?![\\w+#])", FLAGS);
+    private static final Pattern CAREER_CUE = Pattern.compile(
+            "\\b(developers?|devs?|engineers?|programmers?|coders?|careers?|jobs?|skills?|roadmap|path|become|becoming"
+                    + "|interviews?|hired|hiring|freelanc\\w*|work\\s+as|learn)\\b", FLAGS);
+    private static final Pattern PYTHON = Pattern.compile("\\b(python|py|django|flask|fastapi|pyramid)\\b", FLAGS);
+
     private static final Pattern MONEY_FIGURE = Pattern.compile(
             "[$€£]\\s?\\d|\\d[\\d,.]*\\s?(k\\b|usd|eur|gbp|dollars|euros|pounds)", FLAGS);
     private static final Pattern ANY_FIGURE = Pattern.compile("\\d");
@@ -95,6 +109,15 @@ final class Guardrails {
 
     static boolean asksForUnrelatedTask(String question) {
         return UNRELATED_TASK.matcher(question).find();
+    }
+
+    /** The other language or stack a career question is about, when it does not involve Python at all. */
+    static Optional<String> asksAboutOtherStack(String question) {
+        Matcher stack = OTHER_STACK.matcher(question);
+        if (!stack.find() || !CAREER_CUE.matcher(question).find() || PYTHON.matcher(question).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(stack.group(1));
     }
 
     static Optional<Figure> asksForFigure(String question) {

@@ -84,6 +84,10 @@ public final class Mentor {
         if (Guardrails.asksForUnrelatedTask(text.text())) {
             return refusal(Refusals.unrelatedTask(), Answer.Refusal.NOT_COVERED, 0).withNotes(notes);
         }
+        Optional<String> otherStack = Guardrails.asksAboutOtherStack(text.text());
+        if (otherStack.isPresent()) {
+            return refusal(Refusals.otherStack(otherStack.get()), Answer.Refusal.NOT_COVERED, 0).withNotes(notes);
+        }
         Retriever retriever = knowledge.retriever();
         String key = cacheKey(retriever, text.text(), history);
         return answers.get(key, k -> answer(retriever, text.text(), history)).withNotes(notes);

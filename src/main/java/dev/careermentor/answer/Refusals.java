@@ -45,6 +45,11 @@ final class Refusals {
                 + "(it has a few worked examples, such as the Euler pi exercise). Try asking " + EXAMPLES + ".";
     }
 
+    static String otherStack(String stack) {
+        return "I only mentor the path to becoming a Python developer, so I can't advise on " + stack + " careers. "
+                + "Ask me about Python instead: for example " + EXAMPLES + ".";
+    }
+
     static String instructions() {
         return "I can't change how I work or share my setup. I answer questions about becoming a Python developer "
                 + "from a curated knowledge base: try asking " + EXAMPLES + ".";

@@ -34,6 +34,25 @@ class GuardrailsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"golang career path?", "what skills does a Java developer need?",
+            "how do I become a Rust developer", "roadmap to become a java spring boot backend dev?",
+            "C++ programmer jobs in games", "what does a php developer do all day", "react developer interview tips",
+            "is C# a good career?"})
+    void recognisesCareerQuestionsAboutAnotherLanguage(String text) {
+        assertThat(Guardrails.asksAboutOtherStack(text)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I am a Java developer, how do I switch to Python?", "should I learn python or java first?",
+            "do i need to know OOP for python jobs or is that a java thing",
+            "how should I react when the interviewer asks something I don't know?",
+            "I have a spring internship, what should I learn?", "Which web frameworks should I learn?",
+            "where can i buy real java coffee beans online"})
+    void questionsThatInvolvePythonOrOnlyShareAWordAreNotAboutAnotherLanguage(String text) {
+        assertThat(Guardrails.asksAboutOtherStack(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Will the HR interview ask about my salary expectations?",
             "How many interview rounds are there?", "What does the HR interview cover?", "How old is Python?"})
     void questionsAboutTheTopicOfMoneyOrCountsAreNotFigureRequests(String text) {
