@@ -2,6 +2,7 @@ package dev.careermentor.answer;
 
 import dev.careermentor.knowledge.Chunk;
 import dev.careermentor.knowledge.Hit;
+import dev.careermentor.knowledge.KeywordIndex;
 import dev.careermentor.knowledge.Retrieval;
 import dev.careermentor.knowledge.SemanticIndex;
 import dev.careermentor.knowledge.TextUnit;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -32,12 +32,15 @@ public final class ExtractiveComposer {
     private static final double SUPPORT_SCORE_GAP = 0.30;
     private static final int MAX_SUPPORTING = 3;
     private static final int MIN_USEFUL_CHARS = 60;
+    /** A short sentence torn from a neighbouring section reads as noise ("Python 2.0 followed in 2000.") unless it
+     *  shares a distinctive word with the question. */
+    private static final int MIN_EXTRA_CHARS = 120;
 
-    private final Function<String, List<String>> stems;
+    private final KeywordIndex keywords;
 
-    /** @param stems how the keyword index analyses text, to compare words of question and sentence */
-    public ExtractiveComposer(Function<String, List<String>> stems) {
-        this.stems = stems;
+    /** @param keywords how text is analysed into stems, and how common each stem is in the knowledge base */
+    public ExtractiveComposer(KeywordIndex keywords) {
+        this.keywords = keywords;
     }
 
     /** A quoted section: which chunk and which of its units, in order. */
@@ -51,7 +54,7 @@ public final class ExtractiveComposer {
     }
 
     public Composition compose(String question, Retrieval retrieval, SemanticIndex index) {
-        Set<String> questionStems = Set.copyOf(stems.apply(question));
+        Set<String> questionStems = Set.copyOf(keywords.stems(question));
         boolean wantsCode = WANTS_CODE.matcher(question).find();
         List<Quote> quotes = new ArrayList<>();
         int budget = MAX_CHARS;
@@ -74,7 +77,9 @@ public final class ExtractiveComposer {
                 break;
             }
             Quote extra = quoteSection(hit.chunk(), retrieval.queryVector(), questionStems, wantsCode, index, budget);
-            if (!extra.units().isEmpty() && !extra.units().get(0).text().endsWith("…")) {
+            boolean fragment = extra.units().size() < hit.chunk().units().size() && length(extra) < MIN_EXTRA_CHARS
+                    && !sharesDistinctiveWord(extra, questionStems);
+            if (!extra.units().isEmpty() && !extra.units().get(0).text().endsWith("…") && !fragment) {
                 quotes.add(extra);
                 budget -= length(extra) + 2;
             }
@@ -123,7 +128,21 @@ public final class ExtractiveComposer {
             TextUnit first = units.get(order.get(0));
             return new Quote(chunk, List.of(new TextUnit(first.kind(), first.block(), trim(first.text(), budget))));
         }
-        return new Quote(chunk, pick(units, chosen));
+        TreeSet<Integer> quoted = chosen;
+        quoted.removeIf(i -> introducesNext(units.get(i)) && !quoted.contains(i + 1));
+        return new Quote(chunk, pick(units, quoted));
+    }
+
+    /** Whether the quote repeats a word of the question that few sections use (not "python", say). */
+    private boolean sharesDistinctiveWord(Quote quote, Set<String> questionStems) {
+        int common = Math.max(2, keywords.chunkCount() / 3);
+        return keywords.stems(Units.render(quote.units())).stream()
+                .anyMatch(stem -> questionStems.contains(stem) && keywords.chunkFrequency(stem) < common);
+    }
+
+    /** "The code is short:" only makes sense followed by what it introduces. */
+    private static boolean introducesNext(TextUnit unit) {
+        return unit.kind() != TextUnit.Kind.CODE && unit.text().strip().endsWith(":");
     }
 
     /** Semantic similarity of each unit to the question, plus a bonus for sharing its words. */
@@ -131,7 +150,7 @@ public final class ExtractiveComposer {
         double[] similarity = index.unitSimilarities(chunk.id(), query);
         double[] scores = new double[similarity.length];
         for (int i = 0; i < scores.length; i++) {
-            List<String> unitStems = stems.apply(chunk.units().get(i).text());
+            List<String> unitStems = keywords.stems(chunk.units().get(i).text());
             long shared = unitStems.stream().filter(questionStems::contains).count();
             double overlap = questionStems.isEmpty() ? 0 : (double) shared / questionStems.size();
             scores[i] = similarity[i] + 0.3 * overlap;

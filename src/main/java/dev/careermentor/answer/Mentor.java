@@ -148,7 +148,7 @@ public final class Mentor {
                     ? refusal(Refusals.noFigures(null), Answer.Refusal.NO_FIGURES, best.probability)
                     : refusal(Refusals.notCovered(best.retrieval), Answer.Refusal.NOT_COVERED, best.probability);
         }
-        ExtractiveComposer.Composition composition = new ExtractiveComposer(retriever.keywordIndex()::stems)
+        ExtractiveComposer.Composition composition = new ExtractiveComposer(retriever.keywordIndex())
                 .compose(best.retrieval.query(), best.retrieval, retriever.semanticIndex());
         if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, composition.text())) {
             return refusal(Refusals.noFigures(best.retrieval), Answer.Refusal.NO_FIGURES, best.probability);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExtractiveComposerTest {
 
     private final Retriever retriever = TestKnowledge.index().retriever();
-    private final ExtractiveComposer composer = new ExtractiveComposer(retriever.keywordIndex()::stems);
+    private final ExtractiveComposer composer = new ExtractiveComposer(retriever.keywordIndex());
 
     private ExtractiveComposer.Composition compose(String question) {
         Retrieval retrieval = retriever.retrieve(question);
@@ -47,6 +47,26 @@ class ExtractiveComposerTest {
 
         assertThat(lead.units()).isSortedAccordingTo((a, b) -> Integer.compare(lead.chunk().units().indexOf(a),
                 lead.chunk().units().indexOf(b)));
+    }
+
+    @Test
+    void aSentenceThatIntroducesCodeIsNotQuotedWithoutIt() {
+        String text = compose("euler pi exercise").text();
+
+        assertThat(text).doesNotContain("```").doesNotContain("is short:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is javascript better than python for frontend", "Tell me about version control",
+            "is tortoisesvn still used"})
+    void neighboursAddWholeThoughtsOrRelevantSentencesNotStrayFragments(String question) {
+        ExtractiveComposer.Composition composition = compose(question);
+
+        for (ExtractiveComposer.Quote quote : composition.quotes().subList(1, composition.quotes().size())) {
+            boolean whole = quote.units().size() == quote.chunk().units().size();
+            assertThat(whole || quote.units().stream().mapToInt(u -> u.text().length()).sum() >= 100)
+                    .as("%s quoted from %s", quote.units(), quote.chunk().id()).isTrue();
+        }
     }
 
     @Test
