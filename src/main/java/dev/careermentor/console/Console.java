@@ -100,6 +100,7 @@ public final class Console {
             }
             case "hint" -> practice.get().hint();
             case "streak" -> practice.get().streak();
+            case "leaderboard", "scores" -> practice.get().leaderboard();
             default -> out.println("Unknown command " + parts[0] + ". Type /help for the list.");
         }
         return true;
@@ -112,7 +113,8 @@ public final class Console {
                   /topics   what the knowledge base covers
                   /new      start a new conversation
                   /reload   read the knowledge files again
-                  /today    today's practice challenge; /answer X to answer, /hint for a hint, /streak
+                  /today    today's practice challenge; /answer X to answer, /hint for a hint
+                  /streak   your streak; /leaderboard your points this week and all time
                   /quit     leave""");
     }
 

@@ -6,6 +6,7 @@ import dev.careermentor.store.PostRepository;
 import dev.careermentor.studygroup.StudyGroup;
 import dev.careermentor.studygroup.StudyGroups;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -106,6 +107,17 @@ final class ConsolePractice {
         PracticeService.Streak streak = studyGroups.practice().streak(track(), CONSOLE_USER);
         out.println("Streak: " + streak.current() + (streak.current() == 1 ? " day" : " days") + " (best " + streak.best()
                 + "), " + streak.answered() + (streak.answered() == 1 ? " challenge" : " challenges") + " answered.");
+    }
+
+    /** The console has one member, so its leaderboard is that member's score this week and all time. */
+    void leaderboard() {
+        for (PracticeService.Period period : PracticeService.Period.values()) {
+            String label = period == PracticeService.Period.WEEK ? "This week (from Monday)" : "All time";
+            List<PostRepository.Score> scores = studyGroups.practice().leaderboard(track(), period, 1);
+            out.println(scores.isEmpty() ? label + ": no answers yet, try /today."
+                    : label + ": " + scores.get(0).points() + " points (" + scores.get(0).correct() + "/"
+                            + scores.get(0).answers() + " right)");
+        }
     }
 
     private static String expected(Challenge challenge) {

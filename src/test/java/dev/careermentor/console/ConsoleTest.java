@@ -70,12 +70,14 @@ class ConsoleTest {
 
     @Test
     void practisesTodaysChallengeAndKeepsAStreak() throws Exception {
-        String out = session("/today", "/answer A", "/answer B", "/streak");
+        String out = session("/leaderboard", "/today", "/answer A", "/answer B", "/streak", "/leaderboard");
 
         assertThat(out).contains("Today's challenge (");
         assertThat(out).containsAnyOf("Correct!", "Not quite", "Submitted");
         assertThat(out).contains("You already answered today's challenge");
         assertThat(out).contains("Streak: 1 day (best 1), 1 challenge answered.");
+        assertThat(out).contains("This week (from Monday): no answers yet").containsPattern(
+                "This week \\(from Monday\\): \\d+ points \\([01]/1 right\\)\nAll time: \\d+ points \\([01]/1 right\\)");
     }
 
     @Test
