@@ -30,8 +30,13 @@ public final class Mentor {
     private static final double FOLLOW_UP_DEMOTION = 0.15;
 
     private static final Pattern GREETING = Pattern.compile(
-            "^(hi|hello|hey|hiya|yo|sup|howdy|good (morning|afternoon|evening)|thanks?( you)?|thx|ty|cheers|"
-                    + "ok(ay)?|cool|nice|great)( (there|mentor|bot|again|so much|a lot))?[!.?]*$",
+            "^(hi|hello|hey|hiya|yo|sup|howdy|good (morning|afternoon|evening)|ok(ay)?|cool|nice|great)"
+                    + "( (there|mentor|bot|again))?[!.?]*$"
+                    // questions about the bot itself
+                    + "|^(who|what) are you[!.?]*$|^what (can|do) you (do|know|help with)[!.?]*$|^help[!.?]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THANKS = Pattern.compile(
+            "^(thanks?( you)?|thx|ty|cheers|much appreciated)( (mentor|bot|again|so much|a lot))?[!.]*$",
             Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeIndex knowledge;
@@ -75,7 +80,10 @@ public final class Mentor {
         if (text.isBlank() || !text.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
             return refusal(Refusals.empty(), Answer.Refusal.EMPTY, 0).withNotes(notes);
         }
-        if (GREETING.matcher(text.text()).matches()) {
+        if (THANKS.matcher(text.text()).matches()) {
+            return refusal(Refusals.thanks(), Answer.Refusal.EMPTY, 0).withNotes(notes);
+        }
+        if (GREETING.matcher(text.text()).find()) {
             return refusal(Refusals.greeting(), Answer.Refusal.EMPTY, 0).withNotes(notes);
         }
         if (Guardrails.triesToChangeInstructions(text.text())) {

@@ -24,6 +24,10 @@ final class Refusals {
                 + "curated knowledge base: for example " + EXAMPLES + ".";
     }
 
+    static String thanks() {
+        return "You're welcome! Ask me anything else about becoming a Python developer, whenever you like.";
+    }
+
     static String notCovered(Retrieval retrieval) {
         return "My knowledge base doesn't cover that, so I won't guess. I can help with the path to becoming a "
                 + "Python developer" + closestTopics(retrieval) + ".";

@@ -153,11 +153,17 @@ class MentorTest {
         assertThat(pi.text()).contains("def calculate_pi(n):");
     }
 
-    @Test
-    void greetingsGetAnIntroductionNotASearch() {
-        Answer answer = mentor.ask("hi!");
+    @ParameterizedTest
+    @ValueSource(strings = {"hi!", "hello there", "who are you?", "what can you do", "help"})
+    void greetingsAndQuestionsAboutTheBotGetAnIntroductionNotASearch(String text) {
+        Answer answer = mentor.ask(text);
 
         assertThat(answer.refused()).isTrue();
         assertThat(answer.text()).startsWith("Hi! I'm Career Mentor");
+    }
+
+    @Test
+    void thanksAreAcknowledged() {
+        assertThat(mentor.ask("thanks a lot!").text()).startsWith("You're welcome!");
     }
 }
