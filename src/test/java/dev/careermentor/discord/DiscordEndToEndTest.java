@@ -331,7 +331,10 @@ class DiscordEndToEndTest {
         assertThat(result.json().path("data").path("flags").asInt() & 64).as("private result").isNotZero();
         assertThat(callbackText(result)).containsAnyOf("Correct", "Not quite", "Submitted").contains("Streak");
         assertThat(posts.answerOf(postId, member)).isPresent();
-        assertThat(posts.find(postId)).hasValueSatisfying(p -> assertThat(p.status()).isEqualTo(PostRepository.Status.SENT));
+        // The row is marked sent when Discord's reply reaches the bot, which may be after the test saw the message.
+        PostRepository.Post sent = await(() -> posts.find(postId).filter(p -> p.status() == PostRepository.Status.SENT)
+                .orElse(null));
+        assertThat(sent.messageId()).isEqualTo(post.path("id").asLong());
     }
 
     private static String customIdStartingWith(JsonNode message, String prefix) {
