@@ -3,7 +3,7 @@ package dev.careermentor.answer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Chooses the refusal threshold from cross-validated predictions of the confidence model. */
+/** Chooses the refusal threshold from the confidence model's predictions on questions it was not fitted on. */
 public final class Calibration {
 
     private Calibration() {

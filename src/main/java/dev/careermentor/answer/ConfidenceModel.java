@@ -69,7 +69,7 @@ public final class ConfidenceModel {
     static final double MIN_COSINE = 0.30;
 
     public double probability(Signals signals) {
-        if (signals.cosine() < MIN_COSINE && !signals.domainTerm()) {
+        if (Math.max(signals.question(), signals.body()) < MIN_COSINE && !signals.domainTerm()) {
             return Math.min(0.01, raw(signals));
         }
         return raw(signals);
@@ -128,7 +128,7 @@ public final class ConfidenceModel {
 
     public String toProperties() {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Logistic confidence model, fitted by `eval --calibrate` on eval/calibration.jsonl.\n");
+        sb.append("# Logistic confidence model, fitted by `eval --calibrate` on questions/train.jsonl.\n");
         sb.append(String.format(Locale.ROOT, "bias=%.6f%n", bias));
         for (int i = 0; i < weights.length; i++) {
             sb.append(String.format(Locale.ROOT, "weight.%s=%.6f%n", Signals.NAMES[i], weights[i]));

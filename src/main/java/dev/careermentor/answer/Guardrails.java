@@ -1,5 +1,6 @@
 package dev.careermentor.answer;
 
+import dev.careermentor.knowledge.ContentWords;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,8 +144,8 @@ final class Guardrails {
     static boolean holdsFigure(Figure figure, String question, String answerText) {
         boolean kind = figure == Figure.MONEY ? MONEY_FIGURE.matcher(answerText).find()
                 : ANY_FIGURE.matcher(answerText).find();
-        return kind && QuestionWords.contentWords(question).stream()
-                .filter(QuestionWords::isNumber)
+        return kind && ContentWords.of(question).stream()
+                .filter(ContentWords::isNumber)
                 .allMatch(answerText::contains);
     }
 }

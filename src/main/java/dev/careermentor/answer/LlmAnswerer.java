@@ -1,6 +1,6 @@
 package dev.careermentor.answer;
 
-import dev.careermentor.knowledge.Units;
+import dev.careermentor.knowledge.Card;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Optional: rewrites the answer with an OpenAI-compatible chat model (OpenAI, Ollama, vLLM, …).
- * The model sees only the retrieved sections, numbered, and must cite them as [1], [2]; a reply
- * without a valid citation, an error or a timeout falls back to the extractive answer.
+ * The model sees only the answering cards, numbered, and must cite them as [1], [2]; a reply without
+ * a valid citation, an error or a timeout falls back to the cards as written.
  */
 public final class LlmAnswerer {
 
@@ -47,31 +47,30 @@ public final class LlmAnswerer {
         return new LlmAnswerer(model, prompts);
     }
 
-    public Optional<String> answer(String question, List<Turn> history, ExtractiveComposer.Composition composition) {
-        List<ExtractiveComposer.Quote> quotes = composition.quotes();
-        String passages = numberedPassages(quotes);
-        String user = prompts.answer(question, historyText(history), passages);
+    /** @param partial the question asked for a comparison the cards do not make: the model must say so */
+    public Optional<String> answer(String question, List<Turn> history, List<Card> cards, boolean partial) {
+        String user = prompts.answer(question, historyText(history), numberedPassages(cards))
+                + (partial ? "\nThe passages do not compare or rank what the member asks about: say so in one sentence first." : "");
         try {
             String reply = model.chat(SystemMessage.from(prompts.system()), UserMessage.from(user)).aiMessage().text();
-            if (reply == null || !citesAPassage(reply, quotes.size())) {
-                log.warn("LLM reply without a valid citation; using the extractive answer");
+            if (reply == null || !citesAPassage(reply, cards.size())) {
+                log.warn("LLM reply without a valid citation; using the card as written");
                 return Optional.empty();
             }
             String trimmed = reply.strip();
             return Optional.of(trimmed.length() > MAX_REPLY_CHARS ? trimmed.substring(0, MAX_REPLY_CHARS) + "…" : trimmed);
         } catch (RuntimeException e) {
-            log.warn("LLM call failed ({}); using the extractive answer", e.toString());
+            log.warn("LLM call failed ({}); using the card as written", e.toString());
             return Optional.empty();
         }
     }
 
-    static String numberedPassages(List<ExtractiveComposer.Quote> quotes) {
+    static String numberedPassages(List<Card> cards) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < quotes.size(); i++) {
-            var chunk = quotes.get(i).chunk();
-            sb.append('[').append(i + 1).append("] ").append(chunk.title()).append(" › ").append(chunk.section())
-                    .append(" (").append(chunk.file()).append('#').append(chunk.anchor()).append(")\n")
-                    .append(Units.render(chunk.units())).append("\n\n");
+        for (int i = 0; i < cards.size(); i++) {
+            Card card = cards.get(i);
+            sb.append('[').append(i + 1).append("] ").append(card.question()).append(" (").append(card.file()).append(")\n")
+                    .append(card.body()).append("\n\n");
         }
         return sb.toString().strip();
     }

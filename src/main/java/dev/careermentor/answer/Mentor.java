@@ -2,12 +2,17 @@ package dev.careermentor.answer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.careermentor.knowledge.AnalysedQuestion;
+import dev.careermentor.knowledge.Card;
 import dev.careermentor.knowledge.EnglishWords;
+import dev.careermentor.knowledge.Hit;
+import dev.careermentor.knowledge.KnowledgeBase;
 import dev.careermentor.knowledge.KnowledgeIndex;
 import dev.careermentor.knowledge.QuestionText;
 import dev.careermentor.knowledge.Retrieval;
 import dev.careermentor.knowledge.Retriever;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers career questions from the knowledge base, or says plainly that it cannot. The one entry
- * point of the core for every adapter (Discord, console, CLI).
+ * point of the core for every adapter (Discord, console, CLI). A reply is the card that answers the
+ * question, whole: one card, or two when the question clearly asks two things.
  */
 public final class Mentor {
 
@@ -25,9 +31,10 @@ public final class Mentor {
 
     /** Questions are read up to this length; longer text is cut with a note. */
     public static final int MAX_QUESTION_CHARS = 1_000;
-
-    /** How far the section a follow-up's previous answer led with steps back in the ranking. */
-    private static final double FOLLOW_UP_DEMOTION = 0.15;
+    /** At most this many related questions are offered. */
+    static final int RELATED = 3;
+    /** A refusal offers cards at least this close to the question as "the closest I can answer". */
+    private static final double CLOSEST_OFFERED = 0.45;
 
     private static final Pattern GREETING = Pattern.compile(
             "^(hi|hello|hey|hiya|yo|sup|howdy|good (morning|afternoon|evening)|ok(ay)?|cool|nice|great)"
@@ -64,7 +71,7 @@ public final class Mentor {
         return confidence;
     }
 
-    /** The same mentor (shared knowledge index) with another refusal threshold, for calibration. */
+    /** The same mentor (shared knowledge index) with another confidence model, for calibration. */
     public Mentor withConfidenceModel(ConfidenceModel model) {
         return new Mentor(knowledge, model, signals, llm);
     }
@@ -77,28 +84,33 @@ public final class Mentor {
     public Answer ask(String question, List<Turn> history) {
         QuestionText text = QuestionText.of(question, MAX_QUESTION_CHARS);
         List<String> notes = text.truncated() ? Refusals.truncationNote(MAX_QUESTION_CHARS) : List.of();
-        if (text.isBlank() || !text.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
-            return refusal(Refusals.empty(), Answer.Refusal.EMPTY, 0).withNotes(notes);
+        return byRule(text).orElseGet(() -> {
+            Retriever retriever = knowledge.retriever();
+            String key = cacheKey(retriever, text.text(), history);
+            return answers.get(key, k -> answer(retriever, text.text(), history));
+        }).withNotes(notes);
+    }
+
+    /** Replies that need no retrieval: nothing asked, greetings and thanks, and what is refused by its wording. */
+    private static Optional<Answer> byRule(QuestionText text) {
+        String question = text.text();
+        if (text.isBlank() || question.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Optional.of(Answer.refusal(Refusals.empty(), Answer.Refusal.EMPTY, 0, List.of()));
         }
-        if (THANKS.matcher(text.text()).matches()) {
-            return refusal(Refusals.thanks(), Answer.Refusal.EMPTY, 0).withNotes(notes);
+        if (THANKS.matcher(question).matches()) {
+            return Optional.of(Answer.refusal(Refusals.thanks(), Answer.Refusal.EMPTY, 0, List.of()));
         }
-        if (GREETING.matcher(text.text()).find()) {
-            return refusal(Refusals.greeting(), Answer.Refusal.EMPTY, 0).withNotes(notes);
+        if (GREETING.matcher(question).find()) {
+            return Optional.of(Answer.refusal(Refusals.greeting(), Answer.Refusal.EMPTY, 0, List.of()));
         }
-        if (Guardrails.triesToChangeInstructions(text.text())) {
-            return refusal(Refusals.instructions(), Answer.Refusal.INSTRUCTIONS, 0).withNotes(notes);
+        if (Guardrails.triesToChangeInstructions(question)) {
+            return Optional.of(Answer.refusal(Refusals.instructions(), Answer.Refusal.INSTRUCTIONS, 0, List.of()));
         }
-        if (Guardrails.asksForUnrelatedTask(text.text())) {
-            return refusal(Refusals.unrelatedTask(), Answer.Refusal.NOT_COVERED, 0).withNotes(notes);
+        if (Guardrails.asksForUnrelatedTask(question)) {
+            return Optional.of(Answer.refusal(Refusals.unrelatedTask(), Answer.Refusal.NOT_COVERED, 0, List.of()));
         }
-        Optional<String> otherStack = Guardrails.asksAboutOtherStack(text.text());
-        if (otherStack.isPresent()) {
-            return refusal(Refusals.otherStack(otherStack.get()), Answer.Refusal.NOT_COVERED, 0).withNotes(notes);
-        }
-        Retriever retriever = knowledge.retriever();
-        String key = cacheKey(retriever, text.text(), history);
-        return answers.get(key, k -> answer(retriever, text.text(), history)).withNotes(notes);
+        return Guardrails.asksAboutOtherStack(question)
+                .map(stack -> Answer.refusal(Refusals.otherStack(stack), Answer.Refusal.NOT_COVERED, 0, List.of()));
     }
 
     /** Empties the answer cache; the knowledge version in the key already covers reloads. */
@@ -125,85 +137,172 @@ public final class Mentor {
     }
 
     public Explanation explain(String question) {
-        Retriever retriever = knowledge.retriever();
-        Retrieval retrieval = retriever.retrieve(QuestionText.of(question, MAX_QUESTION_CHARS).text());
-        Signals measured = signals.measure(retrieval, retriever.keywordIndex(), retriever.semanticIndex());
-        return new Explanation(retrieval, measured, confidence.probability(measured));
-    }
-
-    /** The evidence for one question, for the evaluation and calibration tools. */
-    public Signals signalsFor(String question) {
-        Retriever retriever = knowledge.retriever();
-        return signals.measure(retriever.retrieve(QuestionText.of(question, MAX_QUESTION_CHARS).text()),
-                retriever.keywordIndex(), retriever.semanticIndex());
-    }
-
-    private Answer answer(Retriever retriever, String question, List<Turn> history) {
-        Scored best = scored(retriever, question);
-        if (!history.isEmpty() && leansOnContext(retriever, question, best)) {
-            Turn previous = history.get(history.size() - 1);
-            Scored contextual = scored(retriever, previous.question() + " " + question);
-            if (contextual.probability > best.probability) {
-                // "and the second one?" asks for something new: what was just quoted steps back
-                best = new Scored(contextual.retrieval.demote(previous.citations().stream().limit(1).toList(),
-                        FOLLOW_UP_DEMOTION), contextual.probability);
-            }
-        }
-        boolean covered = best.probability >= confidence.threshold() && !best.retrieval.isEmpty();
-        Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
-        if (!covered) {
-            return figure.isPresent()
-                    ? refusal(Refusals.noFigures(null), Answer.Refusal.NO_FIGURES, best.probability)
-                    : refusal(Refusals.notCovered(best.retrieval), Answer.Refusal.NOT_COVERED, best.probability);
-        }
-        ExtractiveComposer.Composition composition = new ExtractiveComposer(retriever.keywordIndex())
-                .compose(best.retrieval.query(), best.retrieval, retriever.semanticIndex());
-        if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, composition.text())) {
-            return refusal(Refusals.noFigures(best.retrieval), Answer.Refusal.NO_FIGURES, best.probability);
-        }
-        if (Guardrails.asksForCodingHelp(question) && !composition.text().contains("```")) {
-            return refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability);
-        }
-        String text = composition.text();
-        if (llm.isPresent()) {
-            text = llm.get().answer(question, history, composition).orElse(text);
-        }
-        return new Answer(text, false, best.probability, composition.sources(), List.of(), null);
+        Scored scored = scored(knowledge.retriever(), clean(question), false);
+        return new Explanation(scored.retrieval, scored.signals, scored.probability);
     }
 
     /**
-     * Whether a question in a conversation is read together with the previous one: when it hardly says anything
-     * without it ("is it hard?"), or when it continues it ("and the second one?", "what about Flask?") and cannot
-     * stand alone; and only when all its own words occur in the knowledge base. So "when was Python created, is it
-     * new?" and "jenkins?" stand alone, and "what is the best pizza recipe?" cannot borrow the previous confidence.
+     * The evidence for one question, for fitting the confidence model.
+     *
+     * @param leaveOutSelf judge a training question as if it were new: its own labelled copy is left out
      */
-    private boolean leansOnContext(Retriever retriever, String question, Scored alone) {
-        boolean knownWords = retriever.keywordIndex().stems(FollowUps.withoutPointers(question)).stream()
-                .allMatch(stem -> retriever.keywordIndex().chunkFrequency(stem) > 0);
-        boolean continues = FollowUps.pointsBack(question) || FollowUps.leadsOn(question);
-        return knownWords && (FollowUps.dependsOnPrevious(question)
-                || continues && alone.probability < confidence.threshold());
+    public Explanation explain(String question, boolean leaveOutSelf) {
+        Scored scored = scored(knowledge.retriever(), clean(question), leaveOutSelf);
+        return new Explanation(scored.retrieval, scored.signals, scored.probability);
     }
 
-    private Scored scored(Retriever retriever, String query) {
-        Retrieval retrieval = retriever.retrieve(query);
-        Signals measured = signals.measure(retrieval, retriever.keywordIndex(), retriever.semanticIndex());
-        double p = confidence.probability(measured);
-        log.debug("Query '{}' -> top {} p={} {}", query, retrieval.isEmpty() ? "-" : retrieval.top().chunk().id(), p,
-                measured);
-        return new Scored(retrieval, p);
+    private static String clean(String question) {
+        return QuestionText.of(question, MAX_QUESTION_CHARS).text();
     }
 
-    private static Answer refusal(String text, Answer.Refusal reason, double probability) {
-        return new Answer(text, true, probability, List.of(), List.of(), reason);
+    private Answer answer(Retriever retriever, String question, List<Turn> history) {
+        KnowledgeBase kb = retriever.knowledgeBase();
+        Scored best = new Conversation(retriever, history).read(question);
+        Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
+        if (best.retrieval.isEmpty() || best.probability < confidence.threshold()) {
+            List<Answer.Related> closest = closest(best.retrieval);
+            return figure.isPresent()
+                    ? Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, closest)
+                    : Answer.refusal(Refusals.notCovered(closest), Answer.Refusal.NOT_COVERED, best.probability, closest);
+        }
+        Card card = best.retrieval.top().card();
+        if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, card.body())) {
+            return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, related(card, kb, List.of()));
+        }
+        if (Guardrails.asksForCodingHelp(question) && !card.body().contains("```")) {
+            return Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of());
+        }
+        List<Card> cards = new ArrayList<>(List.of(card));
+        TwoParts.second(question, best.retrieval, retriever).ifPresent(cards::add);
+        boolean partial = cards.size() == 1 && Comparisons.onlyPartly(question, card);
+        String text = partial ? Replies.partly(card) : Replies.of(cards);
+        if (llm.isPresent()) {
+            text = llm.get().answer(question, history, cards, partial).orElse(text);
+        }
+        List<Source> sources = cards.stream()
+                .map(c -> Source.of(c, kb.topic(c.topic()).map(t -> t.title()).orElse(c.topic())))
+                .toList();
+        return new Answer(text, false, best.probability, sources, related(card, kb, cards), partial, List.of(), null);
+    }
+
+    /** The card's own related questions first, then other cards its topic holds, never one already in the reply. */
+    private static List<Answer.Related> related(Card card, KnowledgeBase kb, List<Card> used) {
+        List<Answer.Related> related = new ArrayList<>();
+        List<String> usedIds = used.stream().map(Card::id).toList();
+        List<String> candidates = new ArrayList<>(card.related());
+        for (String id : candidates) {
+            if (related.size() < RELATED && !usedIds.contains(id) && !id.equals(card.id())) {
+                kb.card(id).ifPresent(c -> related.add(new Answer.Related(c.id(), c.question())));
+            }
+        }
+        return related;
+    }
+
+    /** For a refusal: the cards closest to the question, when close enough to be worth offering. */
+    private static List<Answer.Related> closest(Retrieval retrieval) {
+        return retrieval.hits().stream()
+                .filter(hit -> hit.questionSimilarity() >= CLOSEST_OFFERED)
+                .limit(2)
+                .map(Hit::card)
+                .map(c -> new Answer.Related(c.id(), c.question()))
+                .toList();
+    }
+
+    Scored scored(Retriever retriever, String question, boolean leaveOutSelf) {
+        AnalysedQuestion analysed = retriever.analyse(question);
+        return scored(retriever, retriever.retrieve(analysed, leaveOutSelf));
+    }
+
+    Scored scored(Retriever retriever, Retrieval retrieval) {
+        Signals measured = signals.measure(retrieval, retriever);
+        double p = retrieval.isEmpty() ? 0 : confidence.probability(measured);
+        log.debug("Question '{}' -> {} p={} {}", retrieval.question().text(),
+                retrieval.isEmpty() ? "-" : retrieval.top().card().id(), p, measured);
+        return new Scored(retrieval, measured, p);
     }
 
     private static String cacheKey(Retriever retriever, String question, List<Turn> history) {
         String normalized = question.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+", " ").strip();
-        String context = history.isEmpty() ? "" : history.get(history.size() - 1).question();
+        String context = history.isEmpty() ? ""
+                : history.get(history.size() - 1).question() + '\u0000' + history.get(history.size() - 1).citations();
         return retriever.knowledgeBase().version() + '\u0000' + normalized + '\u0000' + context;
     }
 
-    private record Scored(Retrieval retrieval, double probability) {
+    /** A retrieval with its signals and the probability that its best card answers the question. */
+    record Scored(Retrieval retrieval, Signals signals, double probability) {
+    }
+
+    /** Reads a question against the conversation before it. */
+    private final class Conversation {
+
+        private final Retriever retriever;
+        private final List<Turn> history;
+
+        Conversation(Retriever retriever, List<Turn> history) {
+            this.retriever = retriever;
+            this.history = history;
+        }
+
+        Scored read(String question) {
+            Scored alone = scored(retriever, question, false);
+            if (history.isEmpty()) {
+                return alone;
+            }
+            Turn previous = history.get(history.size() - 1);
+            Optional<Card> previousCard = previous.citations().stream().findFirst()
+                    .flatMap(id -> retriever.knowledgeBase().card(id));
+            String context = previousCard.map(Card::question).orElse(previous.question());
+            boolean clarifies = FollowUps.clarifies(question);
+            if (!clarifies && !leansOnContext(question, alone)) {
+                return alone;
+            }
+            List<String> readings = new ArrayList<>();
+            if (clarifies) {
+                readings.add(FollowUps.resolve(FollowUps.withoutClarification(question), context, previous.answer()));
+            } else if (FollowUps.asksWhy(question)) {
+                readings.add("why " + context);
+            } else {
+                String resolved = FollowUps.resolve(question, context, previous.answer());
+                if (!resolved.equals(question)) {
+                    readings.add(resolved);
+                }
+                readings.add(context + " " + resolved);
+            }
+            Scored best = null;
+            for (String reading : readings) {
+                Scored scored = scored(retriever, reading, false);
+                Scored moved = previousCard.map(card -> movedOn(scored, card)).orElse(scored);
+                if (best == null || moved.probability > best.probability) {
+                    best = moved;
+                }
+            }
+            return best.probability > alone.probability || alone.probability < confidence.threshold() ? best : alone;
+        }
+
+        /**
+         * A follow-up asks for something new: the card just given steps aside when another card answers
+         * the follow-up too; it stays only when nothing else does ("is it hard?").
+         */
+        private Scored movedOn(Scored scored, Card previous) {
+            if (scored.retrieval.isEmpty() || !scored.retrieval.top().card().id().equals(previous.id())) {
+                return scored;
+            }
+            Scored next = scored(retriever, scored.retrieval.without(previous.id()));
+            return next.probability >= confidence.threshold() ? next : scored;
+        }
+
+        /**
+         * Whether the question is read with the turn before: when it hardly says anything alone ("is it
+         * hard?", "why?"), or continues the previous one ("and the second one?", "what about Flask?") and
+         * cannot stand alone; and only when its own words occur in the knowledge base, so an off-topic
+         * question never borrows the earlier turn's confidence.
+         */
+        private boolean leansOnContext(String question, Scored alone) {
+            boolean knownWords = retriever.analyse(FollowUps.withoutPointers(question)).stems().stream()
+                    .allMatch(stem -> retriever.keywordIndex().cardFrequency(stem) > 0);
+            boolean continues = FollowUps.pointsBack(question) || FollowUps.leadsOn(question);
+            return knownWords && (FollowUps.dependsOnPrevious(question)
+                    || continues && alone.probability < confidence.threshold());
+        }
     }
 }

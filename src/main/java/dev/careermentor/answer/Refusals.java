@@ -1,10 +1,6 @@
 package dev.careermentor.answer;
 
-import dev.careermentor.knowledge.Hit;
-import dev.careermentor.knowledge.Retrieval;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The mentor's honest "I can't answer that" replies, each pointing to what it can help with. */
 final class Refusals {
@@ -28,15 +24,19 @@ final class Refusals {
         return "You're welcome! Ask me anything else about becoming a Python developer, whenever you like.";
     }
 
-    static String notCovered(Retrieval retrieval) {
-        return "My knowledge base doesn't cover that, so I won't guess. I can help with the path to becoming a "
-                + "Python developer" + closestTopics(retrieval) + ".";
+    /** @param closest the closest questions the knowledge base does answer, possibly none */
+    static String notCovered(List<Answer.Related> closest) {
+        String text = "My knowledge base doesn't answer that, so I won't guess.";
+        if (closest.isEmpty()) {
+            return text + " I can help with the path to becoming a Python developer: for example " + EXAMPLES + ".";
+        }
+        return text + " The closest I can answer: " + closest.stream().map(r -> "\u201c" + r.question() + "\u201d")
+                .collect(java.util.stream.Collectors.joining(" or ")) + ".";
     }
 
-    /** @param retrieval the related knowledge to point to, or {@code null} when nothing is related */
-    static String noFigures(Retrieval retrieval) {
+    static String noFigures() {
         return "My knowledge base holds no figures for that (salaries, rates, head counts or statistics), and I "
-                + "won't make numbers up." + related(retrieval);
+                + "won't make numbers up.";
     }
 
     static String unrelatedTask() {
@@ -57,25 +57,6 @@ final class Refusals {
     static String instructions() {
         return "I can't change how I work or share my setup. I answer questions about becoming a Python developer "
                 + "from a curated knowledge base: try asking " + EXAMPLES + ".";
-    }
-
-    private static String closestTopics(Retrieval retrieval) {
-        Set<String> titles = new LinkedHashSet<>();
-        for (Hit hit : retrieval.hits()) {
-            titles.add(hit.chunk().title());
-            if (titles.size() == 3) {
-                break;
-            }
-        }
-        return titles.isEmpty() ? "" : "; the closest topics I know are: " + String.join(", ", titles);
-    }
-
-    private static String related(Retrieval retrieval) {
-        if (retrieval == null || retrieval.isEmpty()) {
-            return "";
-        }
-        Hit top = retrieval.top();
-        return " The closest section I have is \"" + top.chunk().section() + "\" (" + top.chunk().title() + ").";
     }
 
     static List<String> truncationNote(int maxChars) {

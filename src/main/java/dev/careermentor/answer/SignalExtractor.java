@@ -1,23 +1,25 @@
 package dev.careermentor.answer;
 
-import dev.careermentor.knowledge.Chunk;
+import dev.careermentor.knowledge.AnalysedQuestion;
+import dev.careermentor.knowledge.Card;
+import dev.careermentor.knowledge.ContentWords;
 import dev.careermentor.knowledge.EnglishWords;
 import dev.careermentor.knowledge.Hit;
 import dev.careermentor.knowledge.KeywordIndex;
 import dev.careermentor.knowledge.Retrieval;
-import dev.careermentor.knowledge.SemanticIndex;
-import java.util.HashSet;
+import dev.careermentor.knowledge.Retriever;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
-/** Measures a retrieval's {@link Signals}. */
+/** Measures a retrieval's {@link Signals} for its best card. */
 final class SignalExtractor {
-
-    /** How many labelled example questions vote on a new one. */
-    private static final int NEIGHBOURS = 7;
 
     private static final double DOMAIN_TERM_RARITY = 0.6;
     private static final double DOMAIN_TERM_SPECIFICITY = 0.9;
+    /** Scales the score lead of the best card to about [0, 1]. */
+    private static final double MARGIN_SCALE = 5;
 
     private final EnglishWords english;
 
@@ -25,34 +27,32 @@ final class SignalExtractor {
         this.english = english;
     }
 
-    Signals measure(Retrieval retrieval, KeywordIndex keywords, SemanticIndex semantic) {
-        List<String> words = QuestionWords.contentWords(retrieval.query());
-        if (retrieval.isEmpty() || words.isEmpty()) {
-            return new Signals(0, 0, 0, 0, 0, 0, 0, 0, false);
+    Signals measure(Retrieval retrieval, Retriever retriever) {
+        AnalysedQuestion question = retrieval.question();
+        if (retrieval.isEmpty() || question.words().isEmpty()) {
+            return Signals.NONE;
         }
-        double cosine = retrieval.hits().stream().mapToDouble(Hit::cosine).max().orElse(0);
-        double bm25 = retrieval.hits().stream().mapToDouble(Hit::bm25).max().orElse(0);
-        int stems = Math.max(1, keywords.stems(retrieval.query()).size());
-        Set<String> topStems = new HashSet<>(keywords.stems(sectionText(retrieval.top().chunk())));
+        KeywordIndex keywords = retriever.keywordIndex();
+        Hit top = retrieval.top();
+        Card card = top.card();
+        Set<String> cardStems = retriever.stemsOf(card);
+        String cardText = (card.question() + " " + card.body()).toLowerCase(Locale.ROOT);
 
         double total = 0;
         double known = 0;
-        double inTop = 0;
+        double inCard = 0;
         int unknownNumbers = 0;
         double foreign = 0;
         boolean domainTerm = false;
-        for (String word : words) {
-            if (QuestionWords.isNumber(word)) {
-                if (!keywords.containsWord(word)) {
-                    unknownNumbers++;
-                }
+        for (String word : question.words()) {
+            if (ContentWords.isNumber(word)) {
+                unknownNumbers += cardText.contains(word) ? 0 : 1;
                 continue;
             }
-            List<String> wordStems = keywords.stems(word);
-            double rarity = rarityInKnowledge(wordStems, keywords);
+            List<String> stems = keywords.stems(word);
+            double rarity = rarityInKnowledge(stems, keywords);
             double weight = english.specificity(word) * rarity;
-            boolean inKb = keywords.containsWord(word)
-                    || wordStems.stream().anyMatch(stem -> keywords.chunkFrequency(stem) > 0);
+            boolean inKb = keywords.containsWord(word) || stems.stream().anyMatch(stem -> keywords.cardFrequency(stem) > 0);
             total += weight;
             if (inKb) {
                 known += weight;
@@ -60,32 +60,41 @@ final class SignalExtractor {
             } else {
                 foreign = Math.max(foreign, weight);
             }
-            if (wordStems.stream().anyMatch(topStems::contains)) {
-                inTop += weight;
+            if (stems.stream().anyMatch(cardStems::contains)) {
+                inCard += weight;
             }
         }
-        double vocabulary = total == 0 ? 0 : known / total;
-        double focus = total == 0 ? 0 : inTop / total;
-        SemanticIndex.Neighbourhood neighbourhood = semantic.neighbourhood(retrieval.queryVector(), NEIGHBOURS);
-        return new Signals(cosine, Math.min(1.0, bm25 / stems / 5.0), vocabulary, focus, unknownNumbers, foreign,
-                neighbourhood.closestOffTopic(), neighbourhood.inDomainShare(), domainTerm);
+        double bm25 = retrieval.hits().stream().mapToDouble(Hit::bm25).max().orElse(0);
+        int terms = Math.max(1, question.stems().size());
+        return new Signals(top.questionSimilarity(), top.bodySimilarity(), Math.min(1.0, bm25 / terms / 5.0),
+                Math.min(1.0, Math.max(0, (top.score() - retrieval.runnerUpScore()) * MARGIN_SCALE)),
+                Math.max(0, retrieval.unanswered()), neighbourShare(retrieval, card.id()),
+                total == 0 ? 0 : known / total, total == 0 ? 0 : inCard / total, foreign, unknownNumbers,
+                AnswerTypes.missing(question.text(), card), domainTerm);
+    }
+
+    /** The similarity-weighted share of the closest labelled questions that ask for this card. */
+    private static double neighbourShare(Retrieval retrieval, String cardId) {
+        double same = 0;
+        double total = 0;
+        for (Retrieval.Neighbour neighbour : retrieval.neighbours()) {
+            double weight = Math.max(0, neighbour.similarity());
+            total += weight;
+            same += Objects.equals(neighbour.cardId(), cardId) ? weight : 0;
+        }
+        return total == 0 ? 0 : same / total;
     }
 
     /**
-     * 1 for a word the knowledge base never uses, near 0 for one in nearly every section ("python"):
+     * 1 for a word the knowledge base never uses, near 0 for one in nearly every card ("python"):
      * such a word says little about whether this question in particular is covered.
      */
     private static double rarityInKnowledge(List<String> stems, KeywordIndex keywords) {
-        int sections = keywords.chunkCount();
-        int frequency = stems.stream().mapToInt(keywords::chunkFrequency).max().orElse(0);
-        if (frequency == 0 || sections < 2) {
+        int cards = keywords.cardCount();
+        int frequency = stems.stream().mapToInt(keywords::cardFrequency).max().orElse(0);
+        if (frequency == 0 || cards < 2) {
             return 1.0;
         }
-        return Math.log((double) sections / frequency + 1) / Math.log(sections + 1);
-    }
-
-    private static String sectionText(Chunk chunk) {
-        return chunk.title() + " " + String.join(" ", chunk.headings()) + " " + String.join(" ", chunk.tags()) + " "
-                + chunk.text();
+        return Math.log((double) cards / frequency + 1) / Math.log(cards + 1);
     }
 }

@@ -1,29 +1,37 @@
 package dev.careermentor.answer;
 
 /**
- * The evidence that the knowledge base answers a question, each scaled to about [0, 1].
+ * The evidence that the knowledge base answers a question with its best card, each scaled to about [0, 1].
  *
- * @param cosine semantic similarity of the question and the best section
+ * @param question similarity of the question to the closest way of asking for the best card
+ * @param body similarity of the question to the best card's answer
  * @param keyword BM25 score of the best keyword match, per question term
+ * @param margin how far the best card's score is ahead of the runner-up's
+ * @param unanswered similarity of the question to the closest labelled question the knowledge base does
+ *     not answer (off-topic, or a covered topic's uncovered specific)
+ * @param neighbours similarity-weighted share of the closest labelled questions that ask for the best card
  * @param vocabulary share of the question's content words (weighted by how specific they are) that
  *     occur anywhere in the knowledge base; low for "how do I become a nurse"
- * @param focus share of the question's content words found in the best-matching section itself
- * @param unknownNumbers numbers in the question that the knowledge base never mentions ("World Cup 2018")
+ * @param focus share of the question's content words found in the best card itself
  * @param foreignTerm how specific the most specific word is that the knowledge base never uses
- *     ("javascript", "lasagna"); 0 when every word is known
- * @param offTopic semantic similarity of the question and the closest example of an off-topic question
- * @param neighbours share of in-domain questions among the labelled examples closest to this one
+ *     ("javascript", "logo"); 0 when every word is known
+ * @param unknownNumbers numbers in the question that the best card does not mention ("Django 1.0")
+ * @param missingAnswerType whether the question asks for a kind of fact (a person, a year, a version, a
+ *     count) that the best card does not hold
  * @param domainTerm whether the question names a term that is rare in English but used by the
  *     knowledge base ("FastAPI", "Upwork"): a clear topic even in a question too short to embed well
  */
-public record Signals(double cosine, double keyword, double vocabulary, double focus, int unknownNumbers,
-        double foreignTerm, double offTopic, double neighbours, boolean domainTerm) {
+public record Signals(double question, double body, double keyword, double margin, double unanswered,
+        double neighbours, double vocabulary, double focus, double foreignTerm, int unknownNumbers,
+        boolean missingAnswerType, boolean domainTerm) {
+
+    public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 0, 1, 0, false, false);
 
     public double[] asVector() {
-        return new double[] {cosine, keyword, vocabulary, focus, Math.min(unknownNumbers, 2), foreignTerm, offTopic,
-            neighbours};
+        return new double[] {question, body, keyword, margin, unanswered, question - unanswered, neighbours, vocabulary,
+            focus, foreignTerm, Math.min(unknownNumbers, 2), missingAnswerType ? 1 : 0};
     }
 
-    public static final String[] NAMES = {"cosine", "keyword", "vocabulary", "focus", "unknownNumbers", "foreignTerm",
-        "offTopic", "neighbours"};
+    public static final String[] NAMES = {"question", "body", "keyword", "margin", "unanswered", "lead", "neighbours",
+        "vocabulary", "focus", "foreignTerm", "unknownNumbers", "missingAnswerType"};
 }

@@ -1,22 +1,24 @@
 package dev.careermentor.answer;
 
-import dev.careermentor.knowledge.Chunk;
+import dev.careermentor.knowledge.Card;
+import java.time.LocalDate;
 
 /**
- * A knowledge-base section an answer used.
+ * A card an answer used: what a reply cites.
  *
- * @param file path relative to {@code knowledge/}
- * @param section the section heading
- * @param title the document title
+ * @param cardId {@code topic/slug}
+ * @param question the card's question
+ * @param topic the title of the card's topic
+ * @param updated when the card was last revised
  */
-public record Source(String file, String section, String title, String anchor) {
+public record Source(String cardId, String question, String topic, LocalDate updated) {
 
-    public static Source of(Chunk chunk) {
-        return new Source(chunk.file(), chunk.section(), chunk.title(), chunk.anchor());
+    public static Source of(Card card, String topicTitle) {
+        return new Source(card.id(), card.question(), topicTitle, card.updated());
     }
 
-    /** {@code file#anchor}: opens the section on GitHub or in an editor with Markdown anchors. */
+    /** The card's file below {@code knowledge/}: opens the card on GitHub or in an editor. */
     public String citation() {
-        return file + "#" + anchor;
+        return cardId + ".md";
     }
 }

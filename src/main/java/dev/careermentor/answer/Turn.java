@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One earlier exchange of a conversation: what the member asked, what the mentor said, and the
- * sections it cited ({@code file#anchor}), so a follow-up can move on to the next section.
+ * cards it cited (by id), so that a follow-up is read against what was just answered.
  */
 public record Turn(String question, String answer, List<String> citations) {
 
@@ -17,6 +17,6 @@ public record Turn(String question, String answer, List<String> citations) {
     }
 
     public static Turn of(String question, Answer answer) {
-        return new Turn(question, answer.text(), answer.sources().stream().map(Source::citation).toList());
+        return new Turn(question, answer.text(), answer.sources().stream().map(Source::cardId).toList());
     }
 }

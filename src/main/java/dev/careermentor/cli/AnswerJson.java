@@ -14,17 +14,26 @@ final class AnswerJson {
     private AnswerJson() {
     }
 
-    static ObjectNode of(Answer answer, long millis) {
+    /**
+     * {@code sources[].file} is the card's file, {@code section} its question and {@code title} its topic, as
+     * before cards; {@code card} and {@code updated} are new. {@code partial} says the reply could give only part
+     * of what was asked; {@code refused} stays for "nothing to answer".
+     */
+    static ObjectNode of(Answer answer, double millis) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("answer", answer.notes().isEmpty() ? answer.text()
                 : String.join(" ", answer.notes()) + "\n\n" + answer.text());
         node.put("refused", answer.refused());
+        node.put("partial", answer.partial());
         node.put("confidence", Math.round(answer.confidence() * 1000) / 1000.0);
         ArrayNode sources = node.putArray("sources");
         for (Source source : answer.sources()) {
-            sources.addObject().put("file", source.file()).put("section", source.section()).put("title", source.title());
+            sources.addObject().put("file", source.citation()).put("section", source.question()).put("title", source.topic())
+                    .put("card", source.cardId()).put("updated", String.valueOf(source.updated()));
         }
-        node.put("millis", millis);
+        ArrayNode related = node.putArray("related");
+        answer.related().forEach(r -> related.addObject().put("card", r.cardId()).put("question", r.question()));
+        node.put("millis", Math.round(millis * 1000) / 1000.0);
         return node;
     }
 }

@@ -51,7 +51,7 @@ public final class AskCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         Answer answer = mentor.ask(String.join(" ", words));
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        double millis = elapsedMillis(start);
         if (explain) {
             printExplanation(mentor.explain(String.join(" ", words)), out);
         }
@@ -88,27 +88,29 @@ public final class AskCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode errorLine(Exception e, long millis) {
+    private static ObjectNode errorLine(Exception e, double millis) {
         String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException
                 ? "the line is not valid JSON" : e.getMessage() == null ? e.toString() : e.getMessage();
-        Answer answer = new Answer("I could not read this input: " + reason + ".", true, 0, List.of(), List.of(),
-                Answer.Refusal.EMPTY);
+        Answer answer = new Answer("I could not read this input: " + reason + ".", true, 0, List.of(), List.of(), false,
+                List.of(), Answer.Refusal.EMPTY);
         ObjectNode node = AnswerJson.of(answer, millis);
         node.put("error", reason);
         return node;
     }
 
-    private static long elapsedMillis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+    private static double elapsedMillis(long start) {
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private static void printExplanation(Mentor.Explanation explanation, PrintStream out) {
-        out.println("query: " + explanation.retrieval().query() + "  corrections: " + explanation.retrieval().corrections());
+        var question = explanation.retrieval().question();
+        out.println("query: " + question.text() + "  corrections: " + question.corrections());
         out.printf(java.util.Locale.ROOT, "p=%.3f %s%n", explanation.probability(), explanation.signals());
         for (var hit : explanation.retrieval().hits()) {
-            out.printf(java.util.Locale.ROOT, "  %.3f chunk=%.3f heading=%.3f unit=%.3f bm25=%.2f %s%n", hit.score(),
-                    hit.chunkCosine(), hit.headingCosine(), hit.unitCosine(), hit.bm25(), hit.chunk().id());
+            out.printf(java.util.Locale.ROOT, "  %.3f question=%.3f body=%.3f bm25=%.2f %s%n", hit.score(),
+                    hit.questionSimilarity(), hit.bodySimilarity(), hit.bm25(), hit.card().id());
         }
+        out.printf(java.util.Locale.ROOT, "  closest unanswered question: %.3f%n", explanation.retrieval().unanswered());
         out.println();
     }
 
@@ -119,8 +121,13 @@ public final class AskCommand implements Callable<Integer> {
             out.println();
             out.println("Sources:");
             for (Source source : answer.sources()) {
-                out.println("  - " + source.citation() + " — " + source.title() + " › " + source.section());
+                out.println("  - " + source.citation() + " — " + source.topic() + " › " + source.question());
             }
+        }
+        if (!answer.related().isEmpty()) {
+            out.println();
+            out.println("Related questions:");
+            answer.related().forEach(related -> out.println("  - " + related.question()));
         }
     }
 }

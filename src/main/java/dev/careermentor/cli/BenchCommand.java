@@ -3,10 +3,11 @@ package dev.careermentor.cli;
 import dev.careermentor.App;
 import dev.careermentor.Config;
 import dev.careermentor.answer.Mentor;
+import dev.careermentor.bench.NaiveRag;
 import dev.careermentor.bench.StudyGroupBench;
 import dev.careermentor.bench.SyntheticKnowledge;
-import dev.careermentor.eval.EvalQuestion;
-import dev.careermentor.eval.QuestionSet;
+import dev.careermentor.knowledge.LabelledQuestion;
+import dev.careermentor.knowledge.LabelledQuestions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -30,6 +31,9 @@ import picocli.CommandLine.Option;
         "(answer and query caches cleared), throughput on all cores, and memory. Results: docs/benchmarks.md."})
 public final class BenchCommand implements Callable<Integer> {
 
+    /** The first answers of a fresh process are timed on their own: start-up warm-up must make them fast too. */
+    private static final int FIRST = 20;
+
     @Mixin
     AppOptions options;
 
@@ -49,9 +53,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sender-threads", description = "With --study-groups: threads handing posts over (default ${DEFAULT-VALUE}).")
     int senderThreads = 4;
 
-    @Option(names = "--synthetic", paramLabel = "CHUNKS",
-            description = "Benchmark a generated knowledge base of about this many sections instead of the real one.")
+    @Option(names = "--synthetic", paramLabel = "CARDS",
+            description = "Benchmark a generated knowledge base of this many cards instead of the real one.")
     Integer synthetic;
+
+    @Option(names = "--peer", description = {"Also time the naive LangChain4j RAG pipeline (same model, top 3 cards",
+            "from an in-memory store) on the same questions, alternating with the mentor, and print the ratio."})
+    boolean peer;
 
     @Override
     public Integer call() throws Exception {
@@ -69,14 +77,22 @@ public final class BenchCommand implements Callable<Integer> {
 
         App app = App.start(config);
         Mentor mentor = app.mentor();
-        mentor.ask(questions.get(0));
+        long[] first = new long[Math.min(FIRST, questions.size())];
+        for (int i = 0; i < first.length; i++) { // a fresh process: warmed up at start, nothing cached yet
+            long start = System.nanoTime();
+            mentor.ask(questions.get(questions.size() - 1 - i));
+            first[i] = System.nanoTime() - start;
+        }
         long startupMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        out.printf(Locale.ROOT, "knowledge base: %d sections (%s), model %s, %d cores%n",
-                app.knowledge().knowledgeBase().chunks().size(), app.knowledge().root().description(),
+        out.printf(Locale.ROOT, "knowledge base: %d cards (%s), model %s, %d cores%n",
+                app.knowledge().knowledgeBase().cards().size(), app.knowledge().root().description(),
                 app.knowledge().modelId(), Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "start-up to first answer: %d ms (vector cache %s)%n", startupMillis,
                 app.knowledge().lastLoad().embeddedNow() == 0 ? "warm" : "cold: passages were embedded");
 
+        Arrays.sort(first);
+        out.printf(Locale.ROOT, "first %d answers of this process: p50 %.2f ms, max %.2f ms%n", first.length,
+                percentile(first, 0.5), first[first.length - 1] / 1e6);
         latency(mentor, app, questions, out);
         throughput(mentor, app, questions, out);
         memory(out);
@@ -106,20 +122,23 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static List<String> questions() {
         List<String> questions = new ArrayList<>();
-        for (EvalQuestion q : QuestionSet.load(null)) {
-            questions.add(q.question());
-        }
-        for (EvalQuestion q : QuestionSet.calibration()) {
+        for (LabelledQuestion q : LabelledQuestions.resource(LabelledQuestions.DEV)) {
             questions.add(q.question());
         }
         return questions;
     }
 
+    /** Answer latency with every cache cleared; with {@code --peer}, the naive pipeline timed alternately. */
     private void latency(Mentor mentor, App app, List<String> questions, PrintStream out) {
+        NaiveRag naive = peer ? new NaiveRag(app.knowledge().knowledgeBase(), app.knowledge().embedder()) : null;
         for (String question : questions) { // JIT warm-up, not measured
             mentor.ask(question);
+            if (naive != null) {
+                naive.answer(question);
+            }
         }
-        long[] nanos = new long[rounds * questions.size()];
+        long[] ours = new long[rounds * questions.size()];
+        long[] theirs = new long[naive == null ? 0 : ours.length];
         int n = 0;
         for (int round = 0; round < rounds; round++) {
             for (String question : questions) {
@@ -127,13 +146,28 @@ public final class BenchCommand implements Callable<Integer> {
                 app.knowledge().clearQueryCache();
                 long start = System.nanoTime();
                 mentor.ask(question);
-                nanos[n++] = System.nanoTime() - start;
+                ours[n] = System.nanoTime() - start;
+                if (naive != null) {
+                    start = System.nanoTime();
+                    naive.answer(question);
+                    theirs[n] = System.nanoTime() - start;
+                }
+                n++;
             }
         }
+        print("mentor", ours, out);
+        if (naive != null) {
+            print("naive LangChain4j RAG", theirs, out);
+            out.printf(Locale.ROOT, "ratio mentor / naive: p50 %.2f, p99 %.2f%n", percentile(ours, 0.5) / percentile(theirs, 0.5),
+                    percentile(ours, 0.99) / percentile(theirs, 0.99));
+        }
+    }
+
+    private static void print(String what, long[] nanos, PrintStream out) {
         Arrays.sort(nanos);
-        out.printf(Locale.ROOT, "latency, %d answers, caches cleared: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                nanos.length, percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99),
-                nanos[nanos.length - 1] / 1e6);
+        out.printf(Locale.ROOT, "latency of the %s, %d answers, caches cleared: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
+                + "max %.2f ms%n", what, nanos.length, percentile(nanos, 0.50), percentile(nanos, 0.95),
+                percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
     }
 
     private void throughput(Mentor mentor, App app, List<String> questions, PrintStream out) throws Exception {

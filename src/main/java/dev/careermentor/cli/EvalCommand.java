@@ -1,15 +1,20 @@
 package dev.careermentor.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careermentor.App;
 import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Calibration;
 import dev.careermentor.answer.ConfidenceModel;
 import dev.careermentor.answer.Mentor;
 import dev.careermentor.answer.Signals;
-import dev.careermentor.eval.EvalQuestion;
+import dev.careermentor.answer.Source;
+import dev.careermentor.eval.Conversation;
+import dev.careermentor.eval.Conversations;
 import dev.careermentor.eval.Evaluation;
-import dev.careermentor.eval.QuestionSet;
+import dev.careermentor.knowledge.LabelledQuestion;
+import dev.careermentor.knowledge.LabelledQuestions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,26 +22,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", description = {"Score the mentor on a labelled question set: in-domain recall (answers",
-        "contain the expected facts), out-of-domain refusal rate and citation rate."})
+@Command(name = "eval", description = {"Score the mentor on a labelled question set: in-domain recall, top-1 card,",
+        "refusal of what the knowledge base does not answer, citations and the answer-shape lint."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     AppOptions options;
 
-    @Option(names = "--questions", paramLabel = "FILE", description = "Question set (default: the project's own).")
+    @Option(names = "--set", paramLabel = "SET", defaultValue = "dev",
+            description = "The project's set to score: train, dev (default) or test (once per release, never to tune).")
+    String set;
+
+    @Option(names = "--questions", paramLabel = "FILE", description = "Score this question set instead.")
     Path questionsFile;
 
     @Option(names = {"-v", "--verbose"}, description = "Print every failing question with its answer.")
     boolean verbose;
 
-    @Option(names = "--calibrate", description = {"Fit the confidence model on the calibration set",
-            "(eval/calibration.jsonl, never on the evaluation set) and print it."})
+    @Option(names = "--calibrate", description = {"Fit the confidence model on the train set (leaving each question",
+            "out of its own comparison), choose the threshold on the dev set, and print it."})
     boolean calibrate;
 
     @Option(names = "--write", paramLabel = "FILE", description = "With --calibrate: write the fitted model to FILE.")
@@ -50,6 +61,13 @@ public final class EvalCommand implements Callable<Integer> {
             "began with an unrelated in-domain question."})
     boolean inConversation;
 
+    @Option(names = "--conversations", arity = "0..1", paramLabel = "FILE", fallbackValue = "",
+            description = "Score the conversation set (questions/conversations.jsonl, or FILE): the last turn of each.")
+    String conversations;
+
+    @Option(names = "--answers", paramLabel = "FILE", description = "Write every question and reply as JSON lines (for judging).")
+    Path answersFile;
+
     @Option(names = "--signals", paramLabel = "FILE", description = "Write every question's signals as TSV (analysis).")
     Path signalsFile;
 
@@ -57,62 +75,109 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         App app = App.start(options.config().withoutLlm());
-        List<EvalQuestion> questions = QuestionSet.load(questionsFile);
         Mentor mentor = app.mentor();
         if (confidenceModel != null) {
             mentor = mentor.withConfidenceModel(ConfidenceModel.load(confidenceModel));
         }
+        if (calibrate) {
+            mentor = mentor.withConfidenceModel(calibrated(mentor, out));
+        }
+        if (conversations != null) {
+            return conversations(mentor, out);
+        }
+        List<LabelledQuestion> questions = questions();
         if (signalsFile != null) {
             writeSignals(mentor, questions);
         }
-        if (calibrate) {
-            mentor = mentor.withConfidenceModel(calibrated(mentor, QuestionSet.calibration(), out));
-        }
         Evaluation.Report report = inConversation ? Evaluation.runInConversation(mentor, questions)
                 : Evaluation.run(mentor, questions);
-        print(report, questions, mentor, out);
+        print(report, mentor, out);
+        if (answersFile != null) {
+            writeAnswers(report);
+        }
         return 0;
     }
 
-    private void print(Evaluation.Report report, List<EvalQuestion> questions, Mentor mentor, PrintStream out) {
-        long in = questions.stream().filter(EvalQuestion::inDomain).count();
-        out.printf(Locale.ROOT, "questions: %d in-domain, %d out-of-domain (model %s, threshold %.3f)%n", in,
-                questions.size() - in, mentor.knowledge().modelId(), mentor.threshold());
+    private List<LabelledQuestion> questions() {
+        if (questionsFile != null) {
+            return LabelledQuestions.file(questionsFile);
+        }
+        return LabelledQuestions.resource(switch (set) {
+            case "train" -> LabelledQuestions.TRAIN;
+            case "dev" -> LabelledQuestions.DEV;
+            case "test" -> LabelledQuestions.TEST;
+            default -> throw new IllegalArgumentException("--set is train, dev or test, not " + set);
+        });
+    }
+
+    private void print(Evaluation.Report report, Mentor mentor, PrintStream out) {
+        Map<String, Integer> kinds = new TreeMap<>();
+        report.outcomes().forEach(o -> kinds.merge(o.question().kind(), 1, Integer::sum));
+        out.printf(Locale.ROOT, "questions: %d %s (model %s, threshold %.3f)%n", report.outcomes().size(), kinds,
+                mentor.knowledge().modelId(), mentor.threshold());
         out.printf(Locale.ROOT, "in-domain recall:       %.3f%n", report.recall());
-        out.printf(Locale.ROOT, "out-of-domain refusal:  %.3f%n", report.refusal());
+        out.printf(Locale.ROOT, "top-1 card:             %.3f%n", report.topCard());
+        out.printf(Locale.ROOT, "refusal (not answered): %.3f  (near misses %.3f)%n", report.refusal(),
+                report.nearMissRefusal());
         out.printf(Locale.ROOT, "citation rate:          %.3f%n", report.citation());
+        out.printf(Locale.ROOT, "shape lint passed:      %.3f%n", report.shape());
+        out.printf(Locale.ROOT, "median reply:           %d characters%n", report.medianChars());
         if (verbose) {
             for (Evaluation.Outcome failure : report.failures()) {
                 Answer answer = failure.answer();
-                out.printf(Locale.ROOT, "%nFAIL %s [%s] %s%n  refused=%s p=%.3f reason=%s missing=%s%n  sources=%s%n  %s%n",
-                        failure.question().id(), failure.question().topic(), failure.question().question(),
-                        answer.refused(), answer.confidence(), answer.reason(), failure.missing(),
-                        answer.sources().stream().map(s -> s.citation()).toList(),
-                        answer.text().replace("\n", "\n  "));
+                out.printf(Locale.ROOT, "%nFAIL %s [%s] %s%n  expected=%s refused=%s p=%.3f reason=%s cited=%s%n",
+                        failure.question().id(), failure.question().kind(), failure.question().question(),
+                        failure.question().cards(), answer.refused(), answer.confidence(), answer.reason(),
+                        answer.sources().stream().map(Source::cardId).toList());
             }
+            report.outcomes().stream().filter(o -> !o.shapeProblems().isEmpty())
+                    .forEach(o -> out.printf("%nSHAPE %s %s%n", o.question().id(), o.shapeProblems()));
         }
     }
 
-    /**
-     * Fits the logistic model on the calibration questions whose fate retrieval decides (rule-based
-     * refusals such as prompt injection or salary figures are left out). The threshold is chosen on
-     * out-of-fold predictions (5-fold cross-validation), so it is not tuned to examples the model has
-     * already seen: it maximises the worse of the answer and refusal rates, then their sum.
-     */
-    private ConfidenceModel calibrated(Mentor mentor, List<EvalQuestion> questions, PrintStream out) throws IOException {
-        Mentor permissive = mentor.withConfidenceModel(mentor.confidenceModel().withThreshold(0));
-        List<ConfidenceModel.Example> examples = new ArrayList<>();
-        for (EvalQuestion question : questions) {
-            if (!permissive.ask(question.question()).refused()) {
-                examples.add(new ConfidenceModel.Example(mentor.signalsFor(question.question()), question.inDomain()));
+    private Integer conversations(Mentor mentor, PrintStream out) throws IOException {
+        List<Conversation> set;
+        if (conversations.isEmpty()) {
+            set = Conversations.resource();
+        } else {
+            try (InputStream in = Files.newInputStream(Path.of(conversations))) {
+                set = Conversations.load(in);
             }
         }
-        double[] outOfFold = Calibration.outOfFoldProbabilities(examples, 5);
-        double threshold = Calibration.bestThreshold(examples, outOfFold);
-        ConfidenceModel model = ConfidenceModel.fit(examples, threshold);
-        Calibration.Rates rates = Calibration.rates(examples, outOfFold, threshold);
-        out.printf(Locale.ROOT, "cross-validated at threshold %.2f: answered %.3f of in-domain, refused %.3f of off-topic%n",
-                threshold, rates.answered(), rates.refused());
+        List<Conversations.Outcome> outcomes = Conversations.run(mentor, set);
+        Map<String, int[]> byKind = new TreeMap<>();
+        for (Conversations.Outcome outcome : outcomes) {
+            int[] counts = byKind.computeIfAbsent(outcome.conversation().kind(), k -> new int[2]);
+            counts[0] += outcome.passed() ? 1 : 0;
+            counts[1]++;
+        }
+        long passed = outcomes.stream().filter(Conversations.Outcome::passed).count();
+        out.printf(Locale.ROOT, "conversations: %d, last turn right: %.3f%n", outcomes.size(),
+                outcomes.isEmpty() ? 1.0 : (double) passed / outcomes.size());
+        byKind.forEach((kind, counts) -> out.printf(Locale.ROOT, "  %-14s %d/%d%n", kind, counts[0], counts[1]));
+        if (verbose) {
+            outcomes.stream().filter(o -> !o.passed()).forEach(o -> out.printf("%nFAIL %s [%s] %s%n  expected=%s got=%s%n",
+                    o.conversation().id(), o.conversation().kind(), o.conversation().turns(), o.conversation().cards(),
+                    o.answer().refused() ? "refused" : o.answer().sources().stream().map(Source::cardId).toList()));
+        }
+        return 0;
+    }
+
+    /**
+     * Fits the logistic model on the train set, each question judged with its own labelled copy left out (so it
+     * looks like a new question), and chooses the threshold on the dev set: the one that maximises the worse of
+     * in-domain recall and refusal, then their sum. Questions refused by rule are left out of both.
+     */
+    private ConfidenceModel calibrated(Mentor mentor, PrintStream out) throws IOException {
+        List<ConfidenceModel.Example> train = examples(mentor, LabelledQuestions.resource(LabelledQuestions.TRAIN), true);
+        List<ConfidenceModel.Example> dev = examples(mentor, LabelledQuestions.resource(LabelledQuestions.DEV), false);
+        ConfidenceModel fitted = ConfidenceModel.fit(train, 0.5);
+        double[] devProbabilities = dev.stream().mapToDouble(e -> fitted.probability(e.signals())).toArray();
+        double threshold = Calibration.bestThreshold(dev, devProbabilities);
+        ConfidenceModel model = fitted.withThreshold(threshold);
+        Calibration.Rates rates = Calibration.rates(dev, devProbabilities, threshold);
+        out.printf(Locale.ROOT, "fitted on %d train questions; on %d dev questions at threshold %.2f: answered %.3f, "
+                + "refused %.3f%n", train.size(), dev.size(), threshold, rates.answered(), rates.refused());
         out.println(model.toProperties());
         if (writeTo != null) {
             Files.writeString(writeTo, model.toProperties(), StandardCharsets.UTF_8);
@@ -121,14 +186,44 @@ public final class EvalCommand implements Callable<Integer> {
         return model;
     }
 
-    private void writeSignals(Mentor mentor, List<EvalQuestion> questions) throws IOException {
-        StringBuilder tsv = new StringBuilder("id\tin\t" + String.join("\t", Signals.NAMES) + "\tquestion\n");
-        for (EvalQuestion question : questions) {
-            Signals s = mentor.signalsFor(question.question());
-            tsv.append(String.format(Locale.ROOT, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%.4f\t%.4f\t%.4f\t%s%n", question.id(),
-                    question.inDomain() ? 1 : 0, s.cosine(), s.keyword(), s.vocabulary(), s.focus(), s.unknownNumbers(),
-                    s.foreignTerm(), s.offTopic(), s.neighbours(), question.question()));
+    private static List<ConfidenceModel.Example> examples(Mentor mentor, List<LabelledQuestion> questions,
+            boolean leaveOutSelf) {
+        Mentor permissive = mentor.withConfidenceModel(mentor.confidenceModel().withThreshold(0));
+        List<ConfidenceModel.Example> examples = new ArrayList<>();
+        for (LabelledQuestion question : questions) {
+            Answer answer = permissive.ask(question.question());
+            if (answer.refused() && answer.reason() != Answer.Refusal.NOT_COVERED || answer.confidence() == 0) {
+                continue; // refused by rule: the model has no say
+            }
+            examples.add(new ConfidenceModel.Example(mentor.explain(question.question(), leaveOutSelf).signals(),
+                    question.answerable()));
+        }
+        return examples;
+    }
+
+    private void writeSignals(Mentor mentor, List<LabelledQuestion> questions) throws IOException {
+        StringBuilder tsv = new StringBuilder("id\tkind\t" + String.join("\t", Signals.NAMES) + "\tquestion\n");
+        for (LabelledQuestion question : questions) {
+            double[] values = mentor.explain(question.question()).signals().asVector();
+            StringBuilder row = new StringBuilder(question.id()).append('\t').append(question.kind());
+            for (double value : values) {
+                row.append('\t').append(String.format(Locale.ROOT, "%.4f", value));
+            }
+            tsv.append(row).append('\t').append(question.question()).append('\n');
         }
         Files.writeString(signalsFile, tsv, StandardCharsets.UTF_8);
+    }
+
+    private void writeAnswers(Evaluation.Report report) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (Evaluation.Outcome outcome : report.outcomes()) {
+            ObjectNode node = AnswerJson.of(outcome.answer(), outcome.millis());
+            ObjectNode line = AnswerJson.MAPPER.createObjectNode();
+            line.put("id", outcome.question().id());
+            line.put("question", outcome.question().question());
+            line.setAll(node);
+            lines.append(AnswerJson.MAPPER.writeValueAsString(line)).append('\n');
+        }
+        Files.writeString(answersFile, lines, StandardCharsets.UTF_8);
     }
 }

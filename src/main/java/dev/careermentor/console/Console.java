@@ -125,8 +125,8 @@ public final class Console {
 
     private void reload(KnowledgeIndex knowledge) {
         KnowledgeIndex.LoadReport report = knowledge.reload();
-        out.printf("Knowledge base %s: %d files, %d sections%s.%n", report.version(), report.documents(), report.chunks(),
-                report.changed() ? ", " + report.embeddedNow() + " passages embedded" : " (unchanged)");
+        out.printf("Knowledge base %s: %d topics, %d cards%s.%n", report.version(), report.topics(), report.cards(),
+                report.changed() ? ", " + report.embeddedNow() + " texts embedded" : " (unchanged)");
         report.problems().forEach(problem -> out.println("  ! " + problem));
     }
 
@@ -136,8 +136,13 @@ public final class Console {
         if (!answer.sources().isEmpty()) {
             out.println("Sources:");
             for (Source source : answer.sources()) {
-                out.println("  - " + source.title() + " › " + source.section() + "  (" + source.citation() + ")");
+                out.println("  - " + source.topic() + " › " + source.question() + "  (" + source.citation() + ", updated "
+                        + source.updated() + ")");
             }
+        }
+        if (!answer.related().isEmpty()) {
+            out.println("Related questions:");
+            answer.related().forEach(related -> out.println("  ? " + related.question()));
         }
     }
 

@@ -35,7 +35,7 @@ public final class AnswerMessages {
     static String sources(List<Source> sources) {
         StringBuilder sb = new StringBuilder();
         for (Source source : sources) {
-            String line = "• " + source.title() + " › " + source.section() + " — `" + source.citation() + "`";
+            String line = "• " + source.topic() + " › " + source.question() + " — `" + source.citation() + "`";
             if (sb.length() + line.length() + 1 > DiscordLimits.EMBED_FIELD_VALUE) {
                 break;
             }

@@ -2,34 +2,63 @@ package dev.careermentor.eval;
 
 import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Mentor;
+import dev.careermentor.answer.Source;
 import dev.careermentor.answer.Turn;
+import dev.careermentor.knowledge.LabelledQuestion;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
 
-/** Runs a question set through the mentor and scores it. */
+/**
+ * Runs a labelled question set through the mentor and scores it as a member would read the replies:
+ * answered or refused as it should be, with the right card first, in a shape a mentor could post.
+ * Whether some expected words appear somewhere in a long reply is deliberately not a measure.
+ */
 public final class Evaluation {
 
     private Evaluation() {
     }
 
     /** One question's outcome. */
-    public record Outcome(EvalQuestion question, Answer answer, List<String> missing) {
+    public record Outcome(LabelledQuestion question, Answer answer, double millis) {
 
+        /** Answered when it should be, refused when it should be. */
         public boolean passed() {
-            return question.inDomain() ? !answer.refused() && missing.isEmpty() : answer.refused();
+            return question.answerable() != answer.refused();
+        }
+
+        /** The reply leads with a card the question asks for (for a two-part question: holds both). */
+        public boolean rightCard() {
+            List<String> cited = answer.sources().stream().map(Source::cardId).toList();
+            if (answer.refused() || cited.isEmpty()) {
+                return false;
+            }
+            if (question.kind().equals("two")) {
+                return cited.containsAll(question.cards().subList(0, Math.min(2, question.cards().size())));
+            }
+            return question.cards().contains(cited.get(0));
+        }
+
+        public List<String> shapeProblems() {
+            return answer.refused() ? List.of() : AnswerShape.problems(answer.text());
         }
     }
 
     /**
-     * @param recall in-domain questions answered with every expected fact
-     * @param refusal out-of-domain questions refused
-     * @param citation answered questions that cite at least one source
+     * @param recall in-domain questions answered (not refused)
+     * @param topCard in-domain questions whose reply leads with a right card
+     * @param refusal questions the knowledge base does not answer that were refused (all kinds)
+     * @param nearMissRefusal of those, the near misses (a covered topic's uncovered specific)
+     * @param citation answered questions that cite at least one card
+     * @param shape answered questions whose reply passes the shape lint
+     * @param medianChars median length of an answered reply
      */
-    public record Report(List<Outcome> outcomes, double recall, double refusal, double citation) {
+    public record Report(List<Outcome> outcomes, double recall, double topCard, double refusal, double nearMissRefusal,
+            double citation, double shape, int medianChars) {
 
         public List<Outcome> failures() {
-            return outcomes.stream().filter(o -> !o.passed()).toList();
+            return outcomes.stream().filter(o -> !o.passed() || o.question().answerable() && !o.rightCard()).toList();
         }
     }
 
@@ -37,7 +66,7 @@ public final class Evaluation {
     static final List<String> OPENINGS = List.of("How do I become a Python developer?",
             "What happens in the HR interview?", "Which web frameworks should I learn?");
 
-    public static Report run(Mentor mentor, List<EvalQuestion> questions) {
+    public static Report run(Mentor mentor, List<LabelledQuestion> questions) {
         return run(mentor, questions, i -> List.of());
     }
 
@@ -46,29 +75,37 @@ public final class Evaluation {
      * an off-topic question must not borrow the earlier turn's confidence, and a complete question must not be
      * pulled towards it.
      */
-    public static Report runInConversation(Mentor mentor, List<EvalQuestion> questions) {
+    public static Report runInConversation(Mentor mentor, List<LabelledQuestion> questions) {
         List<List<Turn>> histories = OPENINGS.stream().map(q -> List.of(Turn.of(q, mentor.ask(q)))).toList();
         return run(mentor, questions, i -> histories.get(i % histories.size()));
     }
 
-    private static Report run(Mentor mentor, List<EvalQuestion> questions, IntFunction<List<Turn>> history) {
+    private static Report run(Mentor mentor, List<LabelledQuestion> questions, IntFunction<List<Turn>> history) {
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            EvalQuestion question = questions.get(i);
+            LabelledQuestion question = questions.get(i);
+            long start = System.nanoTime();
             Answer answer = mentor.ask(question.question(), history.apply(i));
-            outcomes.add(new Outcome(question, answer, question.inDomain() ? question.missingFacts(answer.text()) : List.of()));
+            outcomes.add(new Outcome(question, answer, (System.nanoTime() - start) / 1e6));
         }
         return report(outcomes);
     }
 
-    static Report report(List<Outcome> outcomes) {
-        List<Outcome> in = outcomes.stream().filter(o -> o.question().inDomain()).toList();
-        List<Outcome> out = outcomes.stream().filter(o -> !o.question().inDomain()).toList();
+    public static Report report(List<Outcome> outcomes) {
+        List<Outcome> in = outcomes.stream().filter(o -> o.question().answerable()).toList();
+        List<Outcome> out = outcomes.stream().filter(o -> !o.question().answerable()).toList();
+        List<Outcome> near = out.stream().filter(o -> o.question().kind().equals("near")).toList();
         List<Outcome> answered = outcomes.stream().filter(o -> !o.answer().refused()).toList();
+        List<Integer> lengths = answered.stream().map(o -> o.answer().text().length()).sorted(Comparator.naturalOrder())
+                .toList();
         return new Report(outcomes,
                 share(in.stream().filter(Outcome::passed).count(), in.size()),
+                share(in.stream().filter(Outcome::rightCard).count(), in.size()),
                 share(out.stream().filter(Outcome::passed).count(), out.size()),
-                share(answered.stream().filter(o -> !o.answer().sources().isEmpty()).count(), answered.size()));
+                share(near.stream().filter(Outcome::passed).count(), near.size()),
+                share(answered.stream().filter(o -> !o.answer().sources().isEmpty()).count(), answered.size()),
+                share(answered.stream().filter(o -> o.shapeProblems().isEmpty()).count(), answered.size()),
+                lengths.isEmpty() ? 0 : lengths.get(lengths.size() / 2));
     }
 
     private static double share(long part, int whole) {

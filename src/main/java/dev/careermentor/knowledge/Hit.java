@@ -1,18 +1,13 @@
 package dev.careermentor.knowledge;
 
 /**
- * A section found for a query, with the evidence for it.
+ * A card found for a question, with the evidence for it.
  *
  * @param score the ranking score (see {@link Retriever})
- * @param chunkCosine similarity of the query and the whole section
- * @param headingCosine similarity of the query and the section's heading path
- * @param unitCosine similarity of the query and the section's best-matching sentence
- * @param bm25 the section's BM25 score (0 when the keyword search did not return it)
+ * @param questionSimilarity similarity of the question to the closest way of asking for this card
+ *     (its heading, a phrasing, or a labelled training question)
+ * @param bodySimilarity similarity of the question to the card's answer
+ * @param bm25 the card's BM25 score (0 when the keyword search did not return it)
  */
-public record Hit(Chunk chunk, double score, double chunkCosine, double headingCosine, double unitCosine, double bm25) {
-
-    /** The strongest semantic evidence: a section can match as a whole, by its heading, or by one sentence. */
-    public double cosine() {
-        return Math.max(chunkCosine, Math.max(headingCosine, unitCosine));
-    }
+public record Hit(Card card, double score, double questionSimilarity, double bodySimilarity, double bm25) {
 }

@@ -35,15 +35,15 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
- * BM25 keyword search over the chunks with Lucene, in memory. User text is never parsed as a
+ * BM25 keyword search over the cards with Lucene, in memory. User text is never parsed as a
  * Lucene query: it is run through the analyzer and each resulting term becomes a plain term query,
  * so {@code C/C++}, quotes, {@code AND} or a stray {@code *} are just words.
  */
 public final class KeywordIndex implements AutoCloseable {
 
     static final String ID = "id";
-    static final String HEADINGS = "headings";
-    static final String TAGS = "tags";
+    /** The card's question and its phrasings: the ways the card is asked for. */
+    static final String QUESTIONS = "questions";
     static final String BODY = "body";
     /** Unstemmed words, the dictionary for spelling suggestions. */
     static final String WORDS = "words";
@@ -58,21 +58,20 @@ public final class KeywordIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
-    /** A chunk with its BM25 score. */
-    public record SparseHit(String chunkId, double score) {
+    /** A card with its BM25 score. */
+    public record SparseHit(String cardId, double score) {
     }
 
-    public KeywordIndex(List<Chunk> chunks) {
+    public KeywordIndex(List<Card> cards) {
         Analyzer perField = new PerFieldAnalyzerWrapper(stemming, java.util.Map.of(WORDS, plain));
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
-            for (Chunk chunk : chunks) {
+            for (Card card : cards) {
                 Document doc = new Document();
-                doc.add(new StringField(ID, chunk.id(), Field.Store.YES));
-                String headings = chunk.title() + " " + String.join(" ", chunk.headings());
-                doc.add(new TextField(HEADINGS, headings, Field.Store.NO));
-                doc.add(new TextField(TAGS, String.join(" ", chunk.tags()), Field.Store.NO));
-                doc.add(new TextField(BODY, chunk.text(), Field.Store.NO));
-                doc.add(new TextField(WORDS, headings + " " + String.join(" ", chunk.tags()) + " " + chunk.text(), Field.Store.NO));
+                doc.add(new StringField(ID, card.id(), Field.Store.YES));
+                String questions = card.question() + "\n" + String.join("\n", card.phrasings());
+                doc.add(new TextField(QUESTIONS, questions, Field.Store.NO));
+                doc.add(new TextField(BODY, card.body(), Field.Store.NO));
+                doc.add(new TextField(WORDS, questions + "\n" + card.body(), Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.commit();
@@ -85,8 +84,7 @@ public final class KeywordIndex implements AutoCloseable {
         spellChecker.setMaxEdits(2);
     }
 
-    public List<SparseHit> search(String text, int maxResults) {
-        List<String> terms = stems(text);
+    public List<SparseHit> search(List<String> terms, int maxResults) {
         if (terms.isEmpty()) {
             return List.of();
         }
@@ -108,8 +106,7 @@ public final class KeywordIndex implements AutoCloseable {
     private static Query termAcrossFields(String term) {
         return new DisjunctionMaxQuery(List.of(
                 new TermQuery(new Term(BODY, term)),
-                new BoostQuery(new TermQuery(new Term(HEADINGS, term)), 1.5f),
-                new BoostQuery(new TermQuery(new Term(TAGS, term)), 1.5f)), 0.2f);
+                new BoostQuery(new TermQuery(new Term(QUESTIONS, term)), 1.5f)), 0.2f);
     }
 
     /** The distinct stemmed terms of the text, stop words removed, in order of appearance. */
@@ -117,17 +114,16 @@ public final class KeywordIndex implements AutoCloseable {
         return analyze(stemming, BODY, text);
     }
 
-    /** In how many chunks the stem occurs (body, headings or tags). */
-    public int chunkFrequency(String stem) {
+    /** In how many cards the stem occurs (answer, question or phrasings). */
+    public int cardFrequency(String stem) {
         try {
-            return Math.max(reader.docFreq(new Term(BODY, stem)),
-                    Math.max(reader.docFreq(new Term(HEADINGS, stem)), reader.docFreq(new Term(TAGS, stem))));
+            return Math.max(reader.docFreq(new Term(BODY, stem)), reader.docFreq(new Term(QUESTIONS, stem)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public int chunkCount() {
+    public int cardCount() {
         return reader.numDocs();
     }
 

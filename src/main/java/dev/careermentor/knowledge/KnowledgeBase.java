@@ -1,36 +1,60 @@
 package dev.careermentor.knowledge;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An immutable snapshot of the knowledge base: its documents, their chunks, and a version that
- * changes whenever any file's content does (the index cache and the answer cache are keyed by it).
+ * An immutable snapshot of the knowledge base: topics in roadmap order, their cards, and a version
+ * that changes whenever any file's content does (the vector cache and the answer cache are keyed by it).
  */
-public record KnowledgeBase(String version, List<KnowledgeDocument> documents, List<Chunk> chunks, List<LoadProblem> problems) {
+public final class KnowledgeBase {
 
-    public KnowledgeBase {
-        documents = List.copyOf(documents);
-        chunks = List.copyOf(chunks);
-        problems = List.copyOf(problems);
+    private final String version;
+    private final List<Topic> topics;
+    private final List<Card> cards;
+    private final List<LoadProblem> problems;
+    private final Map<String, Card> byId;
+
+    public KnowledgeBase(String version, List<Topic> topics, List<Card> cards, List<LoadProblem> problems) {
+        this.version = version;
+        this.topics = List.copyOf(topics);
+        this.cards = List.copyOf(cards);
+        this.problems = List.copyOf(problems);
+        this.byId = this.cards.stream().collect(Collectors.toMap(Card::id, Function.identity(), (a, b) -> a,
+                LinkedHashMap::new));
     }
 
-    public Map<String, Chunk> chunksById() {
-        return chunks.stream().collect(Collectors.toMap(Chunk::id, Function.identity()));
+    public String version() {
+        return version;
     }
 
-    /** The topics the bot can talk about: document titles in file order. */
+    /** Topics in roadmap order. */
     public List<Topic> topics() {
-        return documents.stream()
-                .map(doc -> new Topic(doc.file(), doc.meta().title(), doc.meta().tags(),
-                        chunks.stream().filter(c -> c.file().equals(doc.file()) && !c.headings().isEmpty())
-                                .map(Chunk::section).toList()))
-                .toList();
+        return topics;
     }
 
-    /** A knowledge file as a topic, with the questions (section headings) it answers. */
-    public record Topic(String file, String title, List<String> tags, List<String> sections) {
+    /** Cards grouped by topic, topics in roadmap order. */
+    public List<Card> cards() {
+        return cards;
+    }
+
+    public List<LoadProblem> problems() {
+        return problems;
+    }
+
+    public Optional<Card> card(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Topic> topic(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public List<Card> cardsOf(String topicId) {
+        return cards.stream().filter(c -> c.topic().equals(topicId)).toList();
     }
 }

@@ -21,17 +21,25 @@ public final class KnowledgeIndex {
     private final VectorCache cache;
     private final EnglishWords english;
     private final KnowledgeLoader loader = new KnowledgeLoader();
-    private final List<ReferenceQuestions.Reference> references = ReferenceQuestions.load();
+    private final List<LabelledQuestion> labelled;
     private final Cache<String, float[]> queryVectors = Retriever.newQueryVectorCache();
     private final AtomicReference<Retriever> current = new AtomicReference<>();
     private volatile LoadReport lastLoad;
+    private Map<String, float[]> previousVectors = Map.of();
 
     /** What a (re)load did, for the admin who asked for it. */
-    public record LoadReport(String version, int documents, int chunks, int embeddedNow, List<LoadProblem> problems,
+    public record LoadReport(String version, int topics, int cards, int embeddedNow, List<LoadProblem> problems,
             boolean changed) {
     }
 
+    /** With the project's labelled training questions as the examples retrieval compares with. */
     public KnowledgeIndex(KnowledgeRoot root, Embedder embedder, VectorCache cache, EnglishWords english) {
+        this(root, embedder, cache, english, LabelledQuestions.resource(LabelledQuestions.TRAIN));
+    }
+
+    public KnowledgeIndex(KnowledgeRoot root, Embedder embedder, VectorCache cache, EnglishWords english,
+            List<LabelledQuestion> labelled) {
+        this.labelled = List.copyOf(labelled);
         this.root = root;
         this.embedder = embedder;
         this.cache = cache;
@@ -59,6 +67,10 @@ public final class KnowledgeIndex {
         return root;
     }
 
+    public Embedder embedder() {
+        return embedder;
+    }
+
     public String modelId() {
         return embedder.modelId();
     }
@@ -75,7 +87,7 @@ public final class KnowledgeIndex {
         if (previous != null && previous.knowledgeBase().version().equals(kb.version())) {
             return report(kb, 0, false);
         }
-        if (kb.chunks().isEmpty()) {
+        if (kb.cards().isEmpty()) {
             if (previous != null) {
                 log.error("Reload found no usable knowledge in {}; keeping version {}", root.description(),
                         previous.knowledgeBase().version());
@@ -83,15 +95,16 @@ public final class KnowledgeIndex {
             }
             throw new IllegalStateException("no usable knowledge files in " + root.description() + ": " + kb.problems());
         }
-        Map<String, float[]> known = previous == null ? Map.of() : previous.semanticIndex().vectorsByKey();
-        KeywordIndex keywords = new KeywordIndex(kb.chunks()); // first: needs no model, which may still be loading
-        SemanticIndex semantic = SemanticIndex.build(kb, references, embedder, cache, known);
-        Retriever next = new Retriever(kb, embedder, semantic, keywords, new SpellingCorrector(keywords, english),
+        Map<String, float[]> known = previous == null ? Map.of() : previousVectors;
+        KeywordIndex keywords = new KeywordIndex(kb.cards()); // first: needs no model, which may still be loading
+        SemanticIndex semantic = SemanticIndex.build(kb.cards(), labelled, embedder, cache, kb.version(), known);
+        Retriever next = new Retriever(kb, embedder, semantic, keywords, new QuestionAnalyzer(keywords, english),
                 queryVectors, Retriever.Weights.DEFAULT);
+        previousVectors = semantic.vectorsByKey();
         // The previous indexes are left to the garbage collector: questions in flight may still use them.
         current.set(next);
-        log.info("Knowledge base {} loaded from {}: {} files, {} sections", kb.version(), root.description(),
-                kb.documents().size(), kb.chunks().size());
+        log.info("Knowledge base {} loaded from {}: {} topics, {} cards", kb.version(), root.description(),
+                kb.topics().size(), kb.cards().size());
         return report(kb, semantic.embeddedNow(), true);
     }
 
@@ -100,7 +113,7 @@ public final class KnowledgeIndex {
     }
 
     private LoadReport report(KnowledgeBase kb, int embedded, boolean changed, List<LoadProblem> problems) {
-        lastLoad = new LoadReport(kb.version(), kb.documents().size(), kb.chunks().size(), embedded, problems, changed);
+        lastLoad = new LoadReport(kb.version(), kb.topics().size(), kb.cards().size(), embedded, problems, changed);
         return lastLoad;
     }
 }

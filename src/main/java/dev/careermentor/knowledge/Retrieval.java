@@ -3,17 +3,25 @@ package dev.careermentor.knowledge;
 import java.util.List;
 
 /**
- * What retrieval found for one query.
+ * What retrieval found for one question.
  *
- * @param query the text that was searched (cleaned and spelling-corrected)
- * @param queryVector its embedding, reused to pick the best sentences of the answer
- * @param hits chunks, best first
+ * @param question the analysed question that was searched
+ * @param vector its embedding
+ * @param hits cards, best first
+ * @param unanswered similarity of the closest labelled question the knowledge base does not answer
+ * @param neighbours the closest labelled questions, closest first, with the card each asks for
+ *     ({@code null} for "not answered")
  */
-public record Retrieval(String query, float[] queryVector, List<Hit> hits, List<SpellingCorrector.Correction> corrections) {
+public record Retrieval(AnalysedQuestion question, float[] vector, List<Hit> hits, double unanswered,
+        List<Neighbour> neighbours) {
 
     public Retrieval {
         hits = List.copyOf(hits);
-        corrections = List.copyOf(corrections);
+        neighbours = List.copyOf(neighbours);
+    }
+
+    /** A labelled question close to this one: the card it asks for ({@code null}: none) and how close. */
+    public record Neighbour(String cardId, double similarity) {
     }
 
     public boolean isEmpty() {
@@ -24,15 +32,14 @@ public record Retrieval(String query, float[] queryVector, List<Hit> hits, List<
         return hits.get(0);
     }
 
-    /** The same retrieval with the given sections' scores lowered by {@code penalty}, re-ranked. */
-    public Retrieval demote(java.util.Collection<String> chunkIds, double penalty) {
-        List<Hit> reranked = new java.util.ArrayList<>();
-        for (Hit hit : hits) {
-            reranked.add(chunkIds.contains(hit.chunk().id())
-                    ? new Hit(hit.chunk(), hit.score() - penalty, hit.chunkCosine(), hit.headingCosine(), hit.unitCosine(), hit.bm25())
-                    : hit);
-        }
-        reranked.sort(java.util.Comparator.comparingDouble(Hit::score).reversed());
-        return new Retrieval(query, queryVector, reranked, corrections);
+    /** The same retrieval without one card, for a follow-up that asks for something other than what was just given. */
+    public Retrieval without(String cardId) {
+        return new Retrieval(question, vector, hits.stream().filter(h -> !h.card().id().equals(cardId)).toList(), unanswered,
+                neighbours);
+    }
+
+    /** The best score of a card other than the top one (0 when there is none): how clearly the top one wins. */
+    public double runnerUpScore() {
+        return hits.size() > 1 ? hits.get(1).score() : 0;
     }
 }

@@ -5,54 +5,58 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Hybrid search in two stages. Candidates come from the dense index (in-process ONNX embeddings of
- * whole sections) and from BM25; each candidate is then scored on finer evidence: its heading (the
- * question the section answers), its best sentence, the section as a whole, and its keyword score.
- * Sentence-level evidence matters because a section often answers a question with one sentence.
+ * Finds the cards that answer a question. Every card is scored on three kinds of evidence: how close
+ * the question is to the ways the card is asked for (its heading, its phrasings, labelled training
+ * questions), how close it is to the card's answer, and the BM25 keyword score. Comparing questions
+ * with questions matters most: a member's wording is far more like another member's than like the
+ * answer's prose.
  */
 public final class Retriever {
 
-    private static final int CANDIDATES = 30;
+    private static final int KEYWORD_CANDIDATES = 30;
     private static final int RESULTS = 8;
 
-    /** How much each kind of evidence counts; tuned on the project's question set (docs/eval.md). */
-    public record Weights(double chunk, double heading, double unit, double keyword) {
-        public static final Weights DEFAULT = new Weights(0.35, 0.25, 0.40, 0.20);
+    /** How much each kind of evidence counts; chosen on the dev set (docs/eval.md). */
+    public record Weights(double question, double body, double keyword) {
+        public static final Weights DEFAULT = new Weights(0.65, 0.20, 0.15);
     }
 
     private final KnowledgeBase kb;
-    private final Map<String, Chunk> chunks;
     private final Embedder embedder;
     private final SemanticIndex semantic;
     private final KeywordIndex keywords;
-    private final SpellingCorrector spelling;
+    private final QuestionAnalyzer analyzer;
     private final Cache<String, float[]> queryVectors;
     private final Weights weights;
+    private final Map<String, Set<String>> cardStems = new HashMap<>();
 
     public Retriever(KnowledgeBase kb, Embedder embedder, SemanticIndex semantic, KeywordIndex keywords,
-            SpellingCorrector spelling, Cache<String, float[]> queryVectors, Weights weights) {
+            QuestionAnalyzer analyzer, Cache<String, float[]> queryVectors, Weights weights) {
         this.kb = kb;
-        this.chunks = kb.chunksById();
         this.embedder = embedder;
         this.semantic = semantic;
         this.keywords = keywords;
-        this.spelling = spelling;
+        this.analyzer = analyzer;
         this.queryVectors = queryVectors;
         this.weights = weights;
+        for (Card card : kb.cards()) {
+            cardStems.put(card.id(), Set.copyOf(keywords.stems(card.question() + "\n" + String.join("\n", card.phrasings())
+                    + "\n" + card.body())));
+        }
+    }
+
+    /** The search stems of a card: its question, phrasings and answer. */
+    public Set<String> stemsOf(Card card) {
+        return cardStems.getOrDefault(card.id(), Set.of());
     }
 
     public static Cache<String, float[]> newQueryVectorCache() {
         return Caffeine.newBuilder().maximumSize(10_000).build();
-    }
-
-    public Retriever withWeights(Weights newWeights) {
-        return new Retriever(kb, embedder, semantic, keywords, spelling, queryVectors, newWeights);
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -63,43 +67,38 @@ public final class Retriever {
         return keywords;
     }
 
-    public SemanticIndex semanticIndex() {
-        return semantic;
+    public AnalysedQuestion analyse(String question) {
+        return analyzer.analyse(question);
     }
 
-    public Retrieval retrieve(String question) {
-        SpellingCorrector.Corrected corrected = spelling.correct(QueryExpansions.expand(question));
-        String query = corrected.text();
-        float[] vector = queryVectors.get(query, embedder::embedQuery);
+    public Retrieval retrieve(AnalysedQuestion question) {
+        return retrieve(question, false);
+    }
 
-        Set<String> candidates = new LinkedHashSet<>();
-        semantic.search(vector, CANDIDATES).forEach(hit -> candidates.add(hit.chunkId()));
+    /** @param leaveOutSelf judge a labelled training question as if it were new (fitting, cross-checks) */
+    public Retrieval retrieve(AnalysedQuestion question, boolean leaveOutSelf) {
+        float[] vector = queryVectors.get(question.text(), embedder::embedQuery);
+        SemanticIndex.Similarities similar = semantic.compare(vector, leaveOutSelf);
         Map<String, Double> bm25 = new HashMap<>();
-        for (KeywordIndex.SparseHit hit : keywords.search(query, CANDIDATES)) {
-            candidates.add(hit.chunkId());
-            bm25.put(hit.chunkId(), hit.score());
+        double maxBm25 = 0;
+        for (KeywordIndex.SparseHit hit : keywords.search(question.stems(), KEYWORD_CANDIDATES)) {
+            bm25.put(hit.cardId(), hit.score());
+            maxBm25 = Math.max(maxBm25, hit.score());
         }
-        double maxBm25 = bm25.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
-
-        List<Hit> hits = new ArrayList<>(candidates.size());
-        for (String id : candidates) {
-            double chunkCosine = semantic.chunkSimilarity(id, vector);
-            double headingCosine = semantic.headingSimilarity(id, vector);
-            double unitCosine = max(semantic.unitSimilarities(id, vector));
-            double keyword = bm25.getOrDefault(id, 0.0);
-            double score = weights.chunk() * chunkCosine + weights.heading() * headingCosine
-                    + weights.unit() * unitCosine + weights.keyword() * keyword / maxBm25;
-            hits.add(new Hit(chunks.get(id), score, chunkCosine, headingCosine, unitCosine, keyword));
+        List<Card> cards = kb.cards();
+        List<Hit> hits = new ArrayList<>(cards.size());
+        for (int i = 0; i < cards.size(); i++) {
+            Card card = cards.get(i);
+            double keyword = bm25.getOrDefault(card.id(), 0.0);
+            double score = weights.question() * similar.question()[i] + weights.body() * similar.body()[i]
+                    + (maxBm25 > 0 ? weights.keyword() * keyword / maxBm25 : 0);
+            hits.add(new Hit(card, score, similar.question()[i], similar.body()[i], keyword));
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
-        return new Retrieval(query, vector, hits.subList(0, Math.min(RESULTS, hits.size())), corrected.corrections());
-    }
-
-    private static double max(double[] values) {
-        double max = 0;
-        for (double value : values) {
-            max = Math.max(max, value);
-        }
-        return max;
+        List<Retrieval.Neighbour> neighbours = similar.neighbours().stream()
+                .map(n -> new Retrieval.Neighbour(n.card() < 0 ? null : cards.get(n.card()).id(), n.similarity()))
+                .toList();
+        return new Retrieval(question, vector, hits.subList(0, Math.min(RESULTS, hits.size())), similar.unanswered(),
+                neighbours);
     }
 }

@@ -1,9 +1,5 @@
 package dev.careermentor.knowledge;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.store.embedding.EmbeddingMatch;
-import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,180 +9,218 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Dense vectors for every chunk (for retrieval, in LangChain4j's in-memory store) and for every
- * text unit (for choosing the sentences of an extractive answer).
+ * Dense vectors of the knowledge base: every card's answer (as a passage), and the labelled
+ * questions retrieval compares a new question with (as queries): each card's own question and
+ * phrasings, the labelled training questions, and questions labelled "not answered". A question
+ * close to a labelled one most probably wants what that one wants, so these examples decide both
+ * which card answers and whether any does.
  */
 public final class SemanticIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SemanticIndex.class);
 
+    /** A labelled example this similar to the question is the question itself (left out when fitting). */
     private static final double SAME_QUESTION = 0.995;
+    static final int NEIGHBOURS = 10;
 
-    private final InMemoryEmbeddingStore<String> chunkStore = new InMemoryEmbeddingStore<>();
-    private final Map<String, float[]> chunkVectors = new HashMap<>();
-    private final Map<String, float[]> headingVectors = new HashMap<>();
-    private final List<float[]> referenceVectors = new ArrayList<>();
-    private final List<Boolean> referenceInDomain = new ArrayList<>();
-    private final Map<String, float[][]> unitVectors;
+    private final int dimension;
+    private final float[] bodies;     // card i's answer at [i * dimension]
+    private final float[] examples;   // example j at [j * dimension]
+    private final int[] exampleCard;  // card index of example j, or -1 for "not answered"
     private final Map<String, float[]> vectorsByKey;
     private final int embeddedNow;
 
-    private SemanticIndex(Map<String, float[][]> unitVectors, Map<String, float[]> vectorsByKey, int embeddedNow) {
-        this.unitVectors = unitVectors;
+    private SemanticIndex(int dimension, float[] bodies, float[] examples, int[] exampleCard,
+            Map<String, float[]> vectorsByKey, int embeddedNow) {
+        this.dimension = dimension;
+        this.bodies = bodies;
+        this.examples = examples;
+        this.exampleCard = exampleCard;
         this.vectorsByKey = vectorsByKey;
         this.embeddedNow = embeddedNow;
     }
 
-    /** A chunk with its cosine similarity to the query. */
-    public record DenseHit(String chunkId, double cosine) {
+    /** A labelled example close to the question: the card it asks for ({@code -1}: none) and its similarity. */
+    public record Neighbour(int card, double similarity) {
     }
 
     /**
-     * Embeds what is not already known: vectors come first from {@code known} (the previous index
-     * of this process), then from the disk cache, and only the rest goes through the model.
+     * How a question compares with the knowledge base.
+     *
+     * @param question per card (by index), the similarity of its closest labelled question
+     * @param body per card, the similarity of its answer
+     * @param unanswered the similarity of the closest question labelled "not answered"
+     * @param neighbours the closest labelled examples, closest first
      */
-    public static SemanticIndex build(KnowledgeBase kb, List<ReferenceQuestions.Reference> references, Embedder embedder,
-            VectorCache cache, Map<String, float[]> known) {
+    public record Similarities(double[] question, double[] body, double unanswered, List<Neighbour> neighbours) {
+    }
+
+    /**
+     * Embeds what is not already known: vectors come first from {@code known} (the previous index of
+     * this process), then from the disk cache, and only the rest goes through the model.
+     */
+    public static SemanticIndex build(List<Card> cards, List<LabelledQuestion> labelled, Embedder embedder,
+            VectorCache cache, String version, Map<String, float[]> known) {
         long start = System.nanoTime();
-        Map<String, String> passagesByKey = new LinkedHashMap<>();
-        for (Chunk chunk : kb.chunks()) {
-            passagesByKey.put(embedder.passageKey(chunk.embeddingText()), chunk.embeddingText());
-            passagesByKey.put(embedder.passageKey(chunk.headingText()), chunk.headingText());
-            for (TextUnit unit : chunk.units()) {
-                passagesByKey.put(embedder.passageKey(unit.text()), unit.text());
+        Map<String, Integer> cardIndex = new HashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            cardIndex.put(cards.get(i).id(), i);
+        }
+        Map<String, String> passages = new LinkedHashMap<>();
+        Map<String, String> queries = new LinkedHashMap<>();
+        List<String> bodyKeys = new ArrayList<>();
+        List<String> exampleKeys = new ArrayList<>();
+        List<Integer> exampleCards = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            Card card = cards.get(i);
+            String key = embedder.passageKey(card.embeddingText());
+            passages.put(key, card.embeddingText());
+            bodyKeys.add(key);
+            List<String> asked = new ArrayList<>(card.phrasings());
+            asked.add(0, card.question());
+            for (String question : asked) {
+                addExample(embedder, queries, exampleKeys, exampleCards, question, i);
             }
         }
-        VectorCache.Contents cached = cache.load(embedder.modelId());
-        Map<String, float[]> vectors = new HashMap<>();
-        List<String> missingKeys = new ArrayList<>();
-        for (String key : passagesByKey.keySet()) {
-            float[] vector = known.containsKey(key) ? known.get(key) : cached.vectors().get(key);
-            if (vector != null) {
-                vectors.put(key, vector);
-            } else {
-                missingKeys.add(key);
+        int dropped = 0;
+        for (LabelledQuestion question : labelled) {
+            Integer card = question.answerable() ? cardIndex.get(question.cards().get(0)) : Integer.valueOf(-1);
+            if (card == null) {
+                dropped++; // labelled with a card that no longer exists
+                continue;
             }
+            addExample(embedder, queries, exampleKeys, exampleCards, question.question(), card);
         }
-        if (!missingKeys.isEmpty()) {
-            List<float[]> embedded = embedder.embedPassages(missingKeys.stream().map(passagesByKey::get).toList());
-            for (int i = 0; i < missingKeys.size(); i++) {
-                vectors.put(missingKeys.get(i), embedded.get(i));
-            }
-        }
-        // Reference questions are compared with questions, so they are embedded as questions.
-        List<float[]> referenceVectors = new ArrayList<>();
-        for (ReferenceQuestions.Reference reference : references) {
-            String key = embedder.queryKey(reference.text());
-            float[] vector = known.containsKey(key) ? known.get(key) : cached.vectors().get(key);
-            if (vector == null) {
-                vector = embedder.embedQuery(reference.text());
-                missingKeys.add(key);
-            }
-            vectors.put(key, vector);
-            referenceVectors.add(vector);
-        }
-        if (!missingKeys.isEmpty() || !cached.knowledgeVersion().equals(kb.version())
-                || cached.vectors().size() != vectors.size()) {
-            cache.save(embedder.modelId(), kb.version(), vectors);
+        if (dropped > 0) {
+            log.warn("{} labelled questions name cards that do not exist; they are left out", dropped);
         }
 
-        Map<String, float[][]> unitVectors = new HashMap<>();
-        SemanticIndex index = new SemanticIndex(unitVectors, vectors, missingKeys.size());
-        index.referenceVectors.addAll(referenceVectors);
-        references.forEach(reference -> index.referenceInDomain.add(reference.inDomain()));
-        for (Chunk chunk : kb.chunks()) {
-            float[] chunkVector = vectors.get(embedder.passageKey(chunk.embeddingText()));
-            index.chunkStore.add(chunk.id(), new Embedding(chunkVector));
-            index.chunkVectors.put(chunk.id(), chunkVector);
-            index.headingVectors.put(chunk.id(), vectors.get(embedder.passageKey(chunk.headingText())));
-            float[][] units = new float[chunk.units().size()][];
-            for (int i = 0; i < units.length; i++) {
-                units[i] = vectors.get(embedder.passageKey(chunk.units().get(i).text()));
+        VectorCache.Contents cached = cache.load(embedder.modelId());
+        Map<String, float[]> vectors = new HashMap<>();
+        List<String> missingPassages = missing(passages.keySet(), known, cached, vectors);
+        List<String> missingQueries = missing(queries.keySet(), known, cached, vectors);
+        if (!missingPassages.isEmpty()) {
+            List<float[]> embedded = embedder.embedPassages(missingPassages.stream().map(passages::get).toList());
+            for (int i = 0; i < embedded.size(); i++) {
+                vectors.put(missingPassages.get(i), embedded.get(i));
             }
-            unitVectors.put(chunk.id(), units);
         }
-        log.info("Semantic index: {} chunks, {} passages ({} embedded now, {} reused) in {} ms",
-                kb.chunks().size(), vectors.size(), missingKeys.size(), vectors.size() - missingKeys.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        for (String key : missingQueries) {
+            vectors.put(key, embedder.embedQuery(queries.get(key)));
+        }
+        int embeddedNow = missingPassages.size() + missingQueries.size();
+        if (embeddedNow > 0 || !cached.knowledgeVersion().equals(version) || cached.vectors().size() != vectors.size()) {
+            cache.save(embedder.modelId(), version, vectors);
+        }
+
+        int dimension = vectors.isEmpty() ? 0 : vectors.values().iterator().next().length;
+        SemanticIndex index = new SemanticIndex(dimension, flatten(bodyKeys, vectors, dimension),
+                flatten(exampleKeys, vectors, dimension), exampleCards.stream().mapToInt(Integer::intValue).toArray(),
+                vectors, embeddedNow);
+        log.info("Semantic index: {} cards, {} labelled questions, {} vectors ({} embedded now) in {} ms", cards.size(),
+                exampleKeys.size(), vectors.size(), embeddedNow, (System.nanoTime() - start) / 1_000_000);
         return index;
     }
 
-    public List<DenseHit> search(float[] query, int maxResults) {
-        EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
-                .queryEmbedding(new Embedding(query))
-                .maxResults(maxResults)
-                .minScore(0.0)
-                .build();
-        List<DenseHit> hits = new ArrayList<>();
-        for (EmbeddingMatch<String> match : chunkStore.search(request).matches()) {
-            // The store reports relevance as (cosine + 1) / 2; the confidence model works in cosines.
-            hits.add(new DenseHit(match.embeddingId(), 2 * match.score() - 1));
+    private static void addExample(Embedder embedder, Map<String, String> queries, List<String> keys, List<Integer> cards,
+            String question, int card) {
+        String key = embedder.queryKey(question);
+        queries.put(key, question);
+        keys.add(key);
+        cards.add(card);
+    }
+
+    private static List<String> missing(Iterable<String> keys, Map<String, float[]> known, VectorCache.Contents cached,
+            Map<String, float[]> into) {
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            float[] vector = known.containsKey(key) ? known.get(key) : cached.vectors().get(key);
+            if (vector == null) {
+                missing.add(key);
+            } else {
+                into.put(key, vector);
+            }
         }
-        return hits;
+        return missing;
     }
 
-    public double chunkSimilarity(String chunkId, float[] query) {
-        float[] vector = chunkVectors.get(chunkId);
-        return vector == null ? 0 : dot(vector, query);
-    }
-
-    /** What the labelled reference questions most like the query say about it. */
-    public record Neighbourhood(double closestOffTopic, double inDomainShare) {
+    private static float[] flatten(List<String> keys, Map<String, float[]> vectors, int dimension) {
+        float[] flat = new float[keys.size() * dimension];
+        for (int i = 0; i < keys.size(); i++) {
+            System.arraycopy(vectors.get(keys.get(i)), 0, flat, i * dimension, dimension);
+        }
+        return flat;
     }
 
     /**
-     * The similarity of the closest off-topic reference, and the similarity-weighted share of
-     * in-domain questions among the {@code k} closest references. A reference identical to the
-     * query is skipped, so that a question is never judged by its own label.
+     * Compares a question with every card and labelled example in one pass.
+     *
+     * @param leaveOutSelf skip labelled examples identical to the question, so that a training question
+     *     is judged as if it were new (for fitting and cross-checking the model)
      */
-    public Neighbourhood neighbourhood(float[] query, int k) {
-        double closestOffTopic = 0;
-        double[] similarities = new double[referenceVectors.size()];
-        for (int i = 0; i < similarities.length; i++) {
-            double similarity = dot(referenceVectors.get(i), query);
-            similarities[i] = similarity > SAME_QUESTION ? -1 : similarity;
-            if (!referenceInDomain.get(i)) {
-                closestOffTopic = Math.max(closestOffTopic, similarities[i]);
+    public Similarities compare(float[] query, boolean leaveOutSelf) {
+        int cards = bodies.length / Math.max(1, dimension);
+        double[] body = new double[cards];
+        for (int i = 0; i < cards; i++) {
+            body[i] = dot(bodies, i * dimension, query);
+        }
+        double[] question = new double[cards];
+        java.util.Arrays.fill(question, -1);
+        double unanswered = -1;
+        int count = exampleCard.length;
+        double[] similarity = new double[count];
+        for (int j = 0; j < count; j++) {
+            double s = dot(examples, j * dimension, query);
+            if (leaveOutSelf && s > SAME_QUESTION) {
+                s = -1;
+            }
+            similarity[j] = s;
+            int card = exampleCard[j];
+            if (card < 0) {
+                unanswered = Math.max(unanswered, s);
+            } else if (s > question[card]) {
+                question[card] = s;
             }
         }
-        Integer[] order = new Integer[similarities.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(similarities[b], similarities[a]));
-        double inDomain = 0;
-        double total = 0;
-        for (int n = 0; n < Math.min(k, order.length); n++) {
-            double weight = Math.max(0, similarities[order[n]]);
-            total += weight;
-            inDomain += referenceInDomain.get(order[n]) ? weight : 0;
-        }
-        return new Neighbourhood(closestOffTopic, total == 0 ? 0.5 : inDomain / total);
+        return new Similarities(question, body, unanswered, closest(similarity, NEIGHBOURS));
     }
 
-    /** Cosine similarity of the query and the section's heading path (headings are phrased as questions). */
-    public double headingSimilarity(String chunkId, float[] query) {
-        float[] vector = headingVectors.get(chunkId);
-        return vector == null ? 0 : dot(vector, query);
-    }
-
-    /** Cosine similarity of the query to each unit of the chunk, in unit order. */
-    public double[] unitSimilarities(String chunkId, float[] query) {
-        float[][] units = unitVectors.getOrDefault(chunkId, new float[0][]);
-        double[] similarities = new double[units.length];
-        for (int i = 0; i < units.length; i++) {
-            similarities[i] = dot(units[i], query);
+    private List<Neighbour> closest(double[] similarity, int k) {
+        int[] best = new int[Math.min(k, similarity.length)];
+        int size = 0;
+        for (int j = 0; j < similarity.length; j++) {
+            int at = size;
+            while (at > 0 && similarity[best[at - 1]] < similarity[j]) {
+                at--;
+            }
+            if (at < best.length) {
+                System.arraycopy(best, at, best, at + 1, Math.min(size, best.length - 1) - at);
+                best[at] = j;
+                size = Math.min(size + 1, best.length);
+            }
         }
-        return similarities;
+        List<Neighbour> neighbours = new ArrayList<>(size);
+        for (int n = 0; n < size; n++) {
+            neighbours.add(new Neighbour(exampleCard[best[n]], similarity[best[n]]));
+        }
+        return neighbours;
     }
 
-    /** All vectors by passage key, handed to the next index on reload so unchanged text is not re-embedded. */
+    /** All vectors by key, handed to the next index on reload so unchanged text is not embedded again. */
     public Map<String, float[]> vectorsByKey() {
         return vectorsByKey;
     }
 
     public int embeddedNow() {
         return embeddedNow;
+    }
+
+    private double dot(float[] matrix, int offset, float[] query) {
+        double sum = 0;
+        for (int d = 0; d < dimension; d++) {
+            sum += matrix[offset + d] * query[d];
+        }
+        return sum;
     }
 
     /** Both vectors are unit length (the ONNX encoder normalises), so the dot product is the cosine. */

@@ -19,12 +19,12 @@ public final class ChallengeLibrary {
         this.knowledge = knowledge;
     }
 
-    /** Reads the bank again; challenges must cite sections of the current knowledge base. */
+    /** Reads the bank again; challenges must cite cards of the current knowledge base. */
     public synchronized ChallengeBank reload() {
         KnowledgeRoot root = knowledge.root();
         Path dir = root.path().resolve("challenges");
-        var sections = knowledge.knowledgeBase().chunksById();
-        ChallengeBank bank = new ChallengeLoader(sections::containsKey).load(dir);
+        var kb = knowledge.knowledgeBase();
+        ChallengeBank bank = new ChallengeLoader(id -> kb.card(id).isPresent()).load(dir);
         bank.problems().forEach(problem -> log.warn("Challenge bank: {}", problem));
         log.info("Challenge bank: {} challenges from {}", bank.size(), dir);
         current.set(bank);

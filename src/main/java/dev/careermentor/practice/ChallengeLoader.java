@@ -86,7 +86,7 @@ public final class ChallengeLoader {
         }
         String source = text(node, "source");
         if (!knownSource.test(source)) {
-            throw new InvalidChallenge("source '" + source + "' is not a section of the knowledge base");
+            throw new InvalidChallenge("source '" + source + "' is not a card of the knowledge base (topic/slug)");
         }
         List<String> tags = strings(node.path("tags"));
         Challenge.Meta meta = new Challenge.Meta(id, difficulty, tags, source, text(node, "prompt"),

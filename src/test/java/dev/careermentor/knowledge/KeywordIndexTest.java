@@ -3,6 +3,7 @@ package dev.careermentor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,32 +11,49 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class KeywordIndexTest {
 
-    private static Chunk chunk(String id, String heading, String text) {
-        return new Chunk("f.md#" + id, "f.md", id, "Title", List.of(heading),
-                List.of(new TextUnit(TextUnit.Kind.SENTENCE, 0, text)), List.of(), FrontMatter.Provenance.ARTICLE);
+    private static Card card(String id, String question, String body, String... phrasings) {
+        return new Card("t/" + id, "t", question, body, List.of(phrasings), List.of(), Card.Provenance.ARTICLE,
+                LocalDate.of(2026, 12, 1));
     }
 
     private final KeywordIndex index = new KeywordIndex(List.of(
-            chunk("freelance", "Where can I find freelance work?", "Upwork is a platform where companies hire freelancers."),
-            chunk("testing", "Which testing tools exist?", "Python developers test code with pytest and unittest."),
-            chunk("sql", "Why learn SQL?", "An ORM builds SQL queries with SELECT, WHERE and JOIN.")));
+            card("freelance", "Where can I find freelance work?", "Upwork is a platform where companies hire freelancers.",
+                    "gigs online for coders"),
+            card("testing", "Which testing tools exist?", "Python developers test code with pytest and unittest."),
+            card("sql", "Why learn SQL?", "An ORM builds SQL queries with SELECT, WHERE and JOIN.")));
+
+    private List<KeywordIndex.SparseHit> search(String text) {
+        return index.search(index.stems(text), 3);
+    }
 
     @Test
-    void ranksTheSectionThatSharesTheQuestionsWordsFirst() {
-        assertThat(index.search("which freelancing platforms hire freelancers", 3).get(0).chunkId()).isEqualTo("f.md#freelance");
-        assertThat(index.search("testing with pytest", 3).get(0).chunkId()).isEqualTo("f.md#testing");
+    void ranksTheCardThatSharesTheQuestionsWordsFirst() {
+        assertThat(search("which freelancing platforms hire freelancers").get(0).cardId()).isEqualTo("t/freelance");
+        assertThat(search("testing with pytest").get(0).cardId()).isEqualTo("t/testing");
+    }
+
+    @Test
+    void phrasingsAreSearchedLikeTheQuestion() {
+        assertThat(search("online gigs").get(0).cardId()).isEqualTo("t/freelance");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"C/C++", "\"unbalanced quote", "AND OR NOT", "title:(foo", "*", "?", "a~2^3", "\\", "[]{}",
             "SELECT * FROM users WHERE 1=1; --", "** bold ** `code`", ""})
     void userTextIsNeverParsedAsQuerySyntax(String text) {
-        assertThatCode(() -> index.search(text, 3)).doesNotThrowAnyException();
+        assertThatCode(() -> search(text)).doesNotThrowAnyException();
     }
 
     @Test
     void aQueryOfOnlyStopWordsFindsNothing() {
-        assertThat(index.search("what is the", 3)).isEmpty();
+        assertThat(search("what is the")).isEmpty();
+    }
+
+    @Test
+    void countsInHowManyCardsAStemOccurs() {
+        assertThat(index.cardCount()).isEqualTo(3);
+        assertThat(index.cardFrequency(index.stems("SQL").get(0))).isEqualTo(1);
+        assertThat(index.cardFrequency("lasagna")).isZero();
     }
 
     @Test

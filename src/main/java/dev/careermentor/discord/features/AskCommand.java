@@ -5,7 +5,9 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.knowledge.Card;
 import dev.careermentor.knowledge.KnowledgeBase;
+import dev.careermentor.knowledge.Topic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,24 +66,23 @@ public final class AskCommand implements Feature.SlashCommand, Feature.Autocompl
         request.suggest(suggestions(knowledge.get(), request.typed()));
     }
 
-    /** Section headings (the questions the knowledge base answers) containing every typed word. */
+    /** Card questions (what the knowledge base answers) containing every typed word, in roadmap order. */
     static List<Requests.Choice> suggestions(KnowledgeBase kb, String typed) {
         String[] words = typed.toLowerCase(Locale.ROOT).strip().split("\\s+");
         List<Requests.Choice> choices = new ArrayList<>();
-        for (KnowledgeBase.Topic topic : kb.topics()) {
-            for (String section : topic.sections()) {
-                String haystack = (section + " " + topic.title() + " " + String.join(" ", topic.tags())).toLowerCase(Locale.ROOT);
-                boolean matches = true;
-                for (String word : words) {
-                    matches &= word.isEmpty() || haystack.contains(word);
-                }
-                if (matches && section.endsWith("?") && choices.stream().noneMatch(c -> c.value().equals(section))) {
-                    String label = DiscordLimits.trim(section, DiscordLimits.CHOICE_NAME);
-                    choices.add(new Requests.Choice(label, label));
-                }
-                if (choices.size() == DiscordLimits.CHOICES) {
-                    return choices;
-                }
+        for (Card card : kb.cards()) {
+            String title = kb.topic(card.topic()).map(Topic::title).orElse("");
+            String haystack = (card.question() + " " + title).toLowerCase(Locale.ROOT);
+            boolean matches = true;
+            for (String word : words) {
+                matches &= word.isEmpty() || haystack.contains(word);
+            }
+            if (matches && choices.stream().noneMatch(c -> c.value().equals(card.question()))) {
+                String label = DiscordLimits.trim(card.question(), DiscordLimits.CHOICE_NAME);
+                choices.add(new Requests.Choice(label, label));
+            }
+            if (choices.size() == DiscordLimits.CHOICES) {
+                return choices;
             }
         }
         return choices;

@@ -66,10 +66,10 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
         command.defer(true); // embedding changed sections can take a few seconds
         KnowledgeIndex.LoadReport report = knowledge.reload();
         StringBuilder text = new StringBuilder(report.changed()
-                ? String.format("Reloaded the knowledge base: %d files, %d sections, %d passages embedded (version `%s`).",
-                        report.documents(), report.chunks(), report.embeddedNow(), report.version())
-                : String.format("The knowledge base is unchanged (version `%s`, %d sections).", report.version(),
-                        report.chunks()));
+                ? String.format("Reloaded the knowledge base: %d topics, %d cards, %d texts embedded (version `%s`).",
+                        report.topics(), report.cards(), report.embeddedNow(), report.version())
+                : String.format("The knowledge base is unchanged (version `%s`, %d cards).", report.version(),
+                        report.cards()));
         ChallengeBank bank = challenges.reload();
         text.append(String.format("%nChallenge bank: %d challenges.", bank.size()));
         List<LoadProblem> problems = new java.util.ArrayList<>(report.problems());

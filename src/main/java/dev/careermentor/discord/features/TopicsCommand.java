@@ -4,7 +4,9 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.knowledge.Card;
 import dev.careermentor.knowledge.KnowledgeBase;
+import dev.careermentor.knowledge.Topic;
 import java.util.List;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -31,8 +33,9 @@ public final class TopicsCommand implements Feature.SlashCommand {
 
     static BotReply render(KnowledgeBase kb) {
         StringBuilder sb = new StringBuilder();
-        for (KnowledgeBase.Topic topic : kb.topics()) {
-            String example = topic.sections().isEmpty() ? "" : " — e.g. *" + topic.sections().get(0) + "*";
+        for (Topic topic : kb.topics()) {
+            List<Card> cards = kb.cardsOf(topic.id());
+            String example = cards.isEmpty() ? "" : " — e.g. *" + cards.get(0).question() + "*";
             sb.append("• **").append(topic.title()).append("**").append(example).append('\n');
         }
         sb.append("\nAsk with `/ask`, or mention me in a channel to start a thread.");

@@ -1,4 +1,4 @@
-package dev.careermentor.answer;
+package dev.careermentor.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +7,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The content words and numbers of a question: what it is about, without its grammar. */
-final class QuestionWords {
+/**
+ * The engine's one notion of a content word: the words and numbers of a text that say what it is
+ * about, lower-cased and unstemmed, without grammar and chat filler. Stems for search come from
+ * {@link KeywordIndex#stems}.
+ */
+public final class ContentWords {
 
     private static final Pattern TOKEN = Pattern.compile("[a-z][a-z0-9+#.'-]*[a-z0-9+#]|[a-z]|\\d+(?:\\.\\d+)?");
 
     /** Function words and question scaffolding; they say nothing about the topic. */
-    static final Set<String> STOP_WORDS = Set.of(
+    public static final Set<String> STOP_WORDS = Set.of(
             "a", "about", "above", "actually", "after", "again", "all", "also", "am", "an", "and", "any", "anyone",
             "anything", "are", "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by",
             "can", "could", "did", "do", "does", "doing", "don't", "dont", "each", "either", "else", "even", "ever",
@@ -33,10 +37,10 @@ final class QuestionWords {
             "kinda", "legit", "literally", "lmao", "ngl", "omg", "pretty", "rn", "smh", "sorta", "stuff", "super",
             "tbh", "thx", "ty", "wat", "we're", "won't", "wont", "wtf", "tf", "ya", "yall", "y'all", "yo");
 
-    private QuestionWords() {
+    private ContentWords() {
     }
 
-    static List<String> contentWords(String text) {
+    public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {
@@ -48,7 +52,7 @@ final class QuestionWords {
         return words;
     }
 
-    static boolean isNumber(String word) {
+    public static boolean isNumber(String word) {
         return Character.isDigit(word.charAt(0));
     }
 }

@@ -1,0 +1,76 @@
+package dev.careermentor.answer;
+
+import dev.careermentor.knowledge.Card;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of fact a question asks for ("who created…" wants a person, "when was…" a year), and
+ * whether a card holds one. A card about Django answers "what is Django?" but not "when was Django
+ * released?": matching the topic is not answering the question.
+ */
+final class AnswerTypes {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+    enum Type { PERSON, YEAR, VERSION, COUNT }
+
+    private static final Pattern ASKS_PERSON = Pattern.compile(String.join("|",
+            "\\bwho\\s+(\\w+\\s+){0,2}?(created|invented|founded|designed|drew|made|wrote|built|started|developed|came\\s+up"
+                    + "|coined|owns|runs|leads|maintains|named|discovered|proved|is\\s+the\\s+(ceo|founder|creator|author|head|boss))\\b",
+            "\\bwho(\\s+is|'s)\\s+(the\\s+)?(ceo|founder|creator|inventor|author|designer|head|boss|owner|cto)\\b",
+            "\\b(name|names)\\s+of\\s+the\\s+(person|founder|creator|inventor|author|designer|ceo|guy|woman|man)\\b",
+            "\\bwhose\\b", "\\bwhich\\s+(person|people|guy|mathematician|engineer)\\b"), FLAGS);
+    private static final Pattern ASKS_YEAR = Pattern.compile(String.join("|",
+            "\\bwhen\\s+(was|were|did|had)\\b", "\\b(what|which|in\\s+what)\\s+(year|decade|date)\\b",
+            "\\bhow\\s+long\\s+ago\\b", "\\bhow\\s+old\\s+is\\b", "\\bsince\\s+when\\b"), FLAGS);
+    private static final Pattern ASKS_VERSION = Pattern.compile(
+            "\\b(which|what)\\s+(\\w+\\s+)?version\\b|\\bversion\\s+(number|of)\\b|\\bwhat\\s+release\\b", FLAGS);
+    private static final Pattern ASKS_COUNT = Pattern.compile(
+            "\\bhow\\s+(many|much)\\b|\\bwhat\\s+(percentage|share|proportion|number\\s+of)\\b", FLAGS);
+
+    private static final Pattern PERSON = Pattern.compile(
+            "\\b(by|from)\\s+[A-Z][a-z]+(\\s+(van|de|von|da))?\\s+[A-Z][a-z]+|\\b[A-Z][a-z]+(\\s+(van|de|von))?\\s+[A-Z][a-z]+"
+                    + "\\s+(created|invented|founded|designed|wrote|started|found|showed|proved)\\b|\\b(Euler|Guido)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b|\\b\\d0s\\b|\\bnineties\\b");
+    private static final Pattern VERSION = Pattern.compile("\\b\\d+\\.\\d+\\b|\\bPython\\s+[23]\\b|\\bversion\\s+\\d", FLAGS);
+    private static final Pattern COUNT = Pattern.compile(
+            "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|half|most|few)\\b",
+            FLAGS);
+
+    private AnswerTypes() {
+    }
+
+    static Set<Type> askedFor(String question) {
+        Set<Type> types = EnumSet.noneOf(Type.class);
+        if (ASKS_PERSON.matcher(question).find()) {
+            types.add(Type.PERSON);
+        }
+        if (ASKS_YEAR.matcher(question).find()) {
+            types.add(Type.YEAR);
+        }
+        if (ASKS_VERSION.matcher(question).find()) {
+            types.add(Type.VERSION);
+        }
+        if (ASKS_COUNT.matcher(question).find()) {
+            types.add(Type.COUNT);
+        }
+        return types;
+    }
+
+    static boolean holds(Card card, Type type) {
+        String text = card.question() + "\n" + card.body();
+        return switch (type) {
+            case PERSON -> PERSON.matcher(text).find();
+            case YEAR -> YEAR.matcher(text).find();
+            case VERSION -> VERSION.matcher(text).find();
+            case COUNT -> COUNT.matcher(text).find();
+        };
+    }
+
+    /** Whether the question asks for a kind of fact the card does not hold. */
+    static boolean missing(String question, Card card) {
+        return askedFor(question).stream().anyMatch(type -> !holds(card, type));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.careermentor.answer;
+
+import dev.careermentor.knowledge.Card;
+import java.util.regex.Pattern;
+
+/**
+ * Questions that ask the knowledge base to compare, rank or recommend ("django or fastapi first?",
+ * "is Flask better than Django?"). When the answering card makes no such judgement, the honest reply
+ * says so in one sentence and then gives what the card does say.
+ */
+final class Comparisons {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+    private static final Pattern ASKS = Pattern.compile(String.join("|",
+            "\\b(better|worse|easier|harder|faster|slower|cheaper|nicer|more\\s+\\w+)\\s+(than|for|to)\\b",
+            "\\bbetter\\b.*\\bor\\b", "\\b\\w+\\s+(vs\\.?|versus)\\s+\\w+",
+            "\\b(best|worst|top|easiest|hardest|most\\s+(popular|used|important|useful|valuable|in\\s+demand))\\b",
+            "\\b(rank|ranking|compare|comparison|pros\\s+and\\s+cons)\\b",
+            "\\bwhich\\s+(one\\s+)?(is|should|would|do\\s+you)\\b.*\\b(or|first)\\b",
+            "\\bshould\\s+i\\s+(learn|pick|choose|start\\s+with|use|go\\s+(for|with))\\s+\\w+\\s+or\\s+\\w+",
+            "\\b\\w+\\s+or\\s+\\w+\\s+(first|to\\s+start)\\b", "\\bwhat\\s+do\\s+you\\s+recommend\\b"), FLAGS);
+
+    /** Words a card uses when it does rank or recommend. */
+    private static final Pattern JUDGES = Pattern.compile(String.join("|",
+            "\\b(better|best|easier|simpler|harder|most|more\\s+\\w+\\s+than|rather\\s+than|instead\\s+of)\\b",
+            "\\b(start\\s+with|begin\\s+with|first|before|recommend\\w*|prefer\\w*|good\\s+choice|go\\s+for)\\b"), FLAGS);
+
+    private Comparisons() {
+    }
+
+    static boolean asksForJudgement(String question) {
+        return ASKS.matcher(question).find();
+    }
+
+    /** Whether the card makes a comparison or recommendation at all. */
+    static boolean judges(Card card) {
+        return JUDGES.matcher(card.body()).find();
+    }
+
+    /** The question asks for a comparison, ranking or recommendation that the card does not make. */
+    static boolean onlyPartly(String question, Card card) {
+        return asksForJudgement(question) && !judges(card);
+    }
+}
