@@ -28,7 +28,8 @@ final class AnswerTypes {
     private static final Pattern ASKS_VERSION = Pattern.compile(
             "\\b(which|what)\\s+(\\w+\\s+)?version\\b|\\bversion\\s+(number|of)\\b|\\bwhat\\s+release\\b", FLAGS);
     private static final Pattern ASKS_COUNT = Pattern.compile(
-            "\\bhow\\s+(many|much)\\b|\\bwhat\\s+(percentage|share|proportion|number\\s+of)\\b", FLAGS);
+            "\\bhow\\s+(many|much|rich|big|large)\\b|\\bwhat\\s+(percentage|share|proportion|number\\s+of)\\b"
+                    + "|\\bpercent|\\bnet\\s+worth\\b", FLAGS);
 
     private static final Pattern PERSON = Pattern.compile(
             "\\b(by|from)\\s+[A-Z][a-z]+(\\s+(van|de|von|da))?\\s+[A-Z][a-z]+|\\b[A-Z][a-z]+(\\s+(van|de|von))?\\s+[A-Z][a-z]+"
@@ -36,7 +37,7 @@ final class AnswerTypes {
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b|\\b\\d0s\\b|\\bnineties\\b");
     private static final Pattern VERSION = Pattern.compile("\\b\\d+\\.\\d+\\b|\\bPython\\s+[23]\\b|\\bversion\\s+\\d", FLAGS);
     private static final Pattern COUNT = Pattern.compile(
-            "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|half|most|few)\\b",
+            "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|dozens?|hundreds?|thousands?|millions?|half)\\b",
             FLAGS);
 
     private AnswerTypes() {

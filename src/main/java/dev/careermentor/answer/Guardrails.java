@@ -30,7 +30,7 @@ final class Guardrails {
             "</?\\s*(context|system|instructions?|prompt)\\s*>"), FLAGS);
 
     private static final Pattern MONEY = Pattern.compile(String.join("|",
-            "\\b(salary|salaries|pay|paid|paycheck|earn\\w*|income|wages?|compensation|hourly|rates?|charge|costs?|price\\w*"
+            "\\b(salary|salaries|pay|pays|paid|paycheck|earn\\w*|income|wages?|compensation|hourly|rates?|charge|costs?|price\\w*"
                     + "|fees?|usd|dollars?|euros?|pounds|lakhs?|lpa|ctc|offer)\\b",
             "[$€£]", "\\b\\d+(\\.\\d+)?\\s?k\\b", "\\bhow\\s+much\\b.{0,60}\\bmake\\b"), FLAGS);
     private static final Pattern AMOUNT_CUE = Pattern.compile(String.join("|",
@@ -38,7 +38,7 @@ final class Guardrails {
             "\\bwhat('s|\\s+is)?\\s+(a\\s+)?(good|fair|typical|average|normal|starting|entry|junior)\\b",
             "\\b(average|median|typical|range)\\b", "\\bper\\s+(hour|year|month|week|day|annum)\\b",
             "\\b(a|an)\\s+(year|hour|month)\\b", "\\bactual\\s+number\\b", "\\bexact\\b",
-            "\\bshould\\s+i\\s+(say|ask|charge|request|expect|demand)\\b", "\\d"), FLAGS);
+            "\\b(pays?|paid|earns?)\\s+(better|more|less|best|most)\\b", "\\d"), FLAGS);
     private static final Pattern COUNT = Pattern.compile(
             "\\bhow\\s+many\\s+(\\w+\\s+){0,2}?(people|persons|employees|staff|developers|devs|programmers|engineers|users|customers|"
                     + "jobs|openings|vacancies|positions|companies|hours|days|weeks|months|years|players|rings|times|candidates|lines|servers)\\b",
@@ -65,17 +65,20 @@ final class Guardrails {
             "\\b(summari[sz]e|recap)\\s+the\\s+plot\\b"), FLAGS);
 
     /**
-     * "write a function that…", "fix my code": requests addressed to the bot for programming help,
-     * rather than career advice (a question that only mentions writing a script is not one).
+     * "write a function that…": a request for code rather than career advice (a question that only
+     * mentions writing a script is not one). The knowledge base's worked examples may still answer it.
      */
-    private static final Pattern CODING_HELP = Pattern.compile(String.join("|",
+    private static final Pattern WRITE_CODE = Pattern.compile(
             "^\\W*(please\\s+|pls\\s+)?((can|could|would|will)\\s+you\\s+(please\\s+)?|help\\s+me\\s+)?"
                     + "(write|give|show|make|create|generate|code)\\s+(me\\s+)?(a|an|some|the)?\\s*(python\\s+)?"
-                    + "(function|script|program|class|code|snippet|regex|query|algorithm)\\s+(that|which|to|for)\\b",
-            "^\\W*(please\\s+|pls\\s+)?((can|could|would)\\s+you\\s+(please\\s+)?|help\\s+me\\s+)?"
-                    + "(fix|debug|review|refactor|optimi[sz]e)\\s+(my|this|the\\s+following)\\s+(code|script|function|program)\\b",
-            "\\bwhy\\s+(does|doesn'?t|is)\\s+my\\s+(code|script|program|function)\\b",
-            "\\b(traceback|syntaxerror|typeerror|indexerror|keyerror|valueerror)\\b"), FLAGS);
+                    + "(function|script|program|class|code|snippet|regex|query|algorithm|app|bot|api)\\s+(that|which|to|for)\\b",
+            FLAGS);
+    /** "fix my code", a pasted traceback: debugging the member's own code, which no card can do. */
+    private static final Pattern DEBUG_CODE = Pattern.compile(String.join("|",
+            "\\b(fix|debug|review|refactor|optimi[sz]e|correct)\\s+(my|this|the\\s+following|the\\s+bug\\s+in\\s+my)\\s+"
+                    + "(code|script|function|program|loop|class)\\b",
+            "\\bwhy\\s+(does|doesn'?t|is|isn'?t|won'?t)\\s+my\\s+(code|script|program|function|loop)\\b",
+            "\\b(traceback|syntaxerror|typeerror|indexerror|keyerror|valueerror|nameerror|attributeerror)\\b"), FLAGS);
 
     /** Another language or stack named as the subject of a career question ("golang career path?"). */
     private static final Pattern OTHER_STACK = Pattern.compile(
@@ -104,8 +107,12 @@ final class Guardrails {
         return INSTRUCTIONS.matcher(question).find();
     }
 
-    static boolean asksForCodingHelp(String question) {
-        return CODING_HELP.matcher(question).find();
+    static boolean asksForCode(String question) {
+        return WRITE_CODE.matcher(question).find();
+    }
+
+    static boolean asksToDebugCode(String question) {
+        return DEBUG_CODE.matcher(question).find();
     }
 
     static boolean asksForUnrelatedTask(String question) {

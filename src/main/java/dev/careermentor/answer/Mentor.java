@@ -106,6 +106,9 @@ public final class Mentor {
         if (Guardrails.triesToChangeInstructions(question)) {
             return Optional.of(Answer.refusal(Refusals.instructions(), Answer.Refusal.INSTRUCTIONS, 0, List.of()));
         }
+        if (Guardrails.asksToDebugCode(question)) {
+            return Optional.of(Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, 0, List.of()));
+        }
         if (Guardrails.asksForUnrelatedTask(question)) {
             return Optional.of(Answer.refusal(Refusals.unrelatedTask(), Answer.Refusal.NOT_COVERED, 0, List.of()));
         }
@@ -169,7 +172,7 @@ public final class Mentor {
         if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, card.body())) {
             return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, related(card, kb, List.of()));
         }
-        if (Guardrails.asksForCodingHelp(question) && !card.body().contains("```")) {
+        if (Guardrails.asksForCode(question) && !card.body().contains("```")) {
             return Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of());
         }
         List<Card> cards = new ArrayList<>(List.of(card));

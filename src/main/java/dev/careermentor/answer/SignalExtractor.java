@@ -41,15 +41,17 @@ final class SignalExtractor {
         double total = 0;
         double known = 0;
         double inCard = 0;
+        double explained = 0;
+        double unexplained = 0;
         int unknownNumbers = 0;
         double foreign = 0;
         boolean domainTerm = false;
         for (String word : question.words()) {
+            List<String> stems = keywords.stems(word);
             if (ContentWords.isNumber(word)) {
                 unknownNumbers += cardText.contains(word) ? 0 : 1;
                 continue;
             }
-            List<String> stems = keywords.stems(word);
             double rarity = rarityInKnowledge(stems, keywords);
             double weight = english.specificity(word) * rarity;
             boolean inKb = keywords.containsWord(word) || stems.stream().anyMatch(stem -> keywords.cardFrequency(stem) > 0);
@@ -63,13 +65,19 @@ final class SignalExtractor {
             if (stems.stream().anyMatch(cardStems::contains)) {
                 inCard += weight;
             }
+            if (stems.stream().anyMatch(stem -> retriever.explains(card, stem, retrieval))) {
+                explained += weight;
+            } else {
+                unexplained = Math.max(unexplained, weight);
+            }
         }
         double bm25 = retrieval.hits().stream().mapToDouble(Hit::bm25).max().orElse(0);
         int terms = Math.max(1, question.stems().size());
         return new Signals(top.questionSimilarity(), top.bodySimilarity(), Math.min(1.0, bm25 / terms / 5.0),
                 Math.min(1.0, Math.max(0, (top.score() - retrieval.runnerUpScore()) * MARGIN_SCALE)),
                 Math.max(0, retrieval.unanswered()), neighbourShare(retrieval, card.id()),
-                total == 0 ? 0 : known / total, total == 0 ? 0 : inCard / total, foreign, unknownNumbers,
+                total == 0 ? 0 : known / total, total == 0 ? 0 : inCard / total, total == 0 ? 0 : explained / total,
+                unexplained, top.questionSimilarity() - top.cohesion(), foreign, unknownNumbers,
                 AnswerTypes.missing(question.text(), card), domainTerm);
     }
 

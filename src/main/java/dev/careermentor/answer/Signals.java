@@ -13,6 +13,12 @@ package dev.careermentor.answer;
  * @param vocabulary share of the question's content words (weighted by how specific they are) that
  *     occur anywhere in the knowledge base; low for "how do I become a nurse"
  * @param focus share of the question's content words found in the best card itself
+ * @param explained share of the question's content words that members asking for the best card have
+ *     used (its text, phrasings and labelled questions)
+ * @param unexplainedTerm how specific the most specific word is that no one asking for the best card
+ *     used ("logo" in "who designed the git logo?"); 0 when every word is explained
+ * @param typicality the question's similarity to the best card minus how similar the card's own ways of
+ *     asking are to each other: above 0, the question is as typical as the card's examples
  * @param foreignTerm how specific the most specific word is that the knowledge base never uses
  *     ("javascript", "logo"); 0 when every word is known
  * @param unknownNumbers numbers in the question that the best card does not mention ("Django 1.0")
@@ -22,16 +28,18 @@ package dev.careermentor.answer;
  *     knowledge base ("FastAPI", "Upwork"): a clear topic even in a question too short to embed well
  */
 public record Signals(double question, double body, double keyword, double margin, double unanswered,
-        double neighbours, double vocabulary, double focus, double foreignTerm, int unknownNumbers,
-        boolean missingAnswerType, boolean domainTerm) {
+        double neighbours, double vocabulary, double focus, double explained, double unexplainedTerm, double typicality,
+        double foreignTerm, int unknownNumbers, boolean missingAnswerType, boolean domainTerm) {
 
-    public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 0, 1, 0, false, false);
+    public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1, 1, 0, false, false);
 
     public double[] asVector() {
         return new double[] {question, body, keyword, margin, unanswered, question - unanswered, neighbours, vocabulary,
-            focus, foreignTerm, Math.min(unknownNumbers, 2), missingAnswerType ? 1 : 0};
+            focus, explained, unexplainedTerm, typicality, foreignTerm, Math.min(unknownNumbers, 2),
+            missingAnswerType ? 1 : 0};
     }
 
     public static final String[] NAMES = {"question", "body", "keyword", "margin", "unanswered", "lead", "neighbours",
-        "vocabulary", "focus", "foreignTerm", "unknownNumbers", "missingAnswerType"};
+        "vocabulary", "focus", "explained", "unexplainedTerm", "typicality", "foreignTerm", "unknownNumbers",
+        "missingAnswerType"};
 }

@@ -202,14 +202,18 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private void writeSignals(Mentor mentor, List<LabelledQuestion> questions) throws IOException {
-        StringBuilder tsv = new StringBuilder("id\tkind\t" + String.join("\t", Signals.NAMES) + "\tquestion\n");
+        StringBuilder tsv = new StringBuilder("id\tkind\ttop\tlabels\t" + String.join("\t", Signals.NAMES) + "\tquestion\n");
         for (LabelledQuestion question : questions) {
-            double[] values = mentor.explain(question.question()).signals().asVector();
-            StringBuilder row = new StringBuilder(question.id()).append('\t').append(question.kind());
+            // training questions are judged as if new: their own labelled copy is left out
+            Mentor.Explanation explanation = mentor.explain(question.question(), "train".equals(set) && questionsFile == null);
+            double[] values = explanation.signals().asVector();
+            StringBuilder row = new StringBuilder(question.id()).append('\t').append(question.kind()).append('\t')
+                    .append(explanation.retrieval().isEmpty() ? "-" : explanation.retrieval().top().card().id())
+                    .append('\t').append(String.join(",", question.cards()));
             for (double value : values) {
                 row.append('\t').append(String.format(Locale.ROOT, "%.4f", value));
             }
-            tsv.append(row).append('\t').append(question.question()).append('\n');
+            tsv.append(row).append('\t').append(question.question().replaceAll("\\s+", " ")).append('\n');
         }
         Files.writeString(signalsFile, tsv, StandardCharsets.UTF_8);
     }

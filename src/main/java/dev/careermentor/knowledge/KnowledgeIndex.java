@@ -99,7 +99,7 @@ public final class KnowledgeIndex {
         KeywordIndex keywords = new KeywordIndex(kb.cards()); // first: needs no model, which may still be loading
         SemanticIndex semantic = SemanticIndex.build(kb.cards(), labelled, embedder, cache, kb.version(), known);
         Retriever next = new Retriever(kb, embedder, semantic, keywords, new QuestionAnalyzer(keywords, english),
-                queryVectors, Retriever.Weights.DEFAULT);
+                queryVectors, Retriever.Weights.DEFAULT, labelled);
         previousVectors = semantic.vectorsByKey();
         // The previous indexes are left to the garbage collector: questions in flight may still use them.
         current.set(next);

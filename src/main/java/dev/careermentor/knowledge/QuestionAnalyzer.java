@@ -17,6 +17,6 @@ public final class QuestionAnalyzer {
     public AnalysedQuestion analyse(String question) {
         SpellingCorrector.Corrected corrected = spelling.correct(QueryExpansions.expand(question));
         String text = corrected.text();
-        return new AnalysedQuestion(text, ContentWords.of(text), keywords.stems(text), corrected.corrections());
+        return new AnalysedQuestion(question, text, ContentWords.of(text), keywords.stems(text), corrected.corrections());
     }
 }

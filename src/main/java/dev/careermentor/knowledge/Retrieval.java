@@ -11,9 +11,10 @@ import java.util.List;
  * @param unanswered similarity of the closest labelled question the knowledge base does not answer
  * @param neighbours the closest labelled questions, closest first, with the card each asks for
  *     ({@code null} for "not answered")
+ * @param leftOutSelf whether a training question was judged as if it were new (its own labelled copy left out)
  */
 public record Retrieval(AnalysedQuestion question, float[] vector, List<Hit> hits, double unanswered,
-        List<Neighbour> neighbours) {
+        List<Neighbour> neighbours, boolean leftOutSelf) {
 
     public Retrieval {
         hits = List.copyOf(hits);
@@ -35,7 +36,7 @@ public record Retrieval(AnalysedQuestion question, float[] vector, List<Hit> hit
     /** The same retrieval without one card, for a follow-up that asks for something other than what was just given. */
     public Retrieval without(String cardId) {
         return new Retrieval(question, vector, hits.stream().filter(h -> !h.card().id().equals(cardId)).toList(), unanswered,
-                neighbours);
+                neighbours, leftOutSelf);
     }
 
     /** The best score of a card other than the top one (0 when there is none): how clearly the top one wins. */

@@ -34,9 +34,11 @@ public final class Retriever {
     private final Cache<String, float[]> queryVectors;
     private final Weights weights;
     private final Map<String, Set<String>> cardStems = new HashMap<>();
+    private final CardVocabulary vocabulary;
 
     public Retriever(KnowledgeBase kb, Embedder embedder, SemanticIndex semantic, KeywordIndex keywords,
-            QuestionAnalyzer analyzer, Cache<String, float[]> queryVectors, Weights weights) {
+            QuestionAnalyzer analyzer, Cache<String, float[]> queryVectors, Weights weights,
+            List<LabelledQuestion> labelled) {
         this.kb = kb;
         this.embedder = embedder;
         this.semantic = semantic;
@@ -44,10 +46,19 @@ public final class Retriever {
         this.analyzer = analyzer;
         this.queryVectors = queryVectors;
         this.weights = weights;
+        this.vocabulary = new CardVocabulary(kb.cards(), labelled, keywords);
         for (Card card : kb.cards()) {
             cardStems.put(card.id(), Set.copyOf(keywords.stems(card.question() + "\n" + String.join("\n", card.phrasings())
                     + "\n" + card.body())));
         }
+    }
+
+    /**
+     * Whether members asking for the card have used the stem (its texts and its labelled questions);
+     * a training question judged as new does not count its own use.
+     */
+    public boolean explains(Card card, String stem, Retrieval retrieval) {
+        return vocabulary.explains(card.id(), stem, retrieval.question().asked(), retrieval.leftOutSelf());
     }
 
     /** The search stems of a card: its question, phrasings and answer. */
@@ -92,13 +103,13 @@ public final class Retriever {
             double keyword = bm25.getOrDefault(card.id(), 0.0);
             double score = weights.question() * similar.question()[i] + weights.body() * similar.body()[i]
                     + (maxBm25 > 0 ? weights.keyword() * keyword / maxBm25 : 0);
-            hits.add(new Hit(card, score, similar.question()[i], similar.body()[i], keyword));
+            hits.add(new Hit(card, score, similar.question()[i], similar.body()[i], keyword, semantic.cohesion()[i]));
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
         List<Retrieval.Neighbour> neighbours = similar.neighbours().stream()
                 .map(n -> new Retrieval.Neighbour(n.card() < 0 ? null : cards.get(n.card()).id(), n.similarity()))
                 .toList();
         return new Retrieval(question, vector, hits.subList(0, Math.min(RESULTS, hits.size())), similar.unanswered(),
-                neighbours);
+                neighbours, leaveOutSelf);
     }
 }

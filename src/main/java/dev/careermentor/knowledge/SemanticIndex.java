@@ -29,6 +29,7 @@ public final class SemanticIndex {
     private final int[] exampleCard;  // card index of example j, or -1 for "not answered"
     private final Map<String, float[]> vectorsByKey;
     private final int embeddedNow;
+    private final double[] cohesion;
 
     private SemanticIndex(int dimension, float[] bodies, float[] examples, int[] exampleCard,
             Map<String, float[]> vectorsByKey, int embeddedNow) {
@@ -38,6 +39,43 @@ public final class SemanticIndex {
         this.exampleCard = exampleCard;
         this.vectorsByKey = vectorsByKey;
         this.embeddedNow = embeddedNow;
+        this.cohesion = cohesion(bodies.length / Math.max(1, dimension));
+    }
+
+    private double[] cohesion(int cards) {
+        List<List<Integer>> byCard = new ArrayList<>();
+        for (int i = 0; i < cards; i++) {
+            byCard.add(new ArrayList<>());
+        }
+        for (int j = 0; j < exampleCard.length; j++) {
+            if (exampleCard[j] >= 0) {
+                byCard.get(exampleCard[j]).add(j);
+            }
+        }
+        double[] result = new double[cards];
+        for (int i = 0; i < cards; i++) {
+            List<Integer> members = byCard.get(i);
+            double sum = 0;
+            for (int a : members) {
+                double closest = 0;
+                for (int b : members) {
+                    if (a != b) {
+                        closest = Math.max(closest, dot(examples, a * dimension, examples, b * dimension));
+                    }
+                }
+                sum += closest;
+            }
+            result[i] = members.size() < 2 ? 0 : sum / members.size();
+        }
+        return result;
+    }
+
+    private double dot(float[] m, int a, float[] n, int b) {
+        double sum = 0;
+        for (int d = 0; d < dimension; d++) {
+            sum += m[a + d] * n[b + d];
+        }
+        return sum;
     }
 
     /** A labelled example close to the question: the card it asks for ({@code -1}: none) and its similarity. */
@@ -53,6 +91,11 @@ public final class SemanticIndex {
      * @param neighbours the closest labelled examples, closest first
      */
     public record Similarities(double[] question, double[] body, double unanswered, List<Neighbour> neighbours) {
+    }
+
+    /** Per card, the mean similarity of each of its labelled questions to its closest sibling. */
+    public double[] cohesion() {
+        return cohesion;
     }
 
     /**

@@ -68,10 +68,17 @@ class GuardrailsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"write a python function that reverses a string", "Write me a script to rename files",
-            "can you write a function that sorts a list?", "fix my code please", "why does my code throw a TypeError?",
-            "Traceback (most recent call last): ..."})
-    void recognisesRequestsForProgrammingHelp(String text) {
-        assertThat(Guardrails.asksForCodingHelp(text)).isTrue();
+            "can you write a function that sorts a list?", "write a flask app that shows the weather"})
+    void recognisesRequestsForCode(String text) {
+        assertThat(Guardrails.asksForCode(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fix my code please", "fix my code pls: for i in range(10) print(i)",
+            "why does my code throw a TypeError?", "Traceback (most recent call last): ...",
+            "can you debug this function for me"})
+    void recognisesRequestsToDebugTheMembersCode(String text) {
+        assertThat(Guardrails.asksToDebugCode(text)).isTrue();
     }
 
     @ParameterizedTest
@@ -79,7 +86,8 @@ class GuardrailsTest {
             "How do I write a good CV for a Python job?",
             "my lead said 'just write a python script for it', how would that work?"})
     void careerQuestionsAboutCodeAreNotProgrammingHelp(String text) {
-        assertThat(Guardrails.asksForCodingHelp(text)).isFalse();
+        assertThat(Guardrails.asksForCode(text)).isFalse();
+        assertThat(Guardrails.asksToDebugCode(text)).isFalse();
     }
 
     @ParameterizedTest

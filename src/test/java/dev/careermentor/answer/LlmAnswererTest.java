@@ -45,12 +45,12 @@ class LlmAnswererTest {
         assertThat(prompt).contains(system);
         assertThat(prompt).contains("Passages from the knowledge base:").contains("Member's question:")
                 .contains("Where can I find freelance Python work?");
-        assertThat(prompt).contains("[1] ").contains("freelancing.md#").contains("Upwork");
+        assertThat(prompt).contains("[1] ").contains("freelancing/finding-clients.md").contains("Upwork");
         assertThat(server.requests.get(0).path("model").asText()).isEqualTo("stub-model");
 
         assertThat(answer.refused()).isFalse();
         assertThat(answer.text()).isEqualTo("Upwork is a good place to start [1].");
-        assertThat(answer.sources()).isNotEmpty().first().extracting(Source::file).isEqualTo("freelancing.md");
+        assertThat(answer.sources()).isNotEmpty().first().extracting(Source::cardId).isEqualTo("freelancing/finding-clients");
     }
 
     @Test

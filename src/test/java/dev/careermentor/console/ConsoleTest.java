@@ -3,7 +3,6 @@ package dev.careermentor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.TestKnowledge;
-import dev.careermentor.knowledge.Chunk;
 import dev.careermentor.practice.ChallengeBank;
 import dev.careermentor.practice.ChallengeLoader;
 import dev.careermentor.practice.PracticeService;
@@ -36,8 +35,8 @@ class ConsoleTest {
     private StudyGroups studyGroups() {
         Clock clock = Clock.systemUTC();
         Database database = Database.sqlite(dir.resolve("console.db"));
-        var sections = TestKnowledge.index().knowledgeBase().chunks().stream().map(Chunk::id).collect(Collectors.toSet());
-        ChallengeBank bank = new ChallengeLoader(sections::contains).load(Path.of("knowledge", "challenges"));
+        var kb = TestKnowledge.index().knowledgeBase();
+        ChallengeBank bank = new ChallengeLoader(id -> kb.card(id).isPresent()).load(Path.of("knowledge", "challenges"));
         StudyGroupRepository groups = new StudyGroupRepository(database, clock);
         PostRepository posts = new PostRepository(database, clock);
         ReminderRepository reminders = new ReminderRepository(database);

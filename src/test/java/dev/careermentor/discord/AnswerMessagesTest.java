@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Source;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,8 @@ class AnswerMessagesTest {
     @Test
     void anAnswerIsAnEmbedWithItsSourcesAndFeedbackButtons() {
         Answer answer = new Answer("Upwork is a freelance marketplace.", false, 0.93,
-                List.of(new Source("freelancing.md", "Where can I find freelance Python work?", "Freelancing", "where")),
-                List.of(), null);
+                List.of(new Source("freelancing/finding-clients", "Where can I find freelance Python work?", "Freelancing",
+                        LocalDate.of(2026, 12, 1))), List.of(), false, List.of(), null);
 
         BotReply reply = AnswerMessages.render("where can I freelance?", answer, 42L);
 
@@ -24,7 +25,7 @@ class AnswerMessagesTest {
         assertThat(embed.fields()).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("Sources");
             assertThat(f.value()).contains("Freelancing › Where can I find freelance Python work?")
-                    .contains("`freelancing.md#where`");
+                    .contains("`freelancing/finding-clients.md`");
         });
         assertThat(embed.footer()).contains("confidence 93%");
         assertThat(reply.buttons()).extracting(BotReply.Button::id).containsExactly("feedback:up:42", "feedback:down:42");
@@ -35,9 +36,10 @@ class AnswerMessagesTest {
     void everyPartStaysWithinDiscordsLimits() {
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            sources.add(new Source("file-" + i + ".md", "A rather long section heading number " + i, "A title", "anchor-" + i));
+            sources.add(new Source("topic/card-" + i, "A rather long card question number " + i, "A title",
+                    LocalDate.of(2026, 12, 1)));
         }
-        Answer answer = new Answer("x ".repeat(5_000), false, 0.5, sources, List.of("A note."), null);
+        Answer answer = new Answer("x ".repeat(5_000), false, 0.5, sources, List.of(), false, List.of("A note."), null);
 
         BotReply.Embed embed = AnswerMessages.render("q".repeat(400), answer, 1L).embeds().get(0);
 
@@ -51,8 +53,8 @@ class AnswerMessagesTest {
 
     @Test
     void aRefusalLooksDifferentButCanStillBeRated() {
-        Answer refusal = new Answer("My knowledge base doesn't cover that.", true, 0.1, List.of(), List.of(),
-                Answer.Refusal.NOT_COVERED);
+        Answer refusal = new Answer("My knowledge base doesn't cover that.", true, 0.1, List.of(), List.of(), false,
+                List.of(), Answer.Refusal.NOT_COVERED);
 
         BotReply reply = AnswerMessages.render("lasagna?", refusal, 3L);
 

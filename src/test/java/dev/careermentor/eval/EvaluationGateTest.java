@@ -3,38 +3,48 @@ package dev.careermentor.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.TestKnowledge;
+import dev.careermentor.knowledge.LabelledQuestion;
+import dev.careermentor.knowledge.LabelledQuestions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The acceptance bar on the project's own question set, at the shipped threshold. A change to the
- * knowledge base, retrieval or confidence model that breaks it fails the build.
+ * The acceptance bar on the project's dev set (the set the model and thresholds are chosen on; the
+ * test set is scored once per release, never here). A change to the knowledge base, retrieval or
+ * confidence model that breaks it fails the build. No measure here rewards a padded reply.
  */
 class EvaluationGateTest {
 
-    @Test
-    void theProjectQuestionSetMeetsTheAcceptanceBar() {
-        Evaluation.Report report = Evaluation.run(TestKnowledge.mentor(), QuestionSet.load(null));
+    private static final List<LabelledQuestion> DEV = LabelledQuestions.resource(LabelledQuestions.DEV);
 
-        assertThat(report.outcomes().stream().filter(o -> o.question().inDomain()).count()).isGreaterThanOrEqualTo(80);
-        assertThat(report.outcomes().stream().filter(o -> !o.question().inDomain()).count()).isGreaterThanOrEqualTo(25);
+    @Test
+    void theDevSetMeetsTheAcceptanceBar() {
+        Evaluation.Report report = Evaluation.run(TestKnowledge.mentor(), DEV);
+
+        assertThat(DEV.stream().filter(LabelledQuestion::answerable).count()).isGreaterThanOrEqualTo(150);
+        assertThat(DEV.stream().filter(q -> q.kind().equals("near")).count()).isGreaterThanOrEqualTo(100);
         assertThat(report.recall()).as("in-domain recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.refusal()).as("off-topic refusal").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.topCard()).as("top-1 card").isGreaterThanOrEqualTo(0.88);
+        assertThat(report.refusal()).as("refusal of what the knowledge base does not answer").isGreaterThanOrEqualTo(0.93);
         assertThat(report.citation()).as("citation rate").isEqualTo(1.0);
+        assertThat(report.shape()).as("answer-shape lint").isGreaterThanOrEqualTo(0.97);
+        assertThat(report.medianChars()).as("median reply").isLessThanOrEqualTo(750);
     }
 
     @Test
-    void anEarlierTurnInTheConversationNeitherRescuesOffTopicQuestionsNorDerailsCompleteOnes() {
-        Evaluation.Report report = Evaluation.runInConversation(TestKnowledge.mentor(), QuestionSet.load(null));
+    void anEarlierTurnNeitherRescuesWhatIsNotAnsweredNorDerailsCompleteQuestions() {
+        Evaluation.Report report = Evaluation.runInConversation(TestKnowledge.mentor(), DEV);
 
-        assertThat(report.recall()).as("in-domain recall in a conversation").isGreaterThanOrEqualTo(0.95);
-        assertThat(report.refusal()).as("off-topic refusal in a conversation").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.recall()).as("in-domain recall in a conversation").isGreaterThanOrEqualTo(0.93);
+        assertThat(report.refusal()).as("refusal in a conversation").isGreaterThanOrEqualTo(0.93);
     }
 
     @Test
-    void factsAreMatchedCaseInsensitivelyWithAlternatives() {
-        EvalQuestion question = new EvalQuestion("q", true, "t", "?", java.util.List.of("Upwork", "HR|human resources"));
+    void followUpsInTheDevConversationsAreReadAsAPersonWouldReadThem() {
+        List<Conversations.Outcome> outcomes = Conversations.run(TestKnowledge.mentor(), Conversations.resource());
 
-        assertThat(question.missingFacts("Try UPWORK; the Human Resources round comes first.")).isEmpty();
-        assertThat(question.missingFacts("Try Upwork.")).containsExactly("HR|human resources");
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(outcomes.stream().filter(Conversations.Outcome::passed).count())
+                .isGreaterThanOrEqualTo(Math.round(outcomes.size() * 0.85));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,18 +22,21 @@ class KnowledgeIndexTest {
 
     @BeforeEach
     void writeKnowledge() throws IOException {
-        write("a.md", "Alpha", "Flask is a small web framework. Django ships with an ORM.");
-        write("b.md", "Beta", "Upwork is a marketplace for freelance work.");
+        Files.writeString(knowledge.resolve("topics.yaml"), "- id: t\n  title: T\n");
+        Files.createDirectories(knowledge.resolve("t"));
+        write("a", "Which frameworks are there?", "Flask is a small web framework. Django ships with an ORM.");
+        write("b", "Where is freelance work?", "Upwork is a marketplace for freelance work.");
     }
 
-    private void write(String file, String title, String text) throws IOException {
-        Files.writeString(knowledge.resolve(file),
-                "---\ntitle: " + title + "\nsource: article\n---\n# " + title + "\n\n## What?\n" + text + "\n");
+    /** A card with one phrasing: three texts to embed (the answer, the question, the phrasing). */
+    private void write(String slug, String question, String text) throws IOException {
+        Files.writeString(knowledge.resolve("t").resolve(slug + ".md"), "---\nsource: article\nupdated: 2026-12-01\n"
+                + "phrasings:\n  - " + slug + " asked another way\n---\n# " + question + "\n\n" + text + "\n");
     }
 
     private KnowledgeIndex newProcess() {
-        return new KnowledgeIndex(KnowledgeRoot.directory(knowledge),
-                new Embedder(model, EmbeddingModelChoice.DEFAULT), new VectorCache(cacheDir), EnglishWords.load());
+        return new KnowledgeIndex(KnowledgeRoot.directory(knowledge), new Embedder(model, EmbeddingModelChoice.DEFAULT),
+                new VectorCache(cacheDir), EnglishWords.load(), List.of());
     }
 
     @Test
@@ -54,14 +58,16 @@ class KnowledgeIndexTest {
         index.reload();
         String before = index.knowledgeBase().version();
 
-        write("b.md", "Beta", "Upwork is a marketplace for freelance work. Companies hire from all over the world.");
+        write("b", "Where is freelance work?", "Upwork is a marketplace for freelance work. Companies hire from all over the world.");
         KnowledgeIndex.LoadReport report = index.reload();
 
         assertThat(report.changed()).isTrue();
         assertThat(report.version()).isNotEqualTo(before);
-        // the changed section (whole text, and its one new sentence), nothing from a.md
-        assertThat(report.embeddedNow()).isEqualTo(2);
-        assertThat(index.retriever().retrieve("companies hire from all over the world").top().chunk().file()).isEqualTo("b.md");
+        // only the changed answer: its question and phrasing are unchanged, and nothing of card a
+        assertThat(report.embeddedNow()).isEqualTo(1);
+        Retriever retriever = index.retriever();
+        assertThat(retriever.retrieve(retriever.analyse("companies hire from all over the world")).top().card().id())
+                .isEqualTo("t/b");
     }
 
     @Test
@@ -81,8 +87,8 @@ class KnowledgeIndexTest {
         KnowledgeIndex index = newProcess();
         index.reload();
         String good = index.knowledgeBase().version();
-        Files.writeString(knowledge.resolve("a.md"), "no front matter");
-        Files.writeString(knowledge.resolve("b.md"), "no front matter either");
+        Files.writeString(knowledge.resolve("t/a.md"), "no front matter");
+        Files.writeString(knowledge.resolve("t/b.md"), "no front matter either");
 
         KnowledgeIndex.LoadReport report = index.reload();
 

@@ -3,58 +3,70 @@ package dev.careermentor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.TestKnowledge;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-/** Ranking on the project's real knowledge base: the section that answers comes first. */
+/** Ranking on the project's real knowledge base: the card that answers comes first. */
 class RetrieverTest {
 
     private final Retriever retriever = TestKnowledge.index().retriever();
 
+    private Retrieval retrieve(String question) {
+        return retriever.retrieve(retriever.analyse(question));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "where can i find freelance python work? | freelancing.md",
-            "which testing libraries does python have | testing.md",
-            "why should I learn SQL when Django has an ORM | databases-and-orms.md",
-            "what happens in the technical interview | interviews.md",
-            "which CI/CD tools should a python developer know | deployment-and-production.md",
-            "is tortoisesvn still used or is everyone on git | version-control.md",
-            "who uses django | web-frameworks.md",
-            "show me the euler pi exercise code | learning-python.md"})
-    void theSectionThatAnswersIsRankedFirst(String question, String file) {
-        assertThat(retriever.retrieve(question).top().chunk().file()).isEqualTo(file);
+            "where can i find freelance python work? | freelancing/finding-clients",
+            "what happens in the technical interview | interviews/technical-interview",
+            "who uses django | web-frameworks/who-uses-django",
+            "could this language help a shop notice fake orders? | what-is-python/fraud-detection",
+            "show me the euler pi exercise code | learning-python/euler-pi-program"})
+    void theCardThatAnswersIsRankedFirst(String question, String card) {
+        assertThat(retrieve(question).top().card().id()).isEqualTo(card);
     }
 
     @Test
     void typosAreCorrectedBeforeSearching() {
-        Retrieval retrieval = retriever.retrieve("pyhton intervew questions");
+        AnalysedQuestion question = retriever.analyse("pyhton intervew questions");
 
-        assertThat(retrieval.query()).isEqualTo("python interview questions");
-        assertThat(retrieval.corrections()).extracting(SpellingCorrector.Correction::from).containsExactly("pyhton", "intervew");
-        assertThat(retrieval.top().chunk().file()).isIn("interviews.md", "portfolio-and-interview-prep.md");
+        assertThat(question.text()).isEqualTo("python interview questions");
+        assertThat(question.corrections()).extracting(SpellingCorrector.Correction::from).containsExactly("pyhton", "intervew");
+        assertThat(retriever.retrieve(question).top().card().topic()).isEqualTo("interviews");
     }
 
     @Test
     void realWordsAreNeverBentIntoKnowledgeBaseWords() {
-        Retrieval retrieval = retriever.retrieve("how do I become a nurse");
+        AnalysedQuestion question = retriever.analyse("how do I become a nurse");
 
-        assertThat(retrieval.corrections()).isEmpty();
-        assertThat(retrieval.query()).contains("nurse");
+        assertThat(question.corrections()).isEmpty();
+        assertThat(question.words()).contains("nurse");
     }
 
     @Test
     void chatAbbreviationsAreSpelledOut() {
-        assertThat(retriever.retrieve("do devs deploy to prod").query()).isEqualTo("do developers deploy to production");
+        assertThat(retriever.analyse("do devs deploy to prod").text()).isEqualTo("do developers deploy to production");
     }
 
     @Test
-    void everyHitCarriesBothKindsOfEvidence() {
-        Retrieval retrieval = retriever.retrieve("Upwork freelance platform");
+    void everyHitCarriesItsEvidenceAndHitsComeBestFirst() {
+        Retrieval retrieval = retrieve("Upwork freelance platform");
 
         assertThat(retrieval.hits()).isNotEmpty().hasSizeLessThanOrEqualTo(8);
         assertThat(retrieval.top().bm25()).isPositive();
-        assertThat(retrieval.top().cosine()).isBetween(0.3, 1.0);
+        assertThat(retrieval.top().questionSimilarity()).isBetween(0.3, 1.0);
         assertThat(retrieval.hits()).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+        assertThat(retrieval.neighbours()).isNotEmpty();
+    }
+
+    @Test
+    void aCardsOwnQuestionMatchesItselfAlmostExactly() {
+        Retrieval retrieval = retrieve("What happens in the HR interview?");
+
+        assertThat(retrieval.top().card().id()).isEqualTo("interviews/hr-interview");
+        assertThat(retrieval.top().questionSimilarity()).isGreaterThan(0.99);
+        assertThat(retriever.retrieve(retriever.analyse("What happens in the HR interview?"), true).top()
+                .questionSimilarity()).as("left out when fitting").isLessThan(0.99);
     }
 }

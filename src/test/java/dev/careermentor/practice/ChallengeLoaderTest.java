@@ -3,7 +3,7 @@ package dev.careermentor.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.TestKnowledge;
-import dev.careermentor.knowledge.Chunk;
+import dev.careermentor.knowledge.Card;
 import dev.careermentor.knowledge.LoadProblem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,10 +94,10 @@ class ChallengeLoaderTest {
 
     @Test
     void theProjectBankIsValidAndLargeEnough() {
-        Set<String> sections = TestKnowledge.index().knowledgeBase().chunks().stream().map(Chunk::id)
+        Set<String> cards = TestKnowledge.index().knowledgeBase().cards().stream().map(Card::id)
                 .collect(Collectors.toSet());
 
-        ChallengeBank bank = new ChallengeLoader(sections::contains).load(Path.of("knowledge", "challenges"));
+        ChallengeBank bank = new ChallengeLoader(cards::contains).load(Path.of("knowledge", "challenges"));
 
         assertThat(bank.problems()).isEmpty();
         assertThat(bank.size()).isGreaterThanOrEqualTo(60);

@@ -37,7 +37,7 @@ class AskCommandTest {
         when(command.caller()).thenReturn(CALLER);
         when(command.option("question")).thenReturn(Optional.of("where do I find freelance work?"));
         when(ask.answer(any(), anyString(), any())).thenReturn(new AskService.Answered(
-                new Answer("Upwork is a freelance marketplace.", false, 0.9, List.of(), List.of(), null), 42L, answerReply));
+                new Answer("Upwork is a freelance marketplace.", false, 0.9, List.of(), List.of(), false, List.of(), null), 42L, answerReply));
     }
 
     @Test

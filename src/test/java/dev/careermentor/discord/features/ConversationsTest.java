@@ -45,7 +45,7 @@ class ConversationsTest {
         when(thread.id()).thenReturn(300L);
         when(ask.admit(any(), anyString(), anyBoolean())).thenReturn(Optional.empty());
         when(ask.answer(any(), anyString(), any())).thenReturn(new AskService.Answered(
-                new Answer("answer", false, 0.9, List.of(), List.of(), null), 1L, reply));
+                new Answer("answer", false, 0.9, List.of(), List.of(), false, List.of(), null), 1L, reply));
     }
 
     @Test
