@@ -4,7 +4,7 @@ import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Mentor;
 import dev.careermentor.answer.Source;
 import dev.careermentor.answer.Turn;
-import dev.careermentor.store.AnswerLog;
+import dev.careermentor.questions.AnswerLog;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.BotRuntime;
 import dev.careermentor.Config;
 import dev.careermentor.discord.fake.FakeDiscord;
-import dev.careermentor.store.FeedbackRepository;
+import dev.careermentor.questions.FeedbackRepository;
 import dev.careermentor.store.PostRepository;
 import dev.careermentor.store.ScheduleRepository;
 import dev.careermentor.studygroup.StudyGroup;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.MutableClock;
 import dev.careermentor.answer.Turn;
-import dev.careermentor.store.AnswerLog;
-import dev.careermentor.store.ConversationRepository;
+import dev.careermentor.questions.AnswerLog;
+import dev.careermentor.questions.ConversationRepository;
 import dev.careermentor.store.Database;
-import dev.careermentor.store.FeedbackRepository;
+import dev.careermentor.questions.FeedbackRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

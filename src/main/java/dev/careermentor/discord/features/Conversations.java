@@ -6,7 +6,7 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.store.ConversationRepository;
+import dev.careermentor.questions.ConversationRepository;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -5,8 +5,8 @@ import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.FeedbackIds;
 import dev.careermentor.discord.ModalForm;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.store.AnswerLog;
-import dev.careermentor.store.FeedbackRepository;
+import dev.careermentor.questions.AnswerLog;
+import dev.careermentor.questions.FeedbackRepository;
 import java.util.List;
 import java.util.Optional;
 

@@ -7,7 +7,7 @@ import dev.careermentor.knowledge.KnowledgeIndex;
 import dev.careermentor.knowledge.LoadProblem;
 import dev.careermentor.practice.ChallengeBank;
 import dev.careermentor.practice.ChallengeLibrary;
-import dev.careermentor.store.AnswerLog;
+import dev.careermentor.questions.AnswerLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

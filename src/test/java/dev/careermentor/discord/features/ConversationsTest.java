@@ -19,7 +19,7 @@ import dev.careermentor.discord.AskService;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Caller;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.store.ConversationRepository;
+import dev.careermentor.questions.ConversationRepository;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;

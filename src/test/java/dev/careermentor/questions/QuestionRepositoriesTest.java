@@ -1,8 +1,9 @@
-package dev.careermentor.store;
+package dev.careermentor.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.answer.Turn;
+import dev.careermentor.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Q&A repositories on a real SQLite file, migrated by Flyway. */
-class StoreTest {
+class QuestionRepositoriesTest {
 
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
-package dev.careermentor.store;
+package dev.careermentor.questions;
 
+import dev.careermentor.store.Database;
 import java.time.Clock;
 import java.util.Optional;
 

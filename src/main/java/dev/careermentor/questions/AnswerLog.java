@@ -1,5 +1,7 @@
-package dev.careermentor.store;
+package dev.careermentor.questions;
 
+import dev.careermentor.store.Database;
+import dev.careermentor.store.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

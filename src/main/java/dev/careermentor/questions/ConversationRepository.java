@@ -1,6 +1,7 @@
-package dev.careermentor.store;
+package dev.careermentor.questions;
 
 import dev.careermentor.answer.Turn;
+import dev.careermentor.store.Database;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
