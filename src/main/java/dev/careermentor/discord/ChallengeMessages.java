@@ -1,9 +1,8 @@
 package dev.careermentor.discord;
 
 import dev.careermentor.practice.Challenge;
-import dev.careermentor.practice.PracticeService;
-import dev.careermentor.store.PostRepository;
 import dev.careermentor.studygroup.ChallengeChannel;
+import dev.careermentor.studygroup.PracticeService;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,9 +117,5 @@ public final class ChallengeMessages {
             return shortAnswer.expected();
         }
         return "see the model solution";
-    }
-
-    static String heading(PostRepository.Post post, boolean personal) {
-        return personal ? "Your practice challenge" : "Daily challenge";
     }
 }

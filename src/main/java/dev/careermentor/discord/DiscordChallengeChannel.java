@@ -1,7 +1,8 @@
 package dev.careermentor.discord;
 
 import dev.careermentor.studygroup.ChallengeChannel;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.studygroup.StudyGroupMessage;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,11 @@ public final class DiscordChallengeChannel implements ChallengeChannel {
             ErrorResponse.CANNOT_SEND_TO_USER, ErrorResponse.UNKNOWN_USER);
 
     private final AtomicReference<JDA> jda = new AtomicReference<>();
+    private final StudyGroupTexts texts;
+
+    public DiscordChallengeChannel(StudyGroupTexts texts) {
+        this.texts = texts;
+    }
 
     public void attach(JDA connected) {
         jda.set(connected);
@@ -48,27 +54,30 @@ public final class DiscordChallengeChannel implements ChallengeChannel {
     }
 
     @Override
-    public Optional<Long> findPosted(StudyGroup group, DailyPost post) throws SendFailure {
+    public Optional<Long> findPosted(StudyGroup group, long postId) throws SendFailure {
+        String marker = DailyPost.marker(postId);
         GuildMessageChannel channel = channel(group);
         long self = connected().getSelfUser().getIdLong();
         List<Message> recent = send(() -> channel.getHistory().retrievePast(50).complete());
         return recent.stream()
                 .filter(m -> m.getAuthor().getIdLong() == self)
                 .filter(m -> m.getEmbeds().stream().map(MessageEmbed::getFooter)
-                        .anyMatch(f -> f != null && f.getText() != null && f.getText().contains(post.marker())))
+                        .anyMatch(f -> f != null && f.getText() != null && f.getText().contains(marker)))
                 .map(Message::getIdLong)
                 .findFirst();
     }
 
     @Override
-    public void say(StudyGroup group, String text) throws SendFailure {
+    public void say(StudyGroup group, StudyGroupMessage message) throws SendFailure {
         GuildMessageChannel channel = channel(group);
+        String text = texts.render(message);
         send(() -> channel.sendMessage(JdaRender.create(BotReply.text(text))).complete());
     }
 
     @Override
-    public void directMessage(long userId, String text) throws SendFailure {
+    public void directMessage(long userId, StudyGroupMessage message) throws SendFailure {
         JDA client = connected();
+        String text = texts.render(message);
         send(() -> client.openPrivateChannelById(userId).complete()
                 .sendMessage(JdaRender.create(BotReply.text(text))).complete());
     }

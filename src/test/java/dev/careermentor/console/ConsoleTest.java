@@ -6,14 +6,9 @@ import dev.careermentor.TestKnowledge;
 import dev.careermentor.knowledge.Chunk;
 import dev.careermentor.practice.ChallengeBank;
 import dev.careermentor.practice.ChallengeLoader;
-import dev.careermentor.practice.PracticeService;
 import dev.careermentor.store.Database;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.ReminderRepository;
-import dev.careermentor.store.StudyGroupRepository;
-import dev.careermentor.studygroup.ChallengePoster;
-import dev.careermentor.studygroup.Reminders;
-import dev.careermentor.studygroup.StudyGroupScheduler;
+import dev.careermentor.studygroup.DispatchRoutine;
+import dev.careermentor.studygroup.StudyGroupModule;
 import dev.careermentor.studygroup.StudyGroups;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -34,20 +29,12 @@ class ConsoleTest {
     Path dir;
 
     private StudyGroups studyGroups() {
-        Clock clock = Clock.systemUTC();
         Database database = Database.sqlite(dir.resolve("console.db"));
         var sections = TestKnowledge.index().knowledgeBase().chunks().stream().map(Chunk::id).collect(Collectors.toSet());
         ChallengeBank bank = new ChallengeLoader(sections::contains).load(Path.of("knowledge", "challenges"));
-        StudyGroupRepository groups = new StudyGroupRepository(database, clock);
-        PostRepository posts = new PostRepository(database, clock);
-        ReminderRepository reminders = new ReminderRepository(database);
-        PracticeService practice = new PracticeService(() -> bank, posts, clock);
-        LoggingChallengeChannel channel = new LoggingChallengeChannel();
-        ChallengePoster poster = new ChallengePoster(groups, posts, practice, channel, clock, "console");
-        StudyGroupScheduler scheduler = new StudyGroupScheduler(database, groups, reminders, posts, practice, poster,
-                new Reminders(posts, reminders, channel, clock), clock, new StudyGroupScheduler.Settings("console", 0,
-                        Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1)));
-        return new StudyGroups(groups, posts, reminders, practice, scheduler, channel, clock);
+        return StudyGroupModule.create(database, () -> bank, new LoggingChallengeChannel(), Clock.systemUTC(),
+                new DispatchRoutine.Settings("console", 0, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                        Duration.ofMinutes(1))).service();
     }
 
     private String session(String... lines) throws Exception {

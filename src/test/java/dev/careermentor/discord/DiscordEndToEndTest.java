@@ -11,9 +11,10 @@ import dev.careermentor.BotRuntime;
 import dev.careermentor.Config;
 import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.questions.FeedbackRepository;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.ScheduleRepository;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.StudyGroup;
+import dev.careermentor.studygroup.store.PostRepository;
+import dev.careermentor.studygroup.store.ScheduleRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -311,7 +312,7 @@ class DiscordEndToEndTest {
         java.time.Instant due = java.time.Instant.now();
         new ScheduleRepository(bot.app().database()).setGroup(ScheduleRepository.Kind.POST, group.id(), due,
                 group.schedule().dateAt(due));
-        bot.studyGroups().scheduler().wake(due);
+        bot.studyGroups().routine().wake(due);
 
         JsonNode post = await(() -> discord.messagesIn(CHANNEL_ID).stream()
                 .filter(m -> m.toString().contains("Daily challenge")).findFirst().orElse(null));
@@ -332,7 +333,7 @@ class DiscordEndToEndTest {
         assertThat(callbackText(result)).containsAnyOf("Correct", "Not quite", "Submitted").contains("Streak");
         assertThat(posts.answerOf(postId, member)).isPresent();
         // The row is marked sent when Discord's reply reaches the bot, which may be after the test saw the message.
-        PostRepository.Post sent = await(() -> posts.find(postId).filter(p -> p.status() == PostRepository.Status.SENT)
+        Post sent = await(() -> posts.find(postId).filter(p -> p.status() == Post.Status.SENT)
                 .orElse(null));
         assertThat(sent.messageId()).isEqualTo(post.path("id").asLong());
     }

@@ -5,11 +5,11 @@ import dev.careermentor.discord.ChallengeMessages;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.practice.Challenge;
-import dev.careermentor.store.PostRepository;
 import dev.careermentor.studygroup.ChallengeChannel;
-import dev.careermentor.studygroup.StudyGroup;
 import dev.careermentor.studygroup.StudyGroups;
 import dev.careermentor.studygroup.TimeInput;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,11 +65,11 @@ public final class ChallengeCommand implements Feature.SlashCommand, Feature.Aut
 
     private BotReply today(StudyGroup group) {
         if (group.kind() == StudyGroup.Kind.PERSONAL) {
-            PostRepository.Post post = studyGroups.personalToday(group);
+            Post post = studyGroups.personalToday(group);
             return render(post, "Your practice challenge").map(BotReply::asEphemeral)
                     .orElse(BotReply.ephemeral("The challenge bank is being updated; try again in a minute."));
         }
-        Optional<PostRepository.Post> post = studyGroups.today(group);
+        Optional<Post> post = studyGroups.today(group);
         if (post.isPresent()) {
             return render(post.get(), "Today's challenge").map(BotReply::asEphemeral)
                     .orElse(BotReply.ephemeral("Today's challenge was removed from the bank."));
@@ -84,9 +84,9 @@ public final class ChallengeCommand implements Feature.SlashCommand, Feature.Aut
                 + when + ". See you then!");
     }
 
-    private Optional<BotReply> render(PostRepository.Post post, String heading) {
+    private Optional<BotReply> render(Post post, String heading) {
         Optional<Challenge> challenge = studyGroups.practice().challengeOf(post);
-        return challenge.map(c -> ChallengeMessages.post(new ChallengeChannel.DailyPost(post.id(), post.date(), c, null, null),
+        return challenge.map(c -> ChallengeMessages.post(new ChallengeChannel.DailyPost(post.id(), post.date(), c, null, null, null),
                 heading));
     }
 

@@ -3,10 +3,10 @@ package dev.careermentor.discord.features;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.practice.PracticeService;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.studygroup.PracticeService;
 import dev.careermentor.studygroup.StudyGroups;
+import dev.careermentor.studygroup.model.Score;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -39,7 +39,7 @@ public final class LeaderboardCommand implements Feature.SlashCommand {
             return;
         }
         boolean allTime = command.option("period").orElse("week").equals("all");
-        List<PostRepository.Score> scores = studyGroups.practice().leaderboard(group.get(),
+        List<Score> scores = studyGroups.practice().leaderboard(group.get(),
                 allTime ? PracticeService.Period.ALL_TIME : PracticeService.Period.WEEK, 10);
         String title = "🏆 Leaderboard · " + (allTime ? "all time" : "this week");
         if (scores.isEmpty()) {
@@ -48,7 +48,7 @@ public final class LeaderboardCommand implements Feature.SlashCommand {
         }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < scores.size(); i++) {
-            PostRepository.Score score = scores.get(i);
+            Score score = scores.get(i);
             text.append(i + 1).append(". <@").append(score.userId()).append("> — **").append(score.points())
                     .append(" pts** (").append(score.correct()).append('/').append(score.answers()).append(" right)\n");
         }

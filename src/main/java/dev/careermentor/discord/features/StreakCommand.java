@@ -3,9 +3,9 @@ package dev.careermentor.discord.features;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.practice.PracticeService;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.studygroup.PracticeService;
 import dev.careermentor.studygroup.StudyGroups;
+import dev.careermentor.studygroup.model.StudyGroup;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 

@@ -17,10 +17,12 @@ import dev.careermentor.discord.Caller;
 import dev.careermentor.discord.ModalForm;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.practice.Challenge;
-import dev.careermentor.practice.PracticeService;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.studygroup.PracticeService;
 import dev.careermentor.studygroup.StudyGroups;
+import dev.careermentor.studygroup.model.Answer;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.Score;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,8 +50,8 @@ class StudyGroupFeaturesTest {
     private static final Challenge TASK = new Challenge.PracticeTask(new Challenge.Meta("t1", 3, List.of("testing"),
             "testing.md#which-testing-frameworks-does-python-have", "Write a test.", "Tests assert.", "t.yaml", 2),
             List.of("Use assert.", "Name it test_*."), "def test_add():\n    assert 1 + 1 == 2");
-    private static final PostRepository.Post POST = new PostRepository.Post(77L, 5L, LocalDate.of(2026, 11, 24), "c1",
-            PostRepository.Status.SENT, "bot", 0L, 1L, 1L, false, 0, null, null);
+    private static final Post POST = new Post(77L, 5L, LocalDate.of(2026, 11, 24), "c1",
+            Post.Status.SENT, "bot", 0L, 1L, 1L, false, 0, null, null);
 
     private final StudyGroups studyGroups = mock(StudyGroups.class);
     private final PracticeService practice = mock(PracticeService.class);
@@ -232,7 +234,7 @@ class StudyGroupFeaturesTest {
         void aPickedOptionIsCheckedAndAnsweredPrivately() {
             when(click.customId()).thenReturn("challenge:pick:77:0");
             when(practice.answer(GROUP, 77L, 2L, "0", 0)).thenReturn(new PracticeService.Recorded(CHOICE,
-                    new PostRepository.Answer(77L, 2L, "pytest", true, 1, 0), new PracticeService.Streak(3, 5, 9)));
+                    new Answer(77L, 2L, "pytest", true, 1, 0), new PracticeService.Streak(3, 5, 9)));
 
             feature.onComponent(click);
 
@@ -258,7 +260,7 @@ class StudyGroupFeaturesTest {
             when(submit.customId()).thenReturn("challenge:submit:77");
             when(submit.value("answer")).thenReturn(Optional.of("def test_x(): assert True"));
             when(practice.answer(eq(GROUP), eq(77L), eq(2L), eq("def test_x(): assert True"), anyInt())).thenReturn(
-                    new PracticeService.Recorded(TASK, new PostRepository.Answer(77L, 2L, "x", true, 3, 0),
+                    new PracticeService.Recorded(TASK, new Answer(77L, 2L, "x", true, 3, 0),
                             new PracticeService.Streak(1, 1, 1)));
             feature.onModal(submit);
 
@@ -312,7 +314,7 @@ class StudyGroupFeaturesTest {
             when(command.option("period")).thenReturn(Optional.of("all"));
             when(studyGroups.forChannel(20L)).thenReturn(Optional.of(GROUP));
             when(practice.leaderboard(GROUP, PracticeService.Period.ALL_TIME, 10)).thenReturn(List.of(
-                    new PostRepository.Score(7L, 12, 6, 5), new PostRepository.Score(8L, 3, 2, 1)));
+                    new Score(7L, 12, 6, 5), new Score(8L, 3, 2, 1)));
 
             new LeaderboardCommand(studyGroups).onCommand(command);
 

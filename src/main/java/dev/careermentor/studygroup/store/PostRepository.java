@@ -1,14 +1,22 @@
-package dev.careermentor.store;
+package dev.careermentor.studygroup.store;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.careermentor.practice.Challenge;
+import dev.careermentor.store.Database;
+import dev.careermentor.store.Ids;
+import dev.careermentor.studygroup.model.Answer;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.Score;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Daily posts and the answers to them. A post row is claimed (inserted under the unique key
@@ -16,12 +24,19 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class PostRepository {
 
-    private static final String COLUMNS = "id, group_id, local_date, challenge_id, status, claimed_by, claimed_at, "
+    private static final String COLUMNS = "id, group_id, local_date AS date, challenge_id, status, claimed_by, claimed_at, "
             + "message_id, sent_at, late, attempts, retry_at, reminded_at";
+    private static final String ANSWER_COLUMNS = "post_id, user_id, answer, correct, points, hints_used";
     private static final String INSERT_CLAIM = """
             INSERT INTO challenge_post (id, group_id, local_date, challenge_id, status, claimed_by, claimed_at, late, attempts)
             VALUES (:id, :group, :date, :challenge, 'CLAIMED', :by, :now, :late, 0)
             ON CONFLICT (group_id, local_date) DO NOTHING""";
+
+    private static final RowMapper<Post> POST = ConstructorMapper.of(Post.class);
+    private static final RowMapper<Answer> ANSWER = ConstructorMapper.of(Answer.class);
+    private static final RowMapper<Score> SCORE = ConstructorMapper.of(Score.class);
+    private static final RowMapper<ChallengeCount> CHALLENGE_COUNT = ConstructorMapper.of(ChallengeCount.class);
+    private static final RowMapper<LatestChallenge> LATEST_CHALLENGE = ConstructorMapper.of(LatestChallenge.class);
 
     private final Database database;
     private final Clock clock;
@@ -31,23 +46,25 @@ public final class PostRepository {
         this.clock = clock;
     }
 
-    public enum Status { CLAIMED, SENT }
-
-    public record Post(long id, long groupId, LocalDate date, String challengeId, Status status, String claimedBy,
-            long claimedAt, Long messageId, Long sentAt, boolean late, int attempts, Long retryAt, Long remindedAt) {
-    }
-
-    /** A post to claim: the group's challenge of a local date. */
-    public record NewClaim(long id, long groupId, LocalDate date, String challengeId, boolean late) {
+    /** A post to claim: the group's challenge of a local date, as the dispatcher chose it. */
+    public record NewClaim(long id, long groupId, LocalDate date, Challenge challenge, boolean late) {
         /** The row as {@link #claimAll} wrote it, without reading it back. */
         public Post asPost(String claimant, long claimedAt) {
-            return new Post(id, groupId, date, challengeId, Status.CLAIMED, claimant, claimedAt, null, null, late, 0, null,
-                    null);
+            return new Post(id, groupId, date, challenge.id(), Post.Status.CLAIMED, claimant, claimedAt, null, null, late,
+                    0, null, null);
         }
     }
 
     /** The result of a claim: the row is ours ({@code fresh}), or another claim got there first. */
     public record Claim(Post post, boolean fresh) {
+    }
+
+    /** How often a group got a challenge. */
+    private record ChallengeCount(long groupId, String challengeId, int times) {
+    }
+
+    /** A group's most recent challenge. */
+    private record LatestChallenge(long groupId, String challengeId) {
     }
 
     /** Inserts the post of a group's local date unless one exists; returns whichever row holds the key. */
@@ -61,24 +78,16 @@ public final class PostRepository {
         return new Claim(post, inserted == 1 && post.id() == id);
     }
 
-    /** Claims many posts in one batch (inside the caller's transaction); returns which claims are new. */
-    public boolean[] claimAll(org.jdbi.v3.core.Handle handle, List<NewClaim> claims, String claimant) {
-        if (claims.isEmpty()) {
-            return new boolean[0];
-        }
-        return claimAll(handle, claims, claimant, clock.millis());
-    }
-
-    /** As {@link #claimAll(org.jdbi.v3.core.Handle, List, String)}, with the claim time given. */
-    public boolean[] claimAll(org.jdbi.v3.core.Handle handle, List<NewClaim> claims, String claimant, long now) {
+    /** Claims many posts in one batch, inside the caller's transaction; returns which claims are new. */
+    public boolean[] claimAll(Handle handle, List<NewClaim> claims, String claimant, long now) {
         if (claims.isEmpty()) {
             return new boolean[0];
         }
         var batch = handle.prepareBatch(INSERT_CLAIM);
         for (NewClaim claim : claims) {
             batch.bind("id", claim.id()).bind("group", claim.groupId()).bind("date", claim.date().toString())
-                    .bind("challenge", claim.challengeId()).bind("by", claimant).bind("now", now).bind("late", claim.late())
-                    .add();
+                    .bind("challenge", claim.challenge().id()).bind("by", claimant).bind("now", now)
+                    .bind("late", claim.late()).add();
         }
         int[] counts = batch.execute();
         boolean[] fresh = new boolean[counts.length];
@@ -88,25 +97,35 @@ public final class PostRepository {
         return fresh;
     }
 
+    /**
+     * Records another challenge on a claim that is not sent yet (its own challenge left the bank), so
+     * the row always names the challenge that is posted.
+     */
+    public boolean rechoose(long postId, String challengeId) {
+        return database.jdbi().withHandle(h -> h.createUpdate(
+                        "UPDATE challenge_post SET challenge_id = :challenge WHERE id = :id AND status = 'CLAIMED'")
+                .bind("id", postId).bind("challenge", challengeId).execute()) == 1;
+    }
+
     /** Records a failed delivery: tried again at {@code retryAt} by whoever holds the claim then. */
-    public void scheduleRetry(long postId, int attempts, java.time.Instant retryAt) {
+    public void scheduleRetry(long postId, int attempts, Instant retryAt) {
         database.jdbi().useHandle(h -> h.createUpdate(
                         "UPDATE challenge_post SET attempts = :attempts, retry_at = :retry WHERE id = :id AND status = 'CLAIMED'")
                 .bind("id", postId).bind("attempts", attempts).bind("retry", retryAt.toEpochMilli()).execute());
     }
 
     /** Claimed posts to try again: a retry that is due, or a claim whose sender stopped (its lease ran out). */
-    public List<Post> unfinished(java.time.Instant now, long leaseMillis, int limit) {
+    public List<Post> unfinished(Instant now, long leaseMillis, int limit) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
                          FROM challenge_post WHERE status = 'CLAIMED'
                         AND ((retry_at IS NOT NULL AND retry_at <= :now) OR (retry_at IS NULL AND claimed_at <= :stale))
                         ORDER BY claimed_at LIMIT :limit""")
                 .bind("now", now.toEpochMilli()).bind("stale", now.toEpochMilli() - leaseMillis).bind("limit", limit)
-                .map(PostRepository::map).list());
+                .map(POST).list());
     }
 
     /** Each group's latest post (whose answer the next post reveals), in one query. */
-    public Map<Long, String> latestChallenges(java.util.Collection<Long> groupIds) {
+    public Map<Long, String> latestChallenges(Collection<Long> groupIds) {
         Map<Long, String> latest = new HashMap<>();
         if (groupIds.isEmpty()) {
             return latest;
@@ -117,24 +136,29 @@ public final class PostRepository {
                               WHERE group_id IN (<groups>) GROUP BY group_id) last
                           ON last.group_id = p.group_id AND last.d = p.local_date""")
                 .bindList("groups", List.copyOf(groupIds))
-                .map((rs, ctx) -> Map.entry(rs.getLong("group_id"), rs.getString("challenge_id")))
-                .forEach(e -> latest.put(e.getKey(), e.getValue())));
+                .map(LATEST_CHALLENGE)
+                .forEach(row -> latest.put(row.groupId(), row.challengeId())));
         return latest;
     }
 
     /** How often each challenge was posted to each of the groups (for the rotation), in one query. */
-    public Map<Long, Map<String, Integer>> usage(java.util.Collection<Long> groupIds) {
+    public Map<Long, Map<String, Integer>> usage(Collection<Long> groupIds) {
         Map<Long, Map<String, Integer>> usage = new HashMap<>();
         if (groupIds.isEmpty()) {
             return usage;
         }
         database.jdbi().useHandle(h -> h.createQuery("""
-                        SELECT group_id, challenge_id, COUNT(*) AS n FROM challenge_post
+                        SELECT group_id, challenge_id, COUNT(*) AS times FROM challenge_post
                         WHERE group_id IN (<groups>) GROUP BY group_id, challenge_id""")
                 .bindList("groups", List.copyOf(groupIds))
-                .map((rs, ctx) -> new Object[] {rs.getLong("group_id"), rs.getString("challenge_id"), rs.getInt("n")})
-                .forEach(row -> usage.computeIfAbsent((Long) row[0], g -> new HashMap<>()).put((String) row[1], (Integer) row[2])));
+                .map(CHALLENGE_COUNT)
+                .forEach(row -> usage.computeIfAbsent(row.groupId(), g -> new HashMap<>()).put(row.challengeId(), row.times())));
         return usage;
+    }
+
+    /** How often each challenge was posted to the group (for the rotation). */
+    public Map<String, Integer> usage(long groupId) {
+        return usage(List.of(groupId)).getOrDefault(groupId, Map.of());
     }
 
     /**
@@ -171,37 +195,23 @@ public final class PostRepository {
 
     public Optional<Post> find(long postId) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM challenge_post WHERE id = :id")
-                .bind("id", postId).map(PostRepository::map).findOne());
+                .bind("id", postId).map(POST).findOne());
     }
 
     public Optional<Post> forDate(long groupId, LocalDate date) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM challenge_post WHERE group_id = :g AND local_date = :d")
-                .bind("g", groupId).bind("d", date.toString()).map(PostRepository::map).findOne());
+                .bind("g", groupId).bind("d", date.toString()).map(POST).findOne());
     }
 
     /** The group's posts, newest first. */
     public List<Post> recent(long groupId, int limit) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM challenge_post WHERE group_id = :g ORDER BY local_date DESC LIMIT :limit")
-                .bind("g", groupId).bind("limit", limit).map(PostRepository::map).list());
-    }
-
-    /** How often each challenge was posted to the group (for the rotation). */
-    public Map<String, Integer> usage(long groupId) {
-        Map<String, Integer> usage = new HashMap<>();
-        database.jdbi().useHandle(h -> h.createQuery(
-                        "SELECT challenge_id, COUNT(*) AS n FROM challenge_post WHERE group_id = :g GROUP BY challenge_id")
-                .bind("g", groupId)
-                .map((rs, ctx) -> Map.entry(rs.getString("challenge_id"), rs.getInt("n")))
-                .forEach(e -> usage.put(e.getKey(), e.getValue())));
-        return usage;
+                .bind("g", groupId).bind("limit", limit).map(POST).list());
     }
 
     // --- answers ---
-
-    public record Answer(long postId, long userId, String answer, boolean correct, int points, int hintsUsed) {
-    }
 
     /** Stores the member's answer unless they already answered; returns the answer that counts. */
     public Answer answer(Answer answer) {
@@ -213,24 +223,17 @@ public final class PostRepository {
                     .bind("post", answer.postId()).bind("user", answer.userId()).bind("answer", answer.answer())
                     .bind("correct", answer.correct()).bind("points", answer.points()).bind("hints", answer.hintsUsed())
                     .bind("now", clock.millis()).execute();
-            return h.createQuery("""
-                            SELECT post_id, user_id, answer, correct, points, hints_used FROM challenge_answer
-                            WHERE post_id = :post AND user_id = :user""")
-                    .bind("post", answer.postId()).bind("user", answer.userId())
-                    .map((rs, ctx) -> new Answer(rs.getLong("post_id"), rs.getLong("user_id"), rs.getString("answer"),
-                            rs.getBoolean("correct"), rs.getInt("points"), rs.getInt("hints_used")))
-                    .one();
+            return findAnswer(h, answer.postId(), answer.userId()).orElseThrow();
         });
     }
 
     public Optional<Answer> answerOf(long postId, long userId) {
-        return database.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT post_id, user_id, answer, correct, points, hints_used FROM challenge_answer
-                        WHERE post_id = :post AND user_id = :user""")
-                .bind("post", postId).bind("user", userId)
-                .map((rs, ctx) -> new Answer(rs.getLong("post_id"), rs.getLong("user_id"), rs.getString("answer"),
-                        rs.getBoolean("correct"), rs.getInt("points"), rs.getInt("hints_used")))
-                .findOne());
+        return database.jdbi().withHandle(h -> findAnswer(h, postId, userId));
+    }
+
+    private static Optional<Answer> findAnswer(Handle handle, long postId, long userId) {
+        return handle.createQuery("SELECT " + ANSWER_COLUMNS + " FROM challenge_answer WHERE post_id = :post AND user_id = :user")
+                .bind("post", postId).bind("user", userId).map(ANSWER).findOne();
     }
 
     public int answerCount(long postId) {
@@ -243,17 +246,14 @@ public final class PostRepository {
         return database.jdbi().withHandle(h -> h.createQuery("""
                         SELECT p.local_date FROM challenge_answer a JOIN challenge_post p ON p.id = a.post_id
                         WHERE p.group_id = :g AND a.user_id = :u ORDER BY p.local_date DESC""")
-                .bind("g", groupId).bind("u", userId).mapTo(String.class).map(LocalDate::parse).list());
+                .bind("g", groupId).bind("u", userId).mapTo(LocalDate.class).list());
     }
 
     /** Every post date of the group, newest first. */
     public List<LocalDate> postDates(long groupId) {
         return database.jdbi().withHandle(h -> h.createQuery(
                         "SELECT local_date FROM challenge_post WHERE group_id = :g ORDER BY local_date DESC")
-                .bind("g", groupId).mapTo(String.class).map(LocalDate::parse).list());
-    }
-
-    public record Score(long userId, int points, int answers, int correct) {
+                .bind("g", groupId).mapTo(LocalDate.class).list());
     }
 
     /** Points per member for posts on or after a local date, best first. */
@@ -265,16 +265,6 @@ public final class PostRepository {
                         WHERE p.group_id = :g AND p.local_date >= :since
                         GROUP BY a.user_id ORDER BY points DESC, correct DESC, a.user_id ASC LIMIT :limit""")
                 .bind("g", groupId).bind("since", since.toString()).bind("limit", limit)
-                .map((rs, ctx) -> new Score(rs.getLong("user_id"), rs.getInt("points"), rs.getInt("answers"),
-                        rs.getInt("correct")))
-                .list());
-    }
-
-    private static Post map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Post(rs.getLong("id"), rs.getLong("group_id"), LocalDate.parse(rs.getString("local_date")),
-                rs.getString("challenge_id"), Status.valueOf(rs.getString("status")), rs.getString("claimed_by"),
-                rs.getLong("claimed_at"), StudyGroupRepository.nullableLong(rs, "message_id"),
-                StudyGroupRepository.nullableLong(rs, "sent_at"), rs.getBoolean("late"), rs.getInt("attempts"),
-                StudyGroupRepository.nullableLong(rs, "retry_at"), StudyGroupRepository.nullableLong(rs, "reminded_at"));
+                .map(SCORE).list());
     }
 }

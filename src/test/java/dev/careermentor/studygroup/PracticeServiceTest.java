@@ -1,13 +1,17 @@
-package dev.careermentor.practice;
+package dev.careermentor.studygroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.MutableClock;
+import dev.careermentor.practice.Challenge;
+import dev.careermentor.practice.ChallengeBank;
 import dev.careermentor.store.Database;
 import dev.careermentor.store.Ids;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.StudyGroupRepository;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.Score;
+import dev.careermentor.studygroup.model.StudyGroup;
+import dev.careermentor.studygroup.store.PostRepository;
+import dev.careermentor.studygroup.store.StudyGroupRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +21,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,9 +57,9 @@ class PracticeServiceTest {
     }
 
     /** Posts the group's next challenge for the clock's local date. */
-    private PostRepository.Post post() {
+    private Post post() {
         LocalDate date = group.schedule().dateAt(clock.instant());
-        PostRepository.Post post = posts.claim(group.id(), date, practice.nextFor(group.id()).id(), "test", false).post();
+        Post post = posts.claim(group.id(), date, practice.nextFor(group.id()).id(), "test", false).post();
         posts.markSent(post.id(), 1L);
         return posts.find(post.id()).orElseThrow();
     }
@@ -80,18 +83,8 @@ class PracticeServiceTest {
     }
 
     @Test
-    void theRotationIsDeterministicPerGroupButDiffersBetweenGroups() {
-        Set<String> orders = new HashSet<>();
-        for (long groupId = 1; groupId <= 6; groupId++) {
-            orders.add(Rotation.order(bank, groupId, 0).stream().map(Challenge::id).toList().toString());
-            assertThat(Rotation.order(bank, groupId, 0)).isEqualTo(Rotation.order(bank, groupId, 0));
-        }
-        assertThat(orders).hasSizeGreaterThan(1);
-    }
-
-    @Test
     void aCorrectAnswerEarnsTheDifficultyInPointsAndOnlyTheFirstAnswerCounts() {
-        PostRepository.Post post = post();
+        Post post = post();
 
         PracticeService.Result first = practice.answer(group, post.id(), 7L, "0", 0);
         PracticeService.Result second = practice.answer(group, post.id(), 7L, "1", 0);
@@ -108,7 +101,7 @@ class PracticeServiceTest {
 
     @Test
     void answersToAPostWhoseDayIsOverAreRefused() {
-        PostRepository.Post post = post();
+        Post post = post();
         clock.set(Instant.parse("2026-11-24T23:30:00Z")); // 00:30 the next day in Berlin
 
         assertThat(practice.answer(group, post.id(), 7L, "0", 0)).isInstanceOf(PracticeService.Closed.class);
@@ -134,15 +127,15 @@ class PracticeServiceTest {
         clock.set(Instant.parse("2026-11-22T10:00:00Z")); // Sunday
         practice.answer(group, post().id(), 8L, "0", 0);
         clock.set(Instant.parse("2026-11-23T10:00:00Z")); // Monday
-        PostRepository.Post monday = post();
+        Post monday = post();
         practice.answer(group, monday.id(), 7L, "0", 0);
         practice.answer(group, monday.id(), 9L, "1", 0);
 
-        List<PostRepository.Score> week = practice.leaderboard(group, PracticeService.Period.WEEK, 10);
-        List<PostRepository.Score> all = practice.leaderboard(group, PracticeService.Period.ALL_TIME, 10);
+        List<Score> week = practice.leaderboard(group, PracticeService.Period.WEEK, 10);
+        List<Score> all = practice.leaderboard(group, PracticeService.Period.ALL_TIME, 10);
 
-        assertThat(week).extracting(PostRepository.Score::userId).containsExactly(7L, 9L);
+        assertThat(week).extracting(Score::userId).containsExactly(7L, 9L);
         assertThat(week.get(1).points()).isZero();
-        assertThat(all).extracting(PostRepository.Score::userId).contains(7L, 8L, 9L);
+        assertThat(all).extracting(Score::userId).contains(7L, 8L, 9L);
     }
 }

@@ -1,4 +1,4 @@
-package dev.careermentor.studygroup;
+package dev.careermentor.studygroup.model;
 
 import java.time.Duration;
 import java.time.Instant;

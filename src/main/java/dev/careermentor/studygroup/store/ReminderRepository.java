@@ -1,13 +1,17 @@
-package dev.careermentor.store;
+package dev.careermentor.studygroup.store;
 
+import dev.careermentor.store.Database;
+import dev.careermentor.studygroup.model.MemberReminder;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Members' direct-message reminders. */
 public final class ReminderRepository {
+
+    private static final String COLUMNS = "group_id, user_id, remind_time AS time, zone, enabled";
+    private static final RowMapper<MemberReminder> REMINDER = ConstructorMapper.of(MemberReminder.class);
 
     private final Database database;
 
@@ -15,10 +19,7 @@ public final class ReminderRepository {
         this.database = database;
     }
 
-    public record Reminder(long groupId, long userId, LocalTime time, ZoneId zone, boolean enabled) {
-    }
-
-    public void save(Reminder reminder) {
+    public void save(MemberReminder reminder) {
         database.jdbi().useHandle(h -> h.createUpdate("""
                         INSERT INTO dm_reminder (group_id, user_id, remind_time, zone, enabled)
                         VALUES (:g, :u, :time, :zone, :enabled)
@@ -28,22 +29,10 @@ public final class ReminderRepository {
                 .bind("zone", reminder.zone().getId()).bind("enabled", reminder.enabled()).execute());
     }
 
-    public Optional<Reminder> find(long groupId, long userId) {
+    public Optional<MemberReminder> find(long groupId, long userId) {
         return database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT group_id, user_id, remind_time, zone, enabled FROM dm_reminder WHERE group_id = :g AND user_id = :u")
-                .bind("g", groupId).bind("u", userId)
-                .map((rs, ctx) -> new Reminder(rs.getLong("group_id"), rs.getLong("user_id"),
-                        LocalTime.parse(rs.getString("remind_time")), ZoneId.of(rs.getString("zone")), rs.getBoolean("enabled")))
-                .findOne());
-    }
-
-    public List<Reminder> enabled() {
-        return database.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT group_id, user_id, remind_time, zone, enabled FROM dm_reminder WHERE enabled = :t")
-                .bind("t", true)
-                .map((rs, ctx) -> new Reminder(rs.getLong("group_id"), rs.getLong("user_id"),
-                        LocalTime.parse(rs.getString("remind_time")), ZoneId.of(rs.getString("zone")), true))
-                .list());
+                        "SELECT " + COLUMNS + " FROM dm_reminder WHERE group_id = :g AND user_id = :u")
+                .bind("g", groupId).bind("u", userId).map(REMINDER).findOne());
     }
 
     /** Claims the reminder of a member's local date before sending: false if it already went out. */

@@ -1,7 +1,14 @@
-package dev.careermentor.practice;
+package dev.careermentor.studygroup;
 
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.practice.AnswerChecker;
+import dev.careermentor.practice.Challenge;
+import dev.careermentor.practice.ChallengeBank;
+import dev.careermentor.practice.Rotation;
+import dev.careermentor.studygroup.model.Answer;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.Score;
+import dev.careermentor.studygroup.model.StudyGroup;
+import dev.careermentor.studygroup.store.PostRepository;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,8 +21,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Challenges, answers, streaks and the leaderboard: everything about practising that does not
- * depend on how a challenge reaches the members.
+ * Practising in a study group: which challenge comes next, answers, streaks and the leaderboard,
+ * whatever adapter the members use.
  */
 public final class PracticeService {
 
@@ -40,17 +47,10 @@ public final class PracticeService {
 
     /** @param usage how often each challenge was posted to the group so far */
     public Challenge nextFor(long groupId, Map<String, Integer> usage) {
-        ChallengeBank current = bank.get();
-        if (current.size() == 0) {
-            throw new IllegalStateException("the challenge bank is empty");
-        }
-        int cycle = current.all().stream().mapToInt(c -> usage.getOrDefault(c.id(), 0)).min().orElse(0);
-        Set<String> seen = new HashSet<>();
-        current.all().stream().filter(c -> usage.getOrDefault(c.id(), 0) > cycle).forEach(c -> seen.add(c.id()));
-        return Rotation.next(current, groupId, seen, cycle).orElseThrow();
+        return Rotation.next(bank.get(), groupId, usage);
     }
 
-    public Optional<Challenge> challengeOf(PostRepository.Post post) {
+    public Optional<Challenge> challengeOf(Post post) {
         return bank.get().find(post.challengeId());
     }
 
@@ -59,14 +59,14 @@ public final class PracticeService {
     }
 
     /** A new answer. {@code correct} is always true for a submitted practice task. */
-    public record Recorded(Challenge challenge, PostRepository.Answer answer, Streak streak) implements Result {
+    public record Recorded(Challenge challenge, Answer answer, Streak streak) implements Result {
     }
 
-    public record AlreadyAnswered(Challenge challenge, PostRepository.Answer answer) implements Result {
+    public record AlreadyAnswered(Challenge challenge, Answer answer) implements Result {
     }
 
     /** The post's local day is over; its solution can be shown but answers no longer count. */
-    public record Closed(Challenge challenge, PostRepository.Post post) implements Result {
+    public record Closed(Challenge challenge, Post post) implements Result {
     }
 
     public record Unknown(String why) implements Result {
@@ -78,7 +78,7 @@ public final class PracticeService {
      * @param given for a multiple choice, the option index as text; otherwise the member's text
      */
     public Result answer(StudyGroup group, long postId, long userId, String given, int hintsUsed) {
-        Optional<PostRepository.Post> post = posts.find(postId).filter(p -> p.groupId() == group.id());
+        Optional<Post> post = posts.find(postId).filter(p -> p.groupId() == group.id());
         if (post.isEmpty()) {
             return new Unknown("That challenge does not exist (any more).");
         }
@@ -89,41 +89,18 @@ public final class PracticeService {
         if (!group.schedule().dateAt(clock.instant()).equals(post.get().date())) {
             return new Closed(challenge.get(), post.get());
         }
-        Optional<PostRepository.Answer> previous = posts.answerOf(postId, userId);
+        Optional<Answer> previous = posts.answerOf(postId, userId);
         if (previous.isPresent()) {
             return new AlreadyAnswered(challenge.get(), previous.get());
         }
-        boolean correct = isCorrect(challenge.get(), given);
+        boolean correct = AnswerChecker.isCorrect(challenge.get(), given);
         int points = correct ? Math.max(1, challenge.get().points() - hintsUsed / 2) : 0;
-        PostRepository.Answer stored = posts.answer(new PostRepository.Answer(postId, userId, display(challenge.get(), given),
-                correct, points, hintsUsed));
-        if (stored.points() != points || !stored.answer().equals(display(challenge.get(), given))) {
+        String shown = AnswerChecker.display(challenge.get(), given);
+        Answer stored = posts.answer(new Answer(postId, userId, shown, correct, points, hintsUsed));
+        if (stored.points() != points || !stored.answer().equals(shown)) {
             return new AlreadyAnswered(challenge.get(), stored); // a concurrent click got there first
         }
         return new Recorded(challenge.get(), stored, streak(group, userId));
-    }
-
-    static boolean isCorrect(Challenge challenge, String given) {
-        if (challenge instanceof Challenge.MultipleChoice choice) {
-            return given != null && given.strip().equals(Integer.toString(choice.answer()));
-        }
-        if (challenge instanceof Challenge.ShortAnswer shortAnswer) {
-            return AnswerChecker.isCorrect(shortAnswer, given);
-        }
-        return given != null && !given.isBlank(); // a practice task counts once submitted
-    }
-
-    /** The text stored for an answer: the option itself for a multiple choice. */
-    static String display(Challenge challenge, String given) {
-        if (challenge instanceof Challenge.MultipleChoice choice) {
-            try {
-                int index = Integer.parseInt(given.strip());
-                return index >= 0 && index < choice.options().size() ? choice.options().get(index) : given;
-            } catch (NumberFormatException e) {
-                return given;
-            }
-        }
-        return given == null ? "" : given.strip();
     }
 
     /**
@@ -160,7 +137,7 @@ public final class PracticeService {
     public enum Period { WEEK, ALL_TIME }
 
     /** The group's best members: this week (from Monday, in the group's time zone) or all time. */
-    public List<PostRepository.Score> leaderboard(StudyGroup group, Period period, int limit) {
+    public List<Score> leaderboard(StudyGroup group, Period period, int limit) {
         LocalDate since = period == Period.ALL_TIME ? LocalDate.of(1970, 1, 1)
                 : group.schedule().dateAt(clock.instant()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return posts.leaderboard(group.id(), since, limit);

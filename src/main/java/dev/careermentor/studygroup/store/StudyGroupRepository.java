@@ -1,20 +1,21 @@
-package dev.careermentor.store;
+package dev.careermentor.studygroup.store;
 
-import dev.careermentor.studygroup.StudyGroup;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.careermentor.store.Database;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Study groups: channel groups and personal tracks. */
 public final class StudyGroupRepository {
 
     private static final String COLUMNS = "id, kind, guild_id, channel_id, owner_id, post_time, zone, role_id, "
             + "reminder_hours, status, status_reason";
+    private static final RowMapper<StudyGroup> GROUP = ConstructorMapper.of(StudyGroup.class);
 
     private final Database database;
     private final Clock clock;
@@ -33,9 +34,9 @@ public final class StudyGroupRepository {
         return database.jdbi().inTransaction(h -> {
             Optional<StudyGroup> existing = group.kind() == StudyGroup.Kind.CHANNEL
                     ? h.createQuery("SELECT " + COLUMNS + " FROM study_group WHERE kind = 'CHANNEL' AND channel_id = :c")
-                            .bind("c", group.channelId()).map(StudyGroupRepository::map).findOne()
+                            .bind("c", group.channelId()).map(GROUP).findOne()
                     : h.createQuery("SELECT " + COLUMNS + " FROM study_group WHERE kind = 'PERSONAL' AND owner_id = :o")
-                            .bind("o", group.ownerId()).map(StudyGroupRepository::map).findOne();
+                            .bind("o", group.ownerId()).map(GROUP).findOne();
             long id = existing.map(StudyGroup::id).orElse(group.id());
             String sql = existing.isPresent()
                     ? """
@@ -58,48 +59,42 @@ public final class StudyGroupRepository {
         });
     }
 
-    public List<StudyGroup> findAll(java.util.Collection<Long> ids) {
+    public List<StudyGroup> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM study_group WHERE id IN (<ids>)")
-                .bindList("ids", List.copyOf(ids)).map(StudyGroupRepository::map).list());
+                .bindList("ids", List.copyOf(ids)).map(GROUP).list());
     }
 
     /** When the group's next post is due, if it is scheduled. */
-    public Optional<java.time.Instant> nextPostAt(long id) {
+    public Optional<Instant> nextPostAt(long id) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT next_post_at FROM study_group WHERE id = :id")
-                .bind("id", id).mapTo(Long.class).findFirst().map(java.time.Instant::ofEpochMilli));
+                .bind("id", id).mapTo(Long.class).findFirst().map(Instant::ofEpochMilli));
     }
 
     public Optional<StudyGroup> find(long id) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM study_group WHERE id = :id")
-                .bind("id", id).map(StudyGroupRepository::map).findOne());
+                .bind("id", id).map(GROUP).findOne());
     }
 
     /** The channel's group, unless it was removed. */
     public Optional<StudyGroup> forChannel(long channelId) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM study_group WHERE kind = 'CHANNEL' AND channel_id = :c AND status <> 'REMOVED'")
-                .bind("c", channelId).map(StudyGroupRepository::map).findOne());
+                .bind("c", channelId).map(GROUP).findOne());
     }
 
     public Optional<StudyGroup> personalTrack(long userId) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM study_group WHERE kind = 'PERSONAL' AND owner_id = :o")
-                .bind("o", userId).map(StudyGroupRepository::map).findOne());
+                .bind("o", userId).map(GROUP).findOne());
     }
 
     public List<StudyGroup> inGuild(long guildId) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM study_group WHERE kind = 'CHANNEL' AND guild_id = :g AND status <> 'REMOVED' ORDER BY id")
-                .bind("g", guildId).map(StudyGroupRepository::map).list());
-    }
-
-    public List<StudyGroup> active() {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM study_group WHERE kind = 'CHANNEL' AND status = 'ACTIVE' ORDER BY id")
-                .map(StudyGroupRepository::map).list());
+                .bind("g", guildId).map(GROUP).list());
     }
 
     public void setStatus(long id, StudyGroup.Status status, String reason) {
@@ -107,17 +102,5 @@ public final class StudyGroupRepository {
                         "UPDATE study_group SET status = :status, status_reason = :reason, updated_at = :now WHERE id = :id")
                 .bind("id", id).bind("status", status.name()).bind("reason", reason).bind("now", clock.millis())
                 .execute());
-    }
-
-    private static StudyGroup map(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new StudyGroup(rs.getLong("id"), StudyGroup.Kind.valueOf(rs.getString("kind")), nullableLong(rs, "guild_id"),
-                nullableLong(rs, "channel_id"), rs.getLong("owner_id"), LocalTime.parse(rs.getString("post_time")),
-                ZoneId.of(rs.getString("zone")), nullableLong(rs, "role_id"), rs.getInt("reminder_hours"),
-                StudyGroup.Status.valueOf(rs.getString("status")), rs.getString("status_reason"));
-    }
-
-    static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 }

@@ -1,10 +1,13 @@
-package dev.careermentor.store;
+package dev.careermentor.studygroup.store;
 
+import dev.careermentor.store.Database;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -13,6 +16,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * each row on with a compare-and-set, so a row is taken by one dispatcher only.
  */
 public final class ScheduleRepository {
+
+    private static final RowMapper<Due> DUE = ConstructorMapper.of(Due.class);
 
     private final Database database;
 
@@ -68,12 +73,11 @@ public final class ScheduleRepository {
     /** What is due at {@code now}, oldest first. */
     public List<Due> due(Kind kind, Instant now, int limit) {
         String ids = kind.members() ? "group_id, user_id" : "id AS group_id, 0 AS user_id";
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + ids + ", " + kind.date + " AS d, " + kind.at
-                        + " AS t FROM " + kind.table + " WHERE " + kind.active + " AND " + kind.at + " <= :now ORDER BY "
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + ids + ", " + kind.date + " AS date, " + kind.at
+                        + " AS due_at FROM " + kind.table + " WHERE " + kind.active + " AND " + kind.at + " <= :now ORDER BY "
                         + kind.at + " LIMIT :limit")
                 .bind("now", now.toEpochMilli()).bind("limit", limit)
-                .map((rs, ctx) -> new Due(rs.getLong("group_id"), rs.getLong("user_id"), LocalDate.parse(rs.getString("d")),
-                        rs.getLong("t")))
+                .map(DUE)
                 .list());
     }
 
