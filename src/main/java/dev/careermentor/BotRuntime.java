@@ -2,9 +2,9 @@ package dev.careermentor;
 
 import dev.careermentor.discord.CommandMentions;
 import dev.careermentor.discord.DiscordBot;
-import dev.careermentor.discord.DiscordChallengeChannel;
 import dev.careermentor.discord.Feature;
-import dev.careermentor.discord.StudyGroupTexts;
+import dev.careermentor.discord.studygroup.DiscordChallengeChannel;
+import dev.careermentor.discord.studygroup.StudyGroupTexts;
 import dev.careermentor.lifecycle.Lifecycle;
 import dev.careermentor.lifecycle.Routine;
 import dev.careermentor.studygroup.StudyGroupModule;

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.BotRuntime;
 import dev.careermentor.Config;
+import dev.careermentor.discord.ask.FeedbackIds;
 import dev.careermentor.discord.fake.FakeDiscord;
+import dev.careermentor.discord.studygroup.ChallengeIds;
 import dev.careermentor.questions.FeedbackRepository;
 import dev.careermentor.studygroup.model.Post;
 import dev.careermentor.studygroup.model.StudyGroup;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -147,8 +150,8 @@ class DiscordEndToEndTest {
         long asker = newMember();
         FakeDiscord.Interaction ask = discord.slashCommand(asker, "ask", Map.of("question", "What is an ORM?"));
         JsonNode answer = discord.awaitOriginalMessage(ask, WAIT);
-        String upId = customIdStartingWith(answer, "feedback:up:");
-        long answerId = Long.parseLong(upId.substring(upId.lastIndexOf(':') + 1));
+        String upId = feedbackButton(answer, FeedbackIds.Action.UP);
+        long answerId = FeedbackIds.parse(upId).orElseThrow().answerId();
         long voter = newMember();
 
         FakeDiscord.Interaction up = discord.button(voter, answer, upId);
@@ -167,8 +170,8 @@ class DiscordEndToEndTest {
     void aThumbsDownAsksWhatWasMissingAndRecordsTheReply() {
         FakeDiscord.Interaction ask = discord.slashCommand(newMember(), "ask", Map.of("question", "Which CI/CD tools should I know?"));
         JsonNode answer = discord.awaitOriginalMessage(ask, WAIT);
-        String downId = customIdStartingWith(answer, "feedback:down:");
-        long answerId = Long.parseLong(downId.substring(downId.lastIndexOf(':') + 1));
+        String downId = feedbackButton(answer, FeedbackIds.Action.DOWN);
+        long answerId = FeedbackIds.parse(downId).orElseThrow().answerId();
         long voter = newMember();
 
         FakeDiscord.Interaction down = discord.button(voter, answer, downId);
@@ -181,16 +184,27 @@ class DiscordEndToEndTest {
         assertThat(followUp.path("content").asText()).contains("What was missing");
         assertThat(followUp.path("flags").asInt() & 64).as("an ephemeral follow-up").isNotZero();
 
-        FakeDiscord.Interaction tell = discord.button(voter, followUp, "feedback:why:" + answerId);
+        String whyId = feedbackButton(followUp, FeedbackIds.Action.WHY);
+        assertThat(FeedbackIds.parse(whyId)).contains(new FeedbackIds.Parsed(FeedbackIds.Action.WHY, answerId));
+        FakeDiscord.Interaction tell = discord.button(voter, followUp, whyId);
         FakeDiscord.Request modal = discord.awaitCallback(tell, WAIT);
         assertThat(modal.json().path("type").asInt()).as("a modal").isEqualTo(9);
-        FakeDiscord.Interaction submit = discord.modalSubmit(voter, "feedback:missing:" + answerId,
+        String formId = modal.json().path("data").path("custom_id").asText();
+        assertThat(FeedbackIds.parse(formId)).contains(new FeedbackIds.Parsed(FeedbackIds.Action.MISSING, answerId));
+        FakeDiscord.Interaction submit = discord.modalSubmit(voter, formId,
                 Map.of("missing", "It did not say which CI tool to learn first."));
         assertThat(callbackText(discord.awaitCallback(submit, WAIT))).contains("Thank you");
+        // A form opened before this release carries the unversioned id; it is still recorded.
+        long earlierVoter = newMember();
+        FakeDiscord.Interaction legacy = discord.modalSubmit(earlierVoter, "feedback:missing:" + answerId,
+                Map.of("missing", "Nothing on GitHub Actions."));
+        assertThat(callbackText(discord.awaitCallback(legacy, WAIT))).contains("Thank you");
 
         FeedbackRepository feedback = new FeedbackRepository(bot.app().database(), bot.app().clock());
         assertThat(feedback.find(answerId, voter)).contains(new FeedbackRepository.Entry(-1,
                 "It did not say which CI tool to learn first."));
+        assertThat(feedback.find(answerId, earlierVoter)).contains(new FeedbackRepository.Entry(-1,
+                "Nothing on GitHub Actions."));
     }
 
     @Test
@@ -317,17 +331,19 @@ class DiscordEndToEndTest {
         JsonNode post = await(() -> discord.messagesIn(CHANNEL_ID).stream()
                 .filter(m -> m.toString().contains("Daily challenge")).findFirst().orElse(null));
         assertThat(post.toString()).contains("ref P");
-        String pick = customIdStartingWith(post, "challenge:");
+        String pick = customId(post, id -> ChallengeIds.parse(id).filter(c -> c instanceof ChallengeIds.Pick
+                || c instanceof ChallengeIds.Answer).isPresent(), "an answer button");
         long member = newMember();
         FakeDiscord.Interaction click = discord.button(member, post, pick);
         FakeDiscord.Request result = discord.awaitCallback(click, WAIT);
 
-        long postId = Long.parseLong(pick.split(":")[2]);
+        long postId = ChallengeIds.parse(pick).orElseThrow().postId();
         PostRepository posts = new PostRepository(bot.app().database(), bot.app().clock());
-        if (!pick.startsWith("challenge:pick:")) { // a typed answer: the button opens a form, then the form is sent
+        if (!(ChallengeIds.parse(pick).orElseThrow() instanceof ChallengeIds.Pick)) { // a form, then the form is sent
             assertThat(result.json().path("type").asInt()).as("a form for a typed answer").isEqualTo(9);
-            result = discord.awaitCallback(discord.modalSubmit(member, "challenge:submit:" + postId,
-                    Map.of("answer", "pytest")), WAIT);
+            String formId = result.json().path("data").path("custom_id").asText();
+            assertThat(ChallengeIds.parse(formId)).contains(new ChallengeIds.Submit(postId));
+            result = discord.awaitCallback(discord.modalSubmit(member, formId, Map.of("answer", "pytest")), WAIT);
         }
         assertThat(result.json().path("data").path("flags").asInt() & 64).as("private result").isNotZero();
         assertThat(callbackText(result)).containsAnyOf("Correct", "Not quite", "Submitted").contains("Streak");
@@ -338,11 +354,17 @@ class DiscordEndToEndTest {
         assertThat(sent.messageId()).isEqualTo(post.path("id").asLong());
     }
 
-    private static String customIdStartingWith(JsonNode message, String prefix) {
+    private static String feedbackButton(JsonNode message, FeedbackIds.Action action) {
+        return customId(message, id -> FeedbackIds.parse(id).filter(p -> p.action() == action).isPresent(),
+                "a feedback button " + action);
+    }
+
+    /** The first component of the message whose custom id is {@code wanted} (read with the bot's own codecs). */
+    private static String customId(JsonNode message, Predicate<String> wanted, String what) {
         List<String> ids = new ArrayList<>();
         collectCustomIds(message.path("components"), ids);
-        return ids.stream().filter(id -> id.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no component " + prefix + " in " + message));
+        return ids.stream().filter(wanted).findFirst()
+                .orElseThrow(() -> new AssertionError("no component for " + what + " in " + message));
     }
 
     private static void collectCustomIds(JsonNode node, List<String> ids) {

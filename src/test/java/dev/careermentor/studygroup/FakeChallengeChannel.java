@@ -2,7 +2,7 @@ package dev.careermentor.studygroup;
 
 import dev.careermentor.MutableClock;
 import dev.careermentor.discord.CommandMentions;
-import dev.careermentor.discord.StudyGroupTexts;
+import dev.careermentor.discord.studygroup.StudyGroupTexts;
 import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Instant;
 import java.util.ArrayDeque;

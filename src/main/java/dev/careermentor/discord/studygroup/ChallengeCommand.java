@@ -1,9 +1,9 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.studygroup;
 
 import dev.careermentor.discord.BotReply;
-import dev.careermentor.discord.ChallengeMessages;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.discord.studygroup.ChallengeMessages;
 import dev.careermentor.practice.Challenge;
 import dev.careermentor.studygroup.ChallengeChannel;
 import dev.careermentor.studygroup.StudyGroups;

@@ -1,10 +1,10 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.ask;
 
-import dev.careermentor.discord.AskService;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.discord.ask.AskService;
 import dev.careermentor.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * {@code /ask question:} answers publicly with sources and feedback buttons. While the member types,
  * the option suggests questions the knowledge base answers (its section headings).
  */
-public final class AskCommand implements Feature.SlashCommand, Feature.Autocompletes {
+public final class AskSlashCommand implements Feature.SlashCommand, Feature.Autocompletes {
 
     static final String NAME = "ask";
     static final String QUESTION = "question";
@@ -28,7 +28,7 @@ public final class AskCommand implements Feature.SlashCommand, Feature.Autocompl
     private final AskService ask;
     private final Supplier<KnowledgeBase> knowledge;
 
-    public AskCommand(AskService ask, Supplier<KnowledgeBase> knowledge) {
+    public AskSlashCommand(AskService ask, Supplier<KnowledgeBase> knowledge) {
         this.ask = ask;
         this.knowledge = knowledge;
     }

@@ -1,4 +1,4 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,10 +12,10 @@ import static org.mockito.Mockito.when;
 
 import dev.careermentor.TestKnowledge;
 import dev.careermentor.answer.Answer;
-import dev.careermentor.discord.AskService;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Caller;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.discord.ask.AskService;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
-class AskCommandTest {
+class AskSlashCommandTest {
 
     private static final Caller CALLER = new Caller(7L, "ada", 1L, 2L, false);
 
     private final AskService ask = mock(AskService.class);
     private final Requests.Command command = mock(Requests.Command.class);
-    private final AskCommand feature = new AskCommand(ask, () -> TestKnowledge.index().knowledgeBase());
+    private final AskSlashCommand feature = new AskSlashCommand(ask, () -> TestKnowledge.index().knowledgeBase());
     private final BotReply answerReply = BotReply.text("Upwork is a freelance marketplace.");
 
     @BeforeEach

@@ -1,7 +1,9 @@
-package dev.careermentor.discord;
+package dev.careermentor.discord.ask;
 
 import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Source;
+import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.DiscordLimits;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.studygroup;
 
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Feature;

@@ -1,4 +1,4 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -1,9 +1,11 @@
-package dev.careermentor.discord;
+package dev.careermentor.discord.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Source;
+import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.DiscordLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class AnswerMessagesTest {
                     .contains("`freelancing.md#where`");
         });
         assertThat(embed.footer()).contains("confidence 93%");
-        assertThat(reply.buttons()).extracting(BotReply.Button::id).containsExactly("feedback:up:42", "feedback:down:42");
+        assertThat(reply.buttons()).extracting(BotReply.Button::id).containsExactly("v1:feedback:up:42", "v1:feedback:down:42");
         assertThat(reply.ephemeral()).isFalse();
     }
 

@@ -1,5 +1,7 @@
-package dev.careermentor.discord;
+package dev.careermentor.discord.studygroup;
 
+import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.JdaRender;
 import dev.careermentor.studygroup.ChallengeChannel;
 import dev.careermentor.studygroup.StudyGroupMessage;
 import dev.careermentor.studygroup.model.StudyGroup;

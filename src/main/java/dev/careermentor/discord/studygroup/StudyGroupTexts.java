@@ -1,5 +1,6 @@
-package dev.careermentor.discord;
+package dev.careermentor.discord.studygroup;
 
+import dev.careermentor.discord.CommandMentions;
 import dev.careermentor.studygroup.StudyGroupMessage;
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.ask;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -15,10 +15,10 @@ import static org.mockito.Mockito.when;
 
 import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Turn;
-import dev.careermentor.discord.AskService;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Caller;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.discord.ask.AskService;
 import dev.careermentor.questions.ConversationRepository;
 import java.util.List;
 import java.util.Optional;

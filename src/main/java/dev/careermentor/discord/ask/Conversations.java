@@ -1,11 +1,11 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.ask;
 
 import dev.careermentor.answer.Turn;
-import dev.careermentor.discord.AskService;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.discord.ask.AskService;
 import dev.careermentor.questions.ConversationRepository;
 import java.util.List;
 import java.util.Optional;

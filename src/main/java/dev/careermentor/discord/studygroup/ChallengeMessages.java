@@ -1,5 +1,7 @@
-package dev.careermentor.discord;
+package dev.careermentor.discord.studygroup;
 
+import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.practice.Challenge;
 import dev.careermentor.studygroup.ChallengeChannel;
 import dev.careermentor.studygroup.PracticeService;
@@ -8,10 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** How challenges and answers look in Discord. Custom ids: {@code challenge:pick|answer|hint:<post>[:<option>]}. */
+/** How challenges and answers look in Discord; their buttons' ids are {@link ChallengeIds}. */
 public final class ChallengeMessages {
 
-    public static final String PREFIX = "challenge";
     static final int COLOR = 0x5865F2;
     private static final String LETTERS = "ABCDE";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
@@ -55,14 +56,14 @@ public final class ChallengeMessages {
         List<BotReply.Button> buttons = new ArrayList<>();
         if (challenge instanceof Challenge.MultipleChoice choice) {
             for (int i = 0; i < choice.options().size(); i++) {
-                buttons.add(new BotReply.Button(PREFIX + ":pick:" + postId + ":" + i,
+                buttons.add(new BotReply.Button(ChallengeIds.encode(new ChallengeIds.Pick(postId, i)),
                         DiscordLimits.trim(LETTERS.charAt(i) + ") " + choice.options().get(i), 80), null, BotReply.Style.SECONDARY));
             }
         } else {
-            buttons.add(new BotReply.Button(PREFIX + ":answer:" + postId,
+            buttons.add(new BotReply.Button(ChallengeIds.encode(new ChallengeIds.Answer(postId)),
                     challenge instanceof Challenge.PracticeTask ? "Submit" : "Answer", "✍️", BotReply.Style.PRIMARY));
             if (challenge instanceof Challenge.PracticeTask) {
-                buttons.add(new BotReply.Button(PREFIX + ":hint:" + postId, "Hint", "💡", BotReply.Style.SECONDARY));
+                buttons.add(new BotReply.Button(ChallengeIds.encode(new ChallengeIds.Hint(postId)), "Hint", "💡", BotReply.Style.SECONDARY));
             }
         }
         return buttons;

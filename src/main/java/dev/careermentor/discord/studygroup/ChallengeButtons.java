@@ -1,12 +1,12 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.studygroup;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.careermentor.discord.BotReply;
-import dev.careermentor.discord.ChallengeMessages;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.ModalForm;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.discord.studygroup.ChallengeMessages;
 import dev.careermentor.practice.Challenge;
 import dev.careermentor.studygroup.PracticeService;
 import dev.careermentor.studygroup.StudyGroups;
@@ -26,42 +26,44 @@ public final class ChallengeButtons implements Feature.Components {
 
     private final StudyGroups studyGroups;
     /** Hints a member looked at, per post; they lower the points of a right answer a little. */
-    private final Cache<String, AtomicInteger> hintsSeen = Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(2)).build();
+    private final Cache<HintsKey, AtomicInteger> hintsSeen = Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(2)).build();
 
     public ChallengeButtons(StudyGroups studyGroups) {
         this.studyGroups = studyGroups;
     }
 
     @Override
-    public String prefix() {
-        return ChallengeMessages.PREFIX;
+    public String feature() {
+        return ChallengeIds.FEATURE;
     }
 
     @Override
     public void onComponent(Requests.Component component) {
-        String[] parts = component.customId().split(":");
-        Optional<Long> postId = parts.length >= 3 ? parseLong(parts[2]) : Optional.empty();
-        Optional<StudyGroup> group = postId.flatMap(studyGroups::groupOfPost);
+        Optional<ChallengeIds.ChallengeId> id = ChallengeIds.parse(component.customId());
+        Optional<StudyGroup> group = id.flatMap(i -> studyGroups.groupOfPost(i.postId()));
         if (group.isEmpty()) {
             component.reply(BotReply.ephemeral("That challenge no longer exists."));
             return;
         }
+        long postId = id.get().postId();
         long userId = component.caller().userId();
-        switch (parts[1]) {
-            case "pick" -> component.reply(ChallengeMessages.result(studyGroups.practice().answer(group.get(), postId.get(),
-                    userId, parts.length > 3 ? parts[3] : "", hints(postId.get(), userId).get())));
-            case "answer" -> challenge(postId.get()).ifPresentOrElse(
-                    challenge -> component.openModal(form(postId.get(), challenge)),
+        if (id.get() instanceof ChallengeIds.Pick pick) {
+            component.reply(ChallengeMessages.result(studyGroups.practice().answer(group.get(), postId, userId,
+                    Integer.toString(pick.option()), hints(postId, userId).get())));
+        } else if (id.get() instanceof ChallengeIds.Answer) {
+            challenge(postId).ifPresentOrElse(
+                    challenge -> component.openModal(form(postId, challenge)),
                     () -> component.reply(BotReply.ephemeral("That challenge was removed from the bank.")));
-            case "hint" -> component.reply(hint(postId.get(), userId));
-            default -> component.reply(BotReply.ephemeral("I don't know that button."));
+        } else if (id.get() instanceof ChallengeIds.Hint) {
+            component.reply(hint(postId, userId));
+        } else {
+            component.reply(BotReply.ephemeral("I don't know that button."));
         }
     }
 
     @Override
     public void onModal(Requests.ModalSubmit submit) {
-        String[] parts = submit.customId().split(":");
-        Optional<Long> postId = parts.length >= 3 ? parseLong(parts[2]) : Optional.empty();
+        Optional<Long> postId = ChallengeIds.parse(submit.customId()).map(ChallengeIds.ChallengeId::postId);
         Optional<StudyGroup> group = postId.flatMap(studyGroups::groupOfPost);
         String answer = submit.value(ANSWER_INPUT).orElse("").strip();
         if (group.isEmpty() || answer.isEmpty()) {
@@ -85,7 +87,11 @@ public final class ChallengeButtons implements Feature.Components {
     }
 
     private AtomicInteger hints(long postId, long userId) {
-        return hintsSeen.get(postId + ":" + userId, key -> new AtomicInteger());
+        return hintsSeen.get(new HintsKey(postId, userId), key -> new AtomicInteger());
+    }
+
+    /** One member's hints on one post. */
+    private record HintsKey(long postId, long userId) {
     }
 
     private Optional<Challenge> challenge(long postId) {
@@ -94,17 +100,9 @@ public final class ChallengeButtons implements Feature.Components {
 
     static ModalForm form(long postId, Challenge challenge) {
         boolean task = challenge instanceof Challenge.PracticeTask;
-        return new ModalForm(ChallengeMessages.PREFIX + ":submit:" + postId, task ? "Submit your attempt" : "Your answer",
+        return new ModalForm(ChallengeIds.encode(new ChallengeIds.Submit(postId)), task ? "Submit your attempt" : "Your answer",
                 List.of(new ModalForm.Input(ANSWER_INPUT, task ? "Your attempt (code or notes)" : "Answer",
                         task ? "Paste your code or write your answer" : "A word, a name or a number", task, 1,
                         task ? 4000 : 200, true)));
-    }
-
-    private static Optional<Long> parseLong(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

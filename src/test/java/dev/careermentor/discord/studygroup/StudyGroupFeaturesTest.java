@@ -1,4 +1,4 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.studygroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -164,7 +164,7 @@ class StudyGroupFeaturesTest {
             assertThat(reply.ephemeral()).isTrue();
             assertThat(reply.embeds().get(0).description()).contains("Which tool tests Python code?").contains("A) pytest");
             assertThat(reply.buttons()).extracting(BotReply.Button::id)
-                    .containsExactly("challenge:pick:77:0", "challenge:pick:77:1", "challenge:pick:77:2");
+                    .containsExactly("v1:challenge:pick:77:0", "v1:challenge:pick:77:1", "v1:challenge:pick:77:2");
         }
 
         @Test
@@ -232,7 +232,7 @@ class StudyGroupFeaturesTest {
 
         @Test
         void aPickedOptionIsCheckedAndAnsweredPrivately() {
-            when(click.customId()).thenReturn("challenge:pick:77:0");
+            when(click.customId()).thenReturn("v1:challenge:pick:77:0");
             when(practice.answer(GROUP, 77L, 2L, "0", 0)).thenReturn(new PracticeService.Recorded(CHOICE,
                     new Answer(77L, 2L, "pytest", true, 1, 0), new PracticeService.Streak(3, 5, 9)));
 
@@ -246,18 +246,18 @@ class StudyGroupFeaturesTest {
 
         @Test
         void aTypedAnswerOpensAFormAndItsTextIsChecked() {
-            when(click.customId()).thenReturn("challenge:answer:77");
+            when(click.customId()).thenReturn("v1:challenge:answer:77");
             when(practice.challengeOf(POST)).thenReturn(Optional.of(TASK));
 
             feature.onComponent(click);
             ArgumentCaptor<ModalForm> form = ArgumentCaptor.forClass(ModalForm.class);
             verify(click).openModal(form.capture());
-            assertThat(form.getValue().id()).isEqualTo("challenge:submit:77");
+            assertThat(form.getValue().id()).isEqualTo("v1:challenge:submit:77");
             assertThat(form.getValue().inputs()).singleElement().satisfies(i -> assertThat(i.paragraph()).isTrue());
 
             Requests.ModalSubmit submit = mock(Requests.ModalSubmit.class);
             when(submit.caller()).thenReturn(MEMBER);
-            when(submit.customId()).thenReturn("challenge:submit:77");
+            when(submit.customId()).thenReturn("v1:challenge:submit:77");
             when(submit.value("answer")).thenReturn(Optional.of("def test_x(): assert True"));
             when(practice.answer(eq(GROUP), eq(77L), eq(2L), eq("def test_x(): assert True"), anyInt())).thenReturn(
                     new PracticeService.Recorded(TASK, new Answer(77L, 2L, "x", true, 3, 0),
@@ -269,7 +269,7 @@ class StudyGroupFeaturesTest {
 
         @Test
         void hintsComeOneAtATime() {
-            when(click.customId()).thenReturn("challenge:hint:77");
+            when(click.customId()).thenReturn("v1:challenge:hint:77");
             when(practice.challengeOf(POST)).thenReturn(Optional.of(TASK));
 
             feature.onComponent(click);
@@ -282,8 +282,26 @@ class StudyGroupFeaturesTest {
         }
 
         @Test
+        void buttonsAndFormsPostedBeforeVersionedIdsStillAnswer() {
+            when(click.customId()).thenReturn("challenge:pick:77:0");
+            when(practice.answer(GROUP, 77L, 2L, "0", 0)).thenReturn(new PracticeService.Recorded(CHOICE,
+                    new Answer(77L, 2L, "pytest", true, 1, 0), new PracticeService.Streak(1, 1, 1)));
+            feature.onComponent(click);
+            assertThat(replyOf(click).content()).contains("Correct!");
+
+            Requests.ModalSubmit submit = mock(Requests.ModalSubmit.class);
+            when(submit.caller()).thenReturn(MEMBER);
+            when(submit.customId()).thenReturn("challenge:submit:77");
+            when(submit.value("answer")).thenReturn(Optional.of("pytest"));
+            when(practice.answer(GROUP, 77L, 2L, "pytest", 0)).thenReturn(new PracticeService.AlreadyAnswered(CHOICE,
+                    new Answer(77L, 2L, "pytest", true, 1, 0)));
+            feature.onModal(submit);
+            assertThat(replyOf(submit).content()).contains("You already answered");
+        }
+
+        @Test
         void aButtonOfAVanishedPostIsExplained() {
-            when(click.customId()).thenReturn("challenge:pick:99:1");
+            when(click.customId()).thenReturn("v1:challenge:pick:99:1");
             when(studyGroups.groupOfPost(99L)).thenReturn(Optional.empty());
 
             feature.onComponent(click);

@@ -1,10 +1,10 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.ask;
 
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Feature;
-import dev.careermentor.discord.FeedbackIds;
 import dev.careermentor.discord.ModalForm;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.discord.ask.FeedbackIds;
 import dev.careermentor.questions.AnswerLog;
 import dev.careermentor.questions.FeedbackRepository;
 import java.util.List;
@@ -28,8 +28,8 @@ public final class FeedbackButtons implements Feature.Components {
     }
 
     @Override
-    public String prefix() {
-        return FeedbackIds.PREFIX;
+    public String feature() {
+        return FeedbackIds.FEATURE;
     }
 
     @Override

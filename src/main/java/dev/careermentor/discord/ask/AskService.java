@@ -1,9 +1,12 @@
-package dev.careermentor.discord;
+package dev.careermentor.discord.ask;
 
 import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Mentor;
 import dev.careermentor.answer.Source;
 import dev.careermentor.answer.Turn;
+import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.Caller;
+import dev.careermentor.discord.Throttle;
 import dev.careermentor.questions.AnswerLog;
 import java.time.Duration;
 import java.util.List;
@@ -73,9 +76,5 @@ public final class AskService {
                 String.format("%.2f", answer.confidence()), answer.sources().size());
         log.debug("Question {}: {}", id, text);
         return new Answered(answer, id, AnswerMessages.render(text, answer, id));
-    }
-
-    public Mentor mentor() {
-        return mentor;
     }
 }

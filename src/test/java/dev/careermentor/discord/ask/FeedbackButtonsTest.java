@@ -1,4 +1,4 @@
-package dev.careermentor.discord.features;
+package dev.careermentor.discord.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -10,9 +10,9 @@ import static org.mockito.Mockito.when;
 
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Caller;
-import dev.careermentor.discord.FeedbackIds;
 import dev.careermentor.discord.ModalForm;
 import dev.careermentor.discord.Requests;
+import dev.careermentor.discord.ask.FeedbackIds;
 import dev.careermentor.questions.AnswerLog;
 import dev.careermentor.questions.FeedbackRepository;
 import java.util.Optional;
@@ -43,7 +43,7 @@ class FeedbackButtonsTest {
 
     @Test
     void aThumbsUpRecordsTheMembersVoteAndThanksPrivately() {
-        when(click.customId()).thenReturn("feedback:up:42");
+        when(click.customId()).thenReturn("v1:feedback:up:42");
         when(feedback.vote(42L, 5L, FeedbackRepository.Vote.HELPFUL)).thenReturn(Optional.empty());
 
         feature.onComponent(click);
@@ -55,7 +55,7 @@ class FeedbackButtonsTest {
 
     @Test
     void votingAgainChangesTheVoteInsteadOfAddingOne() {
-        when(click.customId()).thenReturn("feedback:up:42");
+        when(click.customId()).thenReturn("v1:feedback:up:42");
         when(feedback.vote(42L, 5L, FeedbackRepository.Vote.HELPFUL)).thenReturn(Optional.of(FeedbackRepository.Vote.UNHELPFUL));
 
         feature.onComponent(click);
@@ -65,7 +65,7 @@ class FeedbackButtonsTest {
 
     @Test
     void aThumbsDownAsksWhatWasMissingInAnEphemeralFollowUp() {
-        when(click.customId()).thenReturn("feedback:down:42");
+        when(click.customId()).thenReturn("v1:feedback:down:42");
 
         feature.onComponent(click);
 
@@ -76,16 +76,16 @@ class FeedbackButtonsTest {
         BotReply reply = followUp.getValue();
         assertThat(reply.ephemeral()).isTrue();
         assertThat(reply.content()).contains("What was missing");
-        assertThat(reply.buttons()).singleElement().extracting(BotReply.Button::id).isEqualTo("feedback:why:42");
+        assertThat(reply.buttons()).singleElement().extracting(BotReply.Button::id).isEqualTo("v1:feedback:why:42");
     }
 
     @Test
     void tellingUsOpensAFormAndItsTextIsRecorded() {
-        when(click.customId()).thenReturn("feedback:why:42");
+        when(click.customId()).thenReturn("v1:feedback:why:42");
         feature.onComponent(click);
         ArgumentCaptor<ModalForm> form = ArgumentCaptor.forClass(ModalForm.class);
         verify(click).openModal(form.capture());
-        assertThat(form.getValue().id()).isEqualTo("feedback:missing:42");
+        assertThat(form.getValue().id()).isEqualTo("v1:feedback:missing:42");
 
         Requests.ModalSubmit submit = mock(Requests.ModalSubmit.class);
         when(submit.caller()).thenReturn(MEMBER);
@@ -95,6 +95,20 @@ class FeedbackButtonsTest {
 
         verify(feedback).comment(42L, 5L, "It did not mention interviews for juniors.");
         verify(submit).reply(BotReply.ephemeral("Thank you, noted. The maintainers read every comment."));
+    }
+
+    @Test
+    void buttonsAndFormsFromBeforeVersionedIdsStillWork() {
+        when(click.customId()).thenReturn("feedback:up:42");
+        feature.onComponent(click);
+        verify(feedback).vote(42L, 5L, FeedbackRepository.Vote.HELPFUL);
+
+        Requests.ModalSubmit submit = mock(Requests.ModalSubmit.class);
+        when(submit.caller()).thenReturn(MEMBER);
+        when(submit.customId()).thenReturn("feedback:missing:42");
+        when(submit.value("missing")).thenReturn(Optional.of("More on juniors."));
+        feature.onModal(submit);
+        verify(feedback).comment(42L, 5L, "More on juniors.");
     }
 
     @Test
