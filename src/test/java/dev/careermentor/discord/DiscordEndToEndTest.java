@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -43,8 +45,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole bot, with the real JDA, against a Discord-compatible server on 127.0.0.1: REST over HTTP
- * and the gateway over a zlib-compressed WebSocket. Each test uses its own member, so the per-member
- * cooldown only matters where it is the subject.
+ * and the gateway over a zlib-compressed WebSocket. Each test uses its own member, so the member's
+ * question bucket only matters where it is the subject; the slow-down itself is tested on a second
+ * bot whose bucket holds one question.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -62,20 +65,25 @@ class DiscordEndToEndTest {
     void start(@TempDir Path dir) throws Exception {
         dataDir = dir;
         discord = FakeDiscord.start();
-        warmVectorCache();
-        Config config = Config.from(Map.of(
+        bot = startBot(discord, dataDir, Map.of()); // the default question bucket
+    }
+
+    /** The bot on {@code server}, with its data in {@code dir} and the given settings added. */
+    private static BotRuntime startBot(FakeDiscord server, Path dir, Map<String, String> settings) throws Exception {
+        warmVectorCache(dir);
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "DISCORD_TOKEN", FakeDiscord.TOKEN,
-                "DISCORD_API_BASE_URL", discord.restBaseUrl(),
-                "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                "DISCORD_API_BASE_URL", server.restBaseUrl(),
+                "DISCORD_GATEWAY_URL", server.gatewayUrl(),
                 "DISCORD_DEV_GUILD", Long.toString(GUILD_ID),
-                "MENTOR_DATA_DIR", dataDir.toString(),
-                "MENTOR_KNOWLEDGE_DIR", "knowledge",
-                "MENTOR_USER_COOLDOWN_SECONDS", "30"));
-        bot = BotRuntime.start(config, List.of(new ExplodingCommand()));
+                "MENTOR_DATA_DIR", dir.toString(),
+                "MENTOR_KNOWLEDGE_DIR", "knowledge"));
+        environment.putAll(settings);
+        return BotRuntime.start(Config.from(environment), List.of(new ExplodingCommand()));
     }
 
     /** Reuses the vectors other tests already computed; the bot would compute the same ones. */
-    private void warmVectorCache() throws IOException {
+    private static void warmVectorCache(Path dataDir) throws IOException {
         Path cached = Path.of("target", "test-vector-cache", "all-minilm-l6-v2-q.vectors");
         if (Files.exists(cached)) {
             Files.createDirectories(dataDir.resolve("index-cache"));
@@ -251,15 +259,57 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void aSecondQuestionWithinTheCooldownGetsAFriendlyWait() {
+    void aMemberAsksThreeQuestionsInARowAMentionAFollowUpAndAskAndAllAreAnswered() {
         long member = newMember();
-        discord.awaitCallback(discord.slashCommand(member, "ask", Map.of("question", "What is Git?")), WAIT);
+        discord.messageCreate(CHANNEL_ID, member, "What is a virtual environment?", true);
+        JsonNode thread = await(() -> discord.threads().stream()
+                .filter(t -> t.path("name").asText().startsWith("What is a virtual environment")).findFirst().orElse(null));
+        long threadId = thread.path("id").asLong();
+        discord.awaitMessageIn(threadId, WAIT);
 
-        FakeDiscord.Request second = discord.awaitCallback(
-                discord.slashCommand(member, "ask", Map.of("question", "What is GitLab?")), WAIT);
+        discord.messageCreate(threadId, member, "and how do I create one?", false);
+        JsonNode followUp = await(() -> discord.messagesIn(threadId).size() >= 2 ? discord.messagesIn(threadId).get(1) : null);
+        FakeDiscord.Request third = discord.awaitCallback(
+                discord.slashCommand(member, "ask", Map.of("question", "What is pytest?")), WAIT);
 
-        assertThat(second.json().path("data").path("content").asText()).matches("Slow down a little: try again in \\d+ s\\.");
-        assertThat(second.json().path("data").path("flags").asInt() & 64).as("ephemeral").isNotZero();
+        assertThat(followUp.toString()).doesNotContain("Slow down");
+        assertThat(third.json().path("data").path("embeds").get(0).path("description").asText()).isNotBlank();
+        assertThat(callbackText(third)).doesNotContain("Slow down");
+    }
+
+    /** A second bot whose question bucket holds one question, refilled every 30 s. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithABucketOfOneQuestion {
+
+        private FakeDiscord discord;
+        private BotRuntime bot;
+
+        @BeforeAll
+        void start(@TempDir Path dir) throws Exception {
+            discord = FakeDiscord.start();
+            bot = startBot(discord, dir, Map.of("MENTOR_QUESTION_BURST", "1", "MENTOR_QUESTION_REFILL_SECONDS", "30"));
+        }
+
+        @AfterAll
+        void stop() {
+            if (bot != null) {
+                bot.close();
+            }
+            discord.close();
+        }
+
+        @Test
+        void aSecondQuestionWithinTheCooldownGetsAFriendlyWait() {
+            long member = newMember();
+            discord.awaitCallback(discord.slashCommand(member, "ask", Map.of("question", "What is Git?")), WAIT);
+
+            FakeDiscord.Request second = discord.awaitCallback(
+                    discord.slashCommand(member, "ask", Map.of("question", "What is GitLab?")), WAIT);
+
+            assertThat(second.json().path("data").path("content").asText()).matches("Slow down a little: try again in \\d+ s\\.");
+            assertThat(second.json().path("data").path("flags").asInt() & 64).as("ephemeral").isNotZero();
+        }
     }
 
     @Test

@@ -47,17 +47,18 @@ public final class AskService {
     }
 
     /**
-     * Checks a question before any work: its length and the caller's rate limits. Returns the
-     * (ephemeral) message to send instead of an answer, if the question is not admitted.
+     * Checks a question before any work: its length and the caller's limits (one bucket for
+     * {@code /ask}, mentions and follow-ups, and the server's budget). Returns the (ephemeral)
+     * message to send instead of an answer, if the question is not admitted.
      */
-    public Optional<BotReply> admit(Caller caller, String question, boolean followUp) {
+    public Optional<BotReply> admit(Caller caller, String question) {
         String text = question == null ? "" : question.strip();
         if (text.length() > MAX_QUESTION_CHARS) {
             return Optional.of(BotReply.ephemeral(String.format(
                     "That question is %,d characters long; please keep it under %,d so I can search for it properly.",
                     text.length(), MAX_QUESTION_CHARS)));
         }
-        Optional<Duration> wait = throttle.tryAcquire(caller.userId(), caller.guildId(), followUp);
+        Optional<Duration> wait = throttle.tryAcquire(caller.userId(), caller.guildId());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             return Optional.of(BotReply.ephemeral("Slow down a little: try again in " + seconds + " s."));

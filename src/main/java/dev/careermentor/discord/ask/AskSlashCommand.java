@@ -43,7 +43,7 @@ public final class AskSlashCommand implements Feature.SlashCommand, Feature.Auto
     @Override
     public void onCommand(Requests.Command command) {
         String question = command.option(QUESTION).orElse("");
-        Optional<BotReply> declined = ask.admit(command.caller(), question, false);
+        Optional<BotReply> declined = ask.admit(command.caller(), question);
         if (declined.isPresent()) {
             command.reply(declined.get());
             return;

@@ -34,10 +34,10 @@ public final class Conversations implements Feature.Messages {
     @Override
     public void onMessage(Requests.Message message) {
         if (message.isDirect()) {
-            answerIn(message.channel(), message, List.of(), false, turn -> { });
+            answerIn(message.channel(), message, List.of(), turn -> { });
         } else if (message.inThread() && conversations.exists(message.channel().id())) {
             long thread = message.channel().id();
-            answerIn(message.channel(), message, conversations.recentTurns(thread, CONTEXT_TURNS), true,
+            answerIn(message.channel(), message, conversations.recentTurns(thread, CONTEXT_TURNS),
                     turn -> conversations.append(thread, turn));
         } else if (message.mentionsBot()) {
             startConversation(message);
@@ -50,7 +50,7 @@ public final class Conversations implements Feature.Messages {
                     + "\"which web frameworks should I learn?\". I'll answer in a thread."));
             return;
         }
-        Optional<BotReply> declined = ask.admit(message.caller(), message.content(), false);
+        Optional<BotReply> declined = ask.admit(message.caller(), message.content());
         if (declined.isPresent()) {
             message.channel().send(declined.get());
             return;
@@ -77,12 +77,12 @@ public final class Conversations implements Feature.Messages {
     }
 
     /** Answers in the channel; {@code remember} stores the turn (before the reply goes out). */
-    private void answerIn(Requests.Channel channel, Requests.Message message, List<Turn> history, boolean followUp,
+    private void answerIn(Requests.Channel channel, Requests.Message message, List<Turn> history,
             Consumer<Turn> remember) {
         if (message.content().isBlank()) {
             return;
         }
-        Optional<BotReply> declined = ask.admit(message.caller(), message.content(), followUp);
+        Optional<BotReply> declined = ask.admit(message.caller(), message.content());
         if (declined.isPresent()) {
             channel.send(declined.get());
             return;

@@ -42,7 +42,7 @@ class AskSlashCommandTest {
 
     @Test
     void answersTheQuestionPubliclyInOneResponse() {
-        when(ask.admit(CALLER, "where do I find freelance work?", false)).thenReturn(Optional.empty());
+        when(ask.admit(CALLER, "where do I find freelance work?")).thenReturn(Optional.empty());
 
         feature.onCommand(command);
 
@@ -53,7 +53,7 @@ class AskSlashCommandTest {
 
     @Test
     void defersFirstWhenAnLlmMayTakeLongerThanThreeSeconds() {
-        when(ask.admit(any(), anyString(), anyBoolean())).thenReturn(Optional.empty());
+        when(ask.admit(any(), anyString())).thenReturn(Optional.empty());
         when(ask.usesLlm()).thenReturn(true);
 
         feature.onCommand(command);
@@ -67,7 +67,7 @@ class AskSlashCommandTest {
     @Test
     void aDeclinedQuestionGetsTheDeclineAndNoAnswer() {
         BotReply cooldown = BotReply.ephemeral("Slow down a little: try again in 4 s.");
-        when(ask.admit(any(), anyString(), anyBoolean())).thenReturn(Optional.of(cooldown));
+        when(ask.admit(any(), anyString())).thenReturn(Optional.of(cooldown));
 
         feature.onCommand(command);
 
