@@ -4,7 +4,6 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.discord.ask.AskService;
 import dev.careermentor.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.List;

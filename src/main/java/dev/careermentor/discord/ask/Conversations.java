@@ -5,7 +5,6 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.discord.ask.AskService;
 import dev.careermentor.questions.ConversationRepository;
 import java.util.List;
 import java.util.Optional;

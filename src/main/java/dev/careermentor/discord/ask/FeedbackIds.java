@@ -35,7 +35,8 @@ public final class FeedbackIds {
     public static Optional<Parsed> parse(String customId) {
         return ComponentId.parse(customId)
                 .filter(id -> id.feature().equals(FEATURE) && id.values().size() == 1)
-                .flatMap(id -> action(id.action()).flatMap(action -> id.number(0).map(answer -> new Parsed(action, answer))));
+                .flatMap(id -> action(id.action())
+                        .flatMap(action -> id.number(0).map(answer -> new Parsed(action, answer))));
     }
 
     private static Optional<Action> action(String name) {

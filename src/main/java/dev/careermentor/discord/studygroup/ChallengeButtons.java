@@ -6,7 +6,6 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.ModalForm;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.discord.studygroup.ChallengeMessages;
 import dev.careermentor.practice.Challenge;
 import dev.careermentor.studygroup.PracticeService;
 import dev.careermentor.studygroup.StudyGroups;
@@ -100,7 +99,8 @@ public final class ChallengeButtons implements Feature.Components {
 
     static ModalForm form(long postId, Challenge challenge) {
         boolean task = challenge instanceof Challenge.PracticeTask;
-        return new ModalForm(ChallengeIds.encode(new ChallengeIds.Submit(postId)), task ? "Submit your attempt" : "Your answer",
+        String title = task ? "Submit your attempt" : "Your answer";
+        return new ModalForm(ChallengeIds.encode(new ChallengeIds.Submit(postId)), title,
                 List.of(new ModalForm.Input(ANSWER_INPUT, task ? "Your attempt (code or notes)" : "Answer",
                         task ? "Paste your code or write your answer" : "A word, a name or a number", task, 1,
                         task ? 4000 : 200, true)));

@@ -1,9 +1,7 @@
 package dev.careermentor.discord.studygroup;
 
 import dev.careermentor.discord.BotReply;
-import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.discord.studygroup.ChallengeMessages;
 import dev.careermentor.practice.Challenge;
 import dev.careermentor.studygroup.ChallengeChannel;
 import dev.careermentor.studygroup.StudyGroups;
@@ -11,7 +9,6 @@ import dev.careermentor.studygroup.TimeInput;
 import dev.careermentor.studygroup.model.Post;
 import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -27,17 +24,13 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * personal challenge where there is no group); {@code /challenge remind on|off} manages the
  * member's direct-message reminder.
  */
-public final class ChallengeCommand implements Feature.SlashCommand, Feature.Autocompletes {
+public final class ChallengeCommand extends StudyGroupSlashCommand {
 
     static final String NAME = "challenge";
     static final LocalTime DEFAULT_REMINDER = LocalTime.of(18, 0);
 
-    private final StudyGroups studyGroups;
-    private final Clock clock;
-
     public ChallengeCommand(StudyGroups studyGroups, Clock clock) {
-        this.studyGroups = studyGroups;
-        this.clock = clock;
+        super(studyGroups, clock);
     }
 
     @Override
@@ -79,7 +72,7 @@ public final class ChallengeCommand implements Feature.SlashCommand, Feature.Aut
                     : ": " + group.statusReason()));
         }
         Optional<Instant> next = studyGroups.nextPost(group);
-        String when = next.map(n -> " (in " + duration(Duration.between(clock.instant(), n)) + ")").orElse("");
+        String when = next.map(n -> " (in " + until(n) + ")").orElse("");
         return BotReply.ephemeral("Today's challenge arrives at **" + group.postTime() + " " + group.zone().getId() + "**"
                 + when + ". See you then!");
     }
@@ -101,27 +94,11 @@ public final class ChallengeCommand implements Feature.SlashCommand, Feature.Aut
             ZoneId zone = command.option("timezone").map(TimeInput::parseZone).orElse(group.zone());
             studyGroups.remind(group, userId, true, time, zone);
             String where = group.kind() == StudyGroup.Kind.PERSONAL ? "your personal challenge"
-                    : "the challenge in <#" + group.channelId() + ">";
+                    : "the challenge in " + StudyGroupTexts.channel(group.channelId());
             return BotReply.ephemeral("🔔 I'll send you a direct message at **" + time + " " + zone.getId()
                     + "** on days you haven't answered " + where + " yet. (Make sure your DMs are open.)");
         } catch (IllegalArgumentException e) {
             return BotReply.ephemeral(e.getMessage());
         }
-    }
-
-    static String duration(Duration duration) {
-        long hours = Math.max(0, duration.toHours());
-        long minutes = Math.max(0, duration.toMinutesPart());
-        return hours > 0 ? hours + " h " + minutes + " min" : minutes + " min";
-    }
-
-    @Override
-    public String command() {
-        return NAME;
-    }
-
-    @Override
-    public void onAutocomplete(Requests.Autocomplete request) {
-        request.suggest(TimeInput.suggestZones(request.typed(), 25).stream().map(z -> new Requests.Choice(z, z)).toList());
     }
 }

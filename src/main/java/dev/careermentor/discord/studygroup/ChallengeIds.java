@@ -42,7 +42,7 @@ public final class ChallengeIds {
         return ComponentId.of(FEATURE, action, id.postId()).encode();
     }
 
-    /** Reads an id of this release or an earlier one ({@code challenge:pick:<post>:<option>}, {@code challenge:hint:<post>}). */
+    /** Reads an id of this release or an earlier one ({@code challenge:pick:<post>:<option>}, ...). */
     public static Optional<ChallengeId> parse(String customId) {
         Optional<ComponentId> parsed = ComponentId.parse(customId).filter(id -> id.feature().equals(FEATURE));
         if (parsed.isEmpty()) {

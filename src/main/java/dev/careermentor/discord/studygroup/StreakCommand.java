@@ -27,7 +27,8 @@ public final class StreakCommand implements Feature.SlashCommand {
     public void onCommand(Requests.Command command) {
         StudyGroup group = studyGroups.groupFor(command.caller().channelId(), command.caller().userId());
         PracticeService.Streak streak = studyGroups.practice().streak(group, command.caller().userId());
-        String where = group.kind() == StudyGroup.Kind.PERSONAL ? "your personal practice" : "<#" + group.channelId() + ">";
+        String where = group.kind() == StudyGroup.Kind.PERSONAL ? "your personal practice"
+                : StudyGroupTexts.channel(group.channelId());
         String text = streak.answered() == 0
                 ? "No answers yet in " + where + ". Try `/challenge today`!"
                 : "🔥 Your streak in " + where + ": **" + streak.current() + (streak.current() == 1 ? " day" : " days")

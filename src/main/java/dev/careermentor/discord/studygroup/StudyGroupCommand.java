@@ -1,14 +1,10 @@
 package dev.careermentor.discord.studygroup;
 
 import dev.careermentor.discord.BotReply;
-import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.studygroup.StudyGroups;
-import dev.careermentor.studygroup.TimeInput;
 import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
@@ -25,16 +21,12 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * {@code /studygroup setup|pause|resume|show|remove}: Manage Server only (the default permission,
  * and checked again when it runs). The time zone option autocompletes IANA names.
  */
-public final class StudyGroupCommand implements Feature.SlashCommand, Feature.Autocompletes {
+public final class StudyGroupCommand extends StudyGroupSlashCommand {
 
     static final String NAME = "studygroup";
 
-    private final StudyGroups studyGroups;
-    private final Clock clock;
-
     public StudyGroupCommand(StudyGroups studyGroups, Clock clock) {
-        this.studyGroups = studyGroups;
-        this.clock = clock;
+        super(studyGroups, clock);
     }
 
     @Override
@@ -85,13 +77,14 @@ public final class StudyGroupCommand implements Feature.SlashCommand, Feature.Au
             StudyGroup group = studyGroups.setup(command.caller().guildId(), channel.get(), command.caller().userId(),
                     command.option("time").orElse(""), command.option("timezone").orElse(""),
                     command.longOption("role").orElse(null));
+            String link = StudyGroupTexts.channel(group.channelId());
             if (!group.isActive()) {
-                command.reply(BotReply.ephemeral("I saved the study group for <#" + group.channelId() + ">, but it is paused. "
+                command.reply(BotReply.ephemeral("I saved the study group for " + link + ", but it is paused. "
                         + group.statusReason() + ". Give me Send Messages and Embed Links there, then run "
                         + "`/studygroup resume` in that channel."));
                 return;
             }
-            command.reply(BotReply.ephemeral("📚 Study group ready in <#" + group.channelId() + ">: a challenge every day at **"
+            command.reply(BotReply.ephemeral("📚 Study group ready in " + link + ": a challenge every day at **"
                     + group.postTime() + " " + group.zone().getId() + "**" + next(group)
                     + ", and a reminder " + group.reminderHours() + " hours before the day ends there."));
         } catch (IllegalArgumentException e) {
@@ -111,8 +104,8 @@ public final class StudyGroupCommand implements Feature.SlashCommand, Feature.Au
         }
         StringBuilder text = new StringBuilder("**Study groups**");
         for (StudyGroup group : groups) {
-            text.append("\n• <#").append(group.channelId()).append("> at ").append(group.postTime()).append(' ')
-                    .append(group.zone().getId()).append(" — ").append(group.status().name().toLowerCase(java.util.Locale.ROOT));
+            text.append("\n• ").append(StudyGroupTexts.channel(group.channelId())).append(" at ").append(group.postTime())
+                    .append(' ').append(group.zone().getId()).append(" — ").append(group.status().name().toLowerCase(java.util.Locale.ROOT));
             if (group.statusReason() != null) {
                 text.append(" (").append(group.statusReason()).append(')');
             }
@@ -122,21 +115,6 @@ public final class StudyGroupCommand implements Feature.SlashCommand, Feature.Au
     }
 
     private String next(StudyGroup group) {
-        Optional<Instant> next = studyGroups.nextPost(group);
-        if (next.isEmpty()) {
-            return "";
-        }
-        Duration in = Duration.between(clock.instant(), next.get());
-        return " (next in " + (in.toHours() > 0 ? in.toHours() + " h " : "") + in.toMinutesPart() + " min)";
-    }
-
-    @Override
-    public String command() {
-        return NAME;
-    }
-
-    @Override
-    public void onAutocomplete(Requests.Autocomplete request) {
-        request.suggest(TimeInput.suggestZones(request.typed(), 25).stream().map(z -> new Requests.Choice(z, z)).toList());
+        return studyGroups.nextPost(group).map(next -> " (next in " + until(next) + ")").orElse("");
     }
 }

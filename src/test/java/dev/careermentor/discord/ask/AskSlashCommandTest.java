@@ -15,7 +15,6 @@ import dev.careermentor.answer.Answer;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Caller;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.discord.ask.AskService;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;

@@ -18,7 +18,6 @@ import dev.careermentor.answer.Turn;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Caller;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.discord.ask.AskService;
 import dev.careermentor.questions.ConversationRepository;
 import java.util.List;
 import java.util.Optional;

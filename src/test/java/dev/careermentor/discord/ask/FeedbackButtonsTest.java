@@ -12,7 +12,6 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Caller;
 import dev.careermentor.discord.ModalForm;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.discord.ask.FeedbackIds;
 import dev.careermentor.questions.AnswerLog;
 import dev.careermentor.questions.FeedbackRepository;
 import java.util.Optional;
