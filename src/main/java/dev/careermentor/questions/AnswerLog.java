@@ -5,9 +5,14 @@ import dev.careermentor.store.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Every question answered or refused: the basis of {@code /mentor stats} and of feedback. */
 public final class AnswerLog {
+
+    private static final RowMapper<AnswerCounts> ANSWER_COUNTS = ConstructorMapper.of(AnswerCounts.class);
+    private static final RowMapper<FeedbackCounts> FEEDBACK_COUNTS = ConstructorMapper.of(FeedbackCounts.class);
 
     private final Database database;
     private final Clock clock;
@@ -51,23 +56,31 @@ public final class AnswerLog {
     public record Stats(int answered, int refused, int helpful, int unhelpful, int comments) {
     }
 
+    /** The answers half of {@link Stats}. */
+    private record AnswerCounts(int answered, int refused) {
+    }
+
+    /** The feedback half of {@link Stats}. */
+    private record FeedbackCounts(int up, int down, int comments) {
+    }
+
     public Stats stats(Long guildId, Instant since) {
         return database.jdbi().withHandle(h -> {
-            var answers = h.createQuery("""
+            AnswerCounts answers = h.createQuery("""
                             SELECT COALESCE(SUM(CASE WHEN refused THEN 0 ELSE 1 END), 0) AS answered,
                                    COALESCE(SUM(CASE WHEN refused THEN 1 ELSE 0 END), 0) AS refused
                             FROM answer_log WHERE guild_id = :guild AND created_at >= :since""")
                     .bind("guild", guildId).bind("since", since.toEpochMilli())
-                    .map((rs, ctx) -> new int[] {rs.getInt("answered"), rs.getInt("refused")}).one();
-            var votes = h.createQuery("""
+                    .map(ANSWER_COUNTS).one();
+            FeedbackCounts votes = h.createQuery("""
                             SELECT COALESCE(SUM(CASE WHEN f.vote > 0 THEN 1 ELSE 0 END), 0) AS up,
                                    COALESCE(SUM(CASE WHEN f.vote < 0 THEN 1 ELSE 0 END), 0) AS down,
                                    COALESCE(SUM(CASE WHEN f.comment IS NOT NULL THEN 1 ELSE 0 END), 0) AS comments
                             FROM feedback f JOIN answer_log a ON a.id = f.answer_id
                             WHERE a.guild_id = :guild AND a.created_at >= :since""")
                     .bind("guild", guildId).bind("since", since.toEpochMilli())
-                    .map((rs, ctx) -> new int[] {rs.getInt("up"), rs.getInt("down"), rs.getInt("comments")}).one();
-            return new Stats(answers[0], answers[1], votes[0], votes[1], votes[2]);
+                    .map(FEEDBACK_COUNTS).one();
+            return new Stats(answers.answered(), answers.refused(), votes.up(), votes.down(), votes.comments());
         });
     }
 }

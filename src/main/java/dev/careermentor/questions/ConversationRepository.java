@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Conversations in the threads the bot opened, so follow-ups keep their context across restarts. */
 public final class ConversationRepository {
+
+    private static final RowMapper<StoredTurn> STORED_TURN = ConstructorMapper.of(StoredTurn.class);
 
     private final Database database;
     private final Clock clock;
@@ -50,14 +54,17 @@ public final class ConversationRepository {
                         SELECT question, answer, citations FROM conversation_turn WHERE thread_id = :t
                         ORDER BY seq DESC LIMIT :limit""")
                 .bind("t", threadId).bind("limit", limit)
-                .map((rs, ctx) -> new Turn(rs.getString("question"), rs.getString("answer"), citations(rs.getString("citations"))))
-                .list());
+                .map(STORED_TURN).list()).stream().map(StoredTurn::turn).toList();
         List<Turn> turns = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(turns);
         return turns;
     }
 
-    private static List<String> citations(String text) {
-        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n"));
+    /** A turn as stored: its citations one per line. */
+    private record StoredTurn(String question, String answer, String citations) {
+        Turn turn() {
+            return new Turn(question, answer, citations == null || citations.isEmpty() ? List.of()
+                    : Arrays.asList(citations.split("\n")));
+        }
     }
 }

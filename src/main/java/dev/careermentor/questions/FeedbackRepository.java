@@ -3,9 +3,13 @@ package dev.careermentor.questions;
 import dev.careermentor.store.Database;
 import java.time.Clock;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Votes on answers: one per member per answer (a new click replaces the old vote), plus an optional comment. */
 public final class FeedbackRepository {
+
+    private static final RowMapper<Entry> ENTRY = ConstructorMapper.of(Entry.class);
 
     private final Database database;
     private final Clock clock;
@@ -61,6 +65,6 @@ public final class FeedbackRepository {
         return database.jdbi().withHandle(h -> h.createQuery(
                         "SELECT vote, comment FROM feedback WHERE answer_id = :a AND user_id = :u")
                 .bind("a", answerId).bind("u", userId)
-                .map((rs, ctx) -> new Entry(rs.getInt("vote"), rs.getString("comment"))).findOne());
+                .map(ENTRY).findOne());
     }
 }
