@@ -45,7 +45,8 @@ public final class App {
     private Database database;
     private StudyGroupModule studyGroups;
 
-    private App(Config config, KnowledgeIndex knowledge, Mentor mentor) {
+    /** Built by {@link #start}; tests build it on their shared knowledge base. */
+    App(Config config, KnowledgeIndex knowledge, Mentor mentor) {
         this.config = config;
         this.knowledge = knowledge;
         this.mentor = mentor;
