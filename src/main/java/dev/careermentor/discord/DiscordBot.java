@@ -81,8 +81,14 @@ public final class DiscordBot implements Routine {
                 .addEventListeners(router);
         connection.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGateway(url)));
         jda = builder.build();
-        jda.awaitReady();
-        registerCommands(connection.devGuild());
+        try {
+            jda.awaitReady();
+            registerCommands(connection.devGuild());
+        } catch (InterruptedException | RuntimeException e) {
+            jda.shutdownNow(); // a part that failed to start is not stopped by the lifecycle
+            router.shutdown();
+            throw e;
+        }
         log.info("Connected to Discord as {} ({})", jda.getSelfUser().getName(), connection);
         onConnected.accept(jda);
     }

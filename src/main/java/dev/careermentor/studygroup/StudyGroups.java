@@ -77,10 +77,6 @@ public final class StudyGroups {
         return forChannel(channelId).orElseGet(() -> personalTrack(userId));
     }
 
-    public Optional<StudyGroup> find(long groupId) {
-        return groups.find(groupId);
-    }
-
     public Optional<Post> post(long postId) {
         return posts.find(postId);
     }
@@ -161,10 +157,6 @@ public final class StudyGroups {
         } else {
             planner.unscheduleMember(group.id(), userId);
         }
-    }
-
-    public Optional<MemberReminder> reminderOf(StudyGroup group, long userId) {
-        return reminders.find(group.id(), userId);
     }
 
     public PracticeService practice() {
