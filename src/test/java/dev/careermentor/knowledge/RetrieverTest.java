@@ -3,9 +3,9 @@ package dev.careermentor.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.TestKnowledge;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 /** Ranking on the project's real knowledge base: the section that answers comes first. */
 class RetrieverTest {
