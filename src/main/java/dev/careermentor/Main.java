@@ -6,8 +6,8 @@ import dev.careermentor.cli.BotCommand;
 import dev.careermentor.cli.ConsoleCommand;
 import dev.careermentor.cli.EvalCommand;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 @Command(name = "career-mentor", mixinStandardHelpOptions = true, version = "Career Mentor 0.1",
         description = {"A mentor for people becoming professional Python developers.",
