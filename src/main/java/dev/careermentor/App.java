@@ -4,29 +4,24 @@ import dev.careermentor.answer.ConfidenceModel;
 import dev.careermentor.answer.LlmAnswerer;
 import dev.careermentor.answer.Mentor;
 import dev.careermentor.answer.PromptTemplates;
+import dev.careermentor.discord.Feature;
+import dev.careermentor.discord.Features;
+import dev.careermentor.discord.Throttle;
+import dev.careermentor.discord.ask.AskService;
 import dev.careermentor.knowledge.Embedder;
 import dev.careermentor.knowledge.EmbeddingModelChoice;
 import dev.careermentor.knowledge.EnglishWords;
 import dev.careermentor.knowledge.KnowledgeIndex;
 import dev.careermentor.knowledge.KnowledgeRoot;
 import dev.careermentor.knowledge.VectorCache;
-import dev.careermentor.discord.AskService;
-import dev.careermentor.discord.Feature;
-import dev.careermentor.discord.Features;
-import dev.careermentor.discord.Throttle;
-import dev.careermentor.store.AnswerLog;
-import dev.careermentor.store.ConversationRepository;
-import dev.careermentor.store.Database;
-import dev.careermentor.store.FeedbackRepository;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.ReminderRepository;
-import dev.careermentor.store.StudyGroupRepository;
 import dev.careermentor.practice.ChallengeLibrary;
-import dev.careermentor.practice.PracticeService;
+import dev.careermentor.questions.AnswerLog;
+import dev.careermentor.questions.ConversationRepository;
+import dev.careermentor.questions.FeedbackRepository;
+import dev.careermentor.store.Database;
 import dev.careermentor.studygroup.ChallengeChannel;
-import dev.careermentor.studygroup.ChallengePoster;
-import dev.careermentor.studygroup.Reminders;
-import dev.careermentor.studygroup.StudyGroupScheduler;
+import dev.careermentor.studygroup.DispatchRoutine;
+import dev.careermentor.studygroup.StudyGroupModule;
 import dev.careermentor.studygroup.StudyGroups;
 import java.time.Clock;
 import java.util.List;
@@ -50,7 +45,8 @@ public final class App {
     private Database database;
     private StudyGroupModule studyGroups;
 
-    private App(Config config, KnowledgeIndex knowledge, Mentor mentor) {
+    /** Built by {@link #start}; tests build it on their shared knowledge base. */
+    App(Config config, KnowledgeIndex knowledge, Mentor mentor) {
         this.config = config;
         this.knowledge = knowledge;
         this.mentor = mentor;
@@ -111,41 +107,28 @@ public final class App {
         return database;
     }
 
-    /** Stops the study-group scheduler, if it was created: no post starts after this. */
-    public synchronized void stopScheduler() {
-        if (studyGroups != null) {
-            studyGroups.scheduler().close();
-        }
-    }
-
-    /** Stops the scheduler and closes the database. */
+    /** Closes the database, if it was opened. Long-running parts are stopped by their lifecycle before this. */
     public synchronized void close() {
-        stopScheduler();
         if (database != null) {
             database.close();
         }
         log.info("Stopped");
     }
 
-    /** The study-group core, delivering through the given channel (Discord, or the console's). */
+    /**
+     * The study groups, delivering through the given channel (Discord, or the console's). They are
+     * built once, for one channel: asking again with the same channel returns them, asking with
+     * another channel is an error (messages would silently go to the first one).
+     */
     public synchronized StudyGroupModule studyGroups(ChallengeChannel channel) {
         if (studyGroups == null) {
-            StudyGroupRepository groups = new StudyGroupRepository(database(), clock);
-            PostRepository posts = new PostRepository(database(), clock);
-            ReminderRepository reminders = new ReminderRepository(database());
-            PracticeService practice = new PracticeService(challenges::current, posts, clock);
-            String instance = instanceName();
-            ChallengePoster poster = new ChallengePoster(groups, posts, practice, channel, clock, instance);
-            StudyGroupScheduler scheduler = new StudyGroupScheduler(database(), groups, reminders, posts, practice, poster,
-                    new Reminders(posts, reminders, channel, clock), clock, StudyGroupScheduler.Settings.defaults(instance));
-            studyGroups = new StudyGroupModule(new StudyGroups(groups, posts, reminders, practice, scheduler, channel, clock),
-                    scheduler);
+            studyGroups = StudyGroupModule.create(database(), challenges::current, channel, clock,
+                    DispatchRoutine.Settings.defaults(instanceName()));
+        } else if (studyGroups.channel() != channel) {
+            throw new IllegalStateException("the study groups already deliver through " + studyGroups.channel()
+                    + "; they cannot also deliver through " + channel);
         }
         return studyGroups;
-    }
-
-    /** The study groups and the scheduler that must be started (and stopped) with the bot. */
-    public record StudyGroupModule(StudyGroups service, StudyGroupScheduler scheduler) {
     }
 
     public ChallengeLibrary challenges() {

@@ -1,44 +1,57 @@
 package dev.careermentor;
 
+import dev.careermentor.discord.CommandMentions;
 import dev.careermentor.discord.DiscordBot;
-import dev.careermentor.discord.DiscordChallengeChannel;
 import dev.careermentor.discord.Feature;
+import dev.careermentor.discord.studygroup.DiscordChallengeChannel;
+import dev.careermentor.discord.studygroup.StudyGroupTexts;
+import dev.careermentor.lifecycle.Lifecycle;
+import dev.careermentor.lifecycle.Routine;
+import dev.careermentor.studygroup.StudyGroupModule;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The running Discord bot: the application core, the Discord connection and the study-group
- * scheduler, started in that order and stopped in reverse.
+ * The running Discord bot. Its long-running parts start in this order and stop in reverse, once:
+ * the database, the Discord gateway (connected, commands registered), then the study-group
+ * dispatcher, so overdue posts go out at once, and at shutdown no post starts while Discord
+ * disconnects.
  */
 public final class BotRuntime implements AutoCloseable {
 
     private final App app;
     private final DiscordBot bot;
-    private final App.StudyGroupModule studyGroups;
+    private final StudyGroupModule studyGroups;
+    private final Lifecycle lifecycle;
 
-    private BotRuntime(App app, DiscordBot bot, App.StudyGroupModule studyGroups) {
+    private BotRuntime(App app, DiscordBot bot, StudyGroupModule studyGroups, Lifecycle lifecycle) {
         this.app = app;
         this.bot = bot;
         this.studyGroups = studyGroups;
+        this.lifecycle = lifecycle;
     }
 
-    public static BotRuntime start(Config config) throws InterruptedException {
+    public static BotRuntime start(Config config) throws Exception {
         return start(config, List.of());
     }
 
     /** @param extraFeatures features added to the standard list (for embedding the bot, and for tests) */
-    public static BotRuntime start(Config config, List<Feature> extraFeatures) throws InterruptedException {
+    public static BotRuntime start(Config config, List<Feature> extraFeatures) throws Exception {
         DiscordBot.Connection connection = config.discord().connection().orElseThrow(() ->
                 new IllegalArgumentException("DISCORD_TOKEN is not set; without it, run the local console instead"));
         App app = App.start(config);
-        DiscordChallengeChannel channel = new DiscordChallengeChannel();
-        App.StudyGroupModule studyGroups = app.studyGroups(channel);
+        CommandMentions commands = new CommandMentions();
+        DiscordChallengeChannel channel = new DiscordChallengeChannel(new StudyGroupTexts(commands));
+        StudyGroupModule studyGroups = app.studyGroups(channel);
         List<Feature> features = new ArrayList<>(app.discordFeatures(studyGroups.service()));
         features.addAll(extraFeatures);
-        DiscordBot bot = DiscordBot.start(connection, features);
-        channel.attach(bot.jda());
-        studyGroups.scheduler().start(); // after connecting: overdue posts go out at once
-        return new BotRuntime(app, bot, studyGroups);
+        DiscordBot bot = new DiscordBot(connection, features, commands, channel::attach);
+        Lifecycle lifecycle = new Lifecycle(List.of(
+                Routine.of("database", () -> { }, app::close),
+                bot,
+                studyGroups.routine()));
+        lifecycle.start();
+        return new BotRuntime(app, bot, studyGroups, lifecycle);
     }
 
     public App app() {
@@ -49,18 +62,13 @@ public final class BotRuntime implements AutoCloseable {
         return bot;
     }
 
-    public App.StudyGroupModule studyGroups() {
+    public StudyGroupModule studyGroups() {
         return studyGroups;
     }
 
-    /**
-     * The scheduler first (no post starts while Discord disconnects), then Discord (handlers in
-     * flight finish), then the database.
-     */
+    /** Stops the dispatcher, then Discord (handlers in flight finish), then the database; a second call does nothing. */
     @Override
     public void close() {
-        app.stopScheduler();
-        bot.close();
-        app.close();
+        lifecycle.close();
     }
 }

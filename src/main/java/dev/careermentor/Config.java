@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Settings from the environment (a Discord bot's usual way), each with a working default: with
@@ -14,6 +16,8 @@ import java.util.Optional;
  * {@link #toString()} never shows the token or API keys.
  */
 public record Config(Discord discord, Knowledge knowledge, Llm llm, Storage storage, Throttle.Limits throttle) {
+
+    private static final Logger log = LoggerFactory.getLogger(Config.class);
 
     public static final String DISCORD_API_DEFAULT = "https://discord.com/api/v10/";
 
@@ -72,11 +76,27 @@ public record Config(Discord discord, Knowledge knowledge, Llm llm, Storage stor
                         get.text("MENTOR_LLM_API_KEY"), Duration.ofSeconds(get.number("MENTOR_LLM_TIMEOUT_SECONDS", 20))),
                 new Storage(Path.of(get.text("MENTOR_DATA_DIR").orElse("data")), get.text("MENTOR_DATABASE_URL"),
                         get.text("MENTOR_DATABASE_USER"), get.text("MENTOR_DATABASE_PASSWORD")),
-                new Throttle.Limits(
-                        Duration.ofSeconds(get.number("MENTOR_USER_COOLDOWN_SECONDS", defaults.userCooldown().toSeconds())),
-                        (int) get.number("MENTOR_FOLLOW_UPS_PER_MINUTE", defaults.followUpsPerMinute()),
+                new Throttle.Limits((int) get.number("MENTOR_QUESTION_BURST", defaults.burst()),
+                        Duration.ofSeconds(refillSeconds(get, defaults)),
                         (int) get.number("MENTOR_GUILD_BUDGET", defaults.guildBudget()),
                         Duration.ofMinutes(get.number("MENTOR_GUILD_BUDGET_MINUTES", defaults.guildWindow().toMinutes()))));
+    }
+
+    /**
+     * The member's refill interval. Before the question bucket, a member waited
+     * {@code MENTOR_USER_COOLDOWN_SECONDS} between new questions; that setting is still read as the
+     * refill interval when the new one is not set, so an old configuration keeps its pace.
+     */
+    private static long refillSeconds(Lookup get, Throttle.Limits defaults) {
+        if (get.text("MENTOR_FOLLOW_UPS_PER_MINUTE").isPresent()) {
+            log.warn("MENTOR_FOLLOW_UPS_PER_MINUTE is no longer used: follow-ups share the member's question bucket "
+                    + "(MENTOR_QUESTION_BURST, MENTOR_QUESTION_REFILL_SECONDS)");
+        }
+        if (get.text("MENTOR_QUESTION_REFILL_SECONDS").isEmpty() && get.text("MENTOR_USER_COOLDOWN_SECONDS").isPresent()) {
+            log.warn("MENTOR_USER_COOLDOWN_SECONDS is deprecated; it is read as MENTOR_QUESTION_REFILL_SECONDS");
+            return get.number("MENTOR_USER_COOLDOWN_SECONDS", defaults.refill().toSeconds());
+        }
+        return get.number("MENTOR_QUESTION_REFILL_SECONDS", defaults.refill().toSeconds());
     }
 
     public Config withKnowledgeDir(Path dir) {

@@ -1,17 +1,13 @@
 package dev.careermentor.bench;
 
+import dev.careermentor.lifecycle.Lifecycle;
 import dev.careermentor.practice.ChallengeBank;
-import dev.careermentor.practice.PracticeService;
 import dev.careermentor.store.Database;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.ReminderRepository;
-import dev.careermentor.store.StudyGroupRepository;
 import dev.careermentor.studygroup.ChallengeChannel;
-import dev.careermentor.studygroup.ChallengePoster;
-import dev.careermentor.studygroup.Reminders;
-import dev.careermentor.studygroup.StudyGroup;
-import dev.careermentor.studygroup.StudyGroupScheduler;
-import java.io.IOException;
+import dev.careermentor.studygroup.DispatchRoutine;
+import dev.careermentor.studygroup.StudyGroupMessage;
+import dev.careermentor.studygroup.StudyGroupModule;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,23 +35,18 @@ public final class StudyGroupBench {
     }
 
     /** @param threads sender threads */
-    public static Result run(Path dir, int groupCount, int threads, ChallengeBank bank) throws IOException, InterruptedException {
+    public static Result run(Path dir, int groupCount, int threads, ChallengeBank bank) throws Exception {
         Files.createDirectories(dir);
         for (String suffix : List.of("", "-wal", "-shm")) {
             Files.deleteIfExists(dir.resolve("bench.db" + suffix));
         }
         Clock clock = Clock.systemUTC();
         Database database = Database.sqlite(dir.resolve("bench.db"));
-        StudyGroupRepository groups = new StudyGroupRepository(database, clock);
-        PostRepository posts = new PostRepository(database, clock);
-        ReminderRepository reminders = new ReminderRepository(database);
-        PracticeService practice = new PracticeService(() -> bank, posts, clock);
         CountingChannel channel = new CountingChannel(groupCount);
-        ChallengePoster poster = new ChallengePoster(groups, posts, practice, channel, clock, "bench");
-        StudyGroupScheduler scheduler = new StudyGroupScheduler(database, groups, reminders, posts, practice, poster,
-                new Reminders(posts, reminders, channel, clock), clock,
-                new StudyGroupScheduler.Settings("bench", threads, Duration.ofMillis(250), Duration.ofSeconds(10),
+        StudyGroupModule module = StudyGroupModule.create(database, () -> bank, channel, clock,
+                new DispatchRoutine.Settings("bench", threads, Duration.ofMillis(250), Duration.ofSeconds(10),
                         Duration.ofMinutes(1)));
+        Lifecycle dispatcher = new Lifecycle(List.of(module.routine()));
 
         // N groups whose post is due at the same instant, the start of the next minute (set up beforehand).
         Instant due = Instant.now().plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
@@ -64,15 +55,13 @@ public final class StudyGroupBench {
         }
         LocalTime postTime = due.atZone(ZoneOffset.UTC).toLocalTime();
         for (int i = 0; i < groupCount; i++) {
-            StudyGroup group = groups.save(new StudyGroup(dev.careermentor.store.Ids.next(), StudyGroup.Kind.CHANNEL, 1L,
-                    100_000L + i, 1L, postTime, ZoneOffset.UTC, null, 3, StudyGroup.Status.ACTIVE, null));
-            scheduler.schedule(group);
+            module.service().setup(1L, 100_000L + i, 1L, postTime.toString(), "UTC", null);
         }
-        scheduler.start();
+        dispatcher.start();
         channel.done.await(120, TimeUnit.SECONDS);
         Duration elapsed = Duration.ofNanos(channel.lastNanos.get() - (System.nanoTime()
                 - Duration.between(due, Instant.now()).toNanos()));
-        scheduler.close();
+        dispatcher.close();
         int rows = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM challenge_post").mapTo(Integer.class).one());
         database.close();
         return new Result(channel.count.intValue(), elapsed, channel.count.get() / Math.max(0.001, elapsed.toMillis() / 1000.0),
@@ -98,16 +87,16 @@ public final class StudyGroupBench {
         }
 
         @Override
-        public Optional<Long> findPosted(StudyGroup group, DailyPost post) {
+        public Optional<Long> findPosted(StudyGroup group, long postId) {
             return Optional.empty();
         }
 
         @Override
-        public void say(StudyGroup group, String text) {
+        public void say(StudyGroup group, StudyGroupMessage message) {
         }
 
         @Override
-        public void directMessage(long userId, String text) {
+        public void directMessage(long userId, StudyGroupMessage message) {
         }
     }
 }

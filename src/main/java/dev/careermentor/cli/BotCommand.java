@@ -14,7 +14,7 @@ public final class BotCommand implements Callable<Integer> {
     AppOptions options;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         BotRuntime runtime = BotRuntime.start(options.config());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,10 +1,11 @@
 package dev.careermentor.console;
 
 import dev.careermentor.practice.Challenge;
-import dev.careermentor.practice.PracticeService;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.studygroup.PracticeService;
 import dev.careermentor.studygroup.StudyGroups;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.Score;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +34,12 @@ final class ConsolePractice {
         return studyGroups.personalTrack(CONSOLE_USER);
     }
 
-    private PostRepository.Post todaysPost() {
+    private Post todaysPost() {
         return studyGroups.personalToday(track());
     }
 
     void today() {
-        PostRepository.Post post = todaysPost();
+        Post post = todaysPost();
         Challenge challenge = studyGroups.practice().challengeOf(post).orElse(null);
         if (challenge == null) {
             out.println("Today's challenge was removed from the bank.");
@@ -59,7 +60,7 @@ final class ConsolePractice {
     }
 
     void answer(String text) {
-        PostRepository.Post post = todaysPost();
+        Post post = todaysPost();
         Challenge challenge = studyGroups.practice().challengeOf(post).orElse(null);
         String given = text.strip();
         if (challenge instanceof Challenge.MultipleChoice && given.length() == 1) {
@@ -88,7 +89,7 @@ final class ConsolePractice {
     }
 
     void hint() {
-        PostRepository.Post post = todaysPost();
+        Post post = todaysPost();
         if (post.id() != hintsForPost) {
             hintsForPost = post.id();
             hintsShown = 0;
@@ -113,7 +114,7 @@ final class ConsolePractice {
     void leaderboard() {
         for (PracticeService.Period period : PracticeService.Period.values()) {
             String label = period == PracticeService.Period.WEEK ? "This week (from Monday)" : "All time";
-            List<PostRepository.Score> scores = studyGroups.practice().leaderboard(track(), period, 1);
+            List<Score> scores = studyGroups.practice().leaderboard(track(), period, 1);
             out.println(scores.isEmpty() ? label + ": no answers yet, try /today."
                     : label + ": " + scores.get(0).points() + " points (" + scores.get(0).correct() + "/"
                             + scores.get(0).answers() + " right)");

@@ -1,7 +1,8 @@
 package dev.careermentor.console;
 
 import dev.careermentor.studygroup.ChallengeChannel;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.studygroup.StudyGroupMessage;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,17 +22,17 @@ public final class LoggingChallengeChannel implements ChallengeChannel {
     }
 
     @Override
-    public Optional<Long> findPosted(StudyGroup group, DailyPost post) {
+    public Optional<Long> findPosted(StudyGroup group, long postId) {
         return Optional.empty();
     }
 
     @Override
-    public void say(StudyGroup group, String text) {
-        log.info("(console) reminder for group {}: {}", group.id(), text);
+    public void say(StudyGroup group, StudyGroupMessage message) {
+        log.info("(console) message for group {}: {}", group.id(), ConsoleTexts.render(message));
     }
 
     @Override
-    public void directMessage(long userId, String text) {
-        log.info("(console) message for {}: {}", userId, text);
+    public void directMessage(long userId, StudyGroupMessage message) {
+        log.info("(console) message for {}: {}", userId, ConsoleTexts.render(message));
     }
 }

@@ -1,14 +1,17 @@
 package dev.careermentor.discord;
 
+import dev.careermentor.lifecycle.Routine;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Activity;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -18,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Discord connection: builds JDA with only the intents the features need, registers the slash
- * commands (on one guild for development, else globally), and shuts down cleanly.
+ * The Discord connection, a long-running part of the bot: builds JDA with only the intents the
+ * features need, registers the slash commands (on one guild for development, else globally), and
+ * shuts down cleanly.
  */
-public final class DiscordBot implements AutoCloseable {
+public final class DiscordBot implements Routine {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
@@ -41,56 +45,81 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    private final JDA jda;
+    private final Connection connection;
     private final FeatureRouter router;
+    private final CommandMentions commandMentions;
+    private final Consumer<JDA> onConnected;
+    private volatile JDA jda;
 
-    private DiscordBot(JDA jda, FeatureRouter router) {
-        this.jda = jda;
-        this.router = router;
+    /**
+     * @param commandMentions learns the ids of the commands once they are registered
+     * @param onConnected told when the gateway is ready (the study groups' channel starts delivering then)
+     */
+    public DiscordBot(Connection connection, List<Feature> features, CommandMentions commandMentions,
+            Consumer<JDA> onConnected) {
+        this.connection = connection;
+        this.router = new FeatureRouter(features);
+        this.commandMentions = commandMentions;
+        this.onConnected = onConnected;
     }
 
-    public static DiscordBot start(Connection connection, List<Feature> features) throws InterruptedException {
+    @Override
+    public String name() {
+        return "Discord gateway";
+    }
+
+    /** Connects, waits until the guilds are loaded, and registers the commands. */
+    @Override
+    public void start() throws InterruptedException {
         // No message of this bot may ping anyone: questions are echoed, and could contain @everyone.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
 
-        FeatureRouter router = new FeatureRouter(features);
         JDABuilder builder = JDABuilder.createLight(connection.token(), INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(connection.apiBaseUrl()))
                 .setActivity(Activity.listening("/ask"))
                 .addEventListeners(router);
         connection.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGateway(url)));
-        JDA jda = builder.build();
-        jda.awaitReady();
-        DiscordBot bot = new DiscordBot(jda, router);
-        bot.registerCommands(connection.devGuild());
+        jda = builder.build();
+        try {
+            jda.awaitReady();
+            registerCommands(connection.devGuild());
+        } catch (InterruptedException | RuntimeException e) {
+            jda.shutdownNow(); // a part that failed to start is not stopped by the lifecycle
+            router.shutdown();
+            throw e;
+        }
         log.info("Connected to Discord as {} ({})", jda.getSelfUser().getName(), connection);
-        return bot;
+        onConnected.accept(jda);
     }
 
     private void registerCommands(Optional<String> devGuild) {
         List<CommandData> data = router.commands().stream().map(c -> (CommandData) c.data()).toList();
+        List<Command> registered;
         if (devGuild.isPresent()) {
             Guild guild = jda.getGuildById(devGuild.get());
             if (guild == null) {
                 throw new IllegalStateException("DISCORD_DEV_GUILD " + devGuild.get() + " is not a guild this bot is in");
             }
-            guild.updateCommands().addCommands(data).complete();
+            registered = guild.updateCommands().addCommands(data).complete();
             log.info("Registered {} commands on guild {}", data.size(), guild.getId());
         } else {
-            jda.updateCommands().addCommands(data).complete();
+            registered = jda.updateCommands().addCommands(data).complete();
             log.info("Registered {} global commands", data.size());
         }
+        registered.forEach(command -> commandMentions.registered(command.getName(), command.getIdLong()));
     }
 
+    /** The connection, once started. */
     public JDA jda() {
         return jda;
     }
 
+    /** Stops taking events, lets the handlers in flight finish while JDA can still send, then disconnects. */
     @Override
-    public void close() {
+    public void stop() {
         log.info("Shutting down the Discord connection");
-        jda.removeEventListener(router); // no new work; what is running finishes while JDA can still send
+        jda.removeEventListener(router);
         router.shutdown();
         jda.shutdown();
         try {

@@ -23,11 +23,12 @@ public interface Feature {
     }
 
     /**
-     * Handles buttons, select menus and forms whose custom id starts with {@code prefix() + ":"}.
-     * Custom ids survive restarts, so everything needed to act is in the id or the database.
+     * Handles buttons, select menus and forms whose {@link ComponentId} names {@link #feature()}.
+     * Custom ids survive restarts (and releases), so everything needed to act is in the id or the
+     * database.
      */
     interface Components extends Feature {
-        String prefix();
+        String feature();
 
         default void onComponent(Requests.Component component) {
         }

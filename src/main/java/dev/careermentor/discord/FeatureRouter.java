@@ -49,7 +49,7 @@ final class FeatureRouter extends ListenerAdapter {
                 autocompletes.put(autocomplete.command(), autocomplete);
             }
             if (feature instanceof Feature.Components handler) {
-                components.put(handler.prefix(), handler);
+                components.put(handler.feature(), handler);
             }
         }
         messageFeatures = features.stream().filter(Feature.Messages.class::isInstance).map(Feature.Messages.class::cast)
@@ -93,23 +93,23 @@ final class FeatureRouter extends ListenerAdapter {
     }
 
     private void onComponent(GenericComponentInteractionCreateEvent event) {
-        Feature.Components feature = components.get(prefix(event.getComponentId()));
+        Feature.Components feature = components.get(featureOf(event.getComponentId()));
         if (feature == null) {
             return;
         }
         var request = new JdaRequests.JdaComponent(event);
-        dispatch(request.caller(), event.getId(), "component " + prefix(event.getComponentId()),
+        dispatch(request.caller(), event.getId(), "component " + featureOf(event.getComponentId()),
                 () -> feature.onComponent(request), errorId -> apologize(request, errorId));
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        Feature.Components feature = components.get(prefix(event.getModalId()));
+        Feature.Components feature = components.get(featureOf(event.getModalId()));
         if (feature == null) {
             return;
         }
         var request = new JdaRequests.JdaModal(event);
-        dispatch(request.caller(), event.getId(), "modal " + prefix(event.getModalId()), () -> feature.onModal(request),
+        dispatch(request.caller(), event.getId(), "modal " + featureOf(event.getModalId()), () -> feature.onModal(request),
                 errorId -> apologize(request, errorId));
     }
 
@@ -158,9 +158,12 @@ final class FeatureRouter extends ListenerAdapter {
         return "Sorry, something went wrong on my side. Please try again in a moment. (error id `" + errorId + "`)";
     }
 
-    private static String prefix(String customId) {
-        int colon = customId.indexOf(':');
-        return colon < 0 ? customId : customId.substring(0, colon);
+    /** The feature a custom id belongs to; an id the codec cannot read goes by its first word (its feature explains). */
+    static String featureOf(String customId) {
+        return ComponentId.parse(customId).map(ComponentId::feature).orElseGet(() -> {
+            int colon = customId.indexOf(':');
+            return colon < 0 ? customId : customId.substring(0, colon);
+        });
     }
 
     void shutdown() {

@@ -1,26 +1,30 @@
 package dev.careermentor.discord;
 
-import dev.careermentor.discord.features.AskCommand;
-import dev.careermentor.discord.features.ChallengeButtons;
-import dev.careermentor.discord.features.ChallengeCommand;
-import dev.careermentor.discord.features.Conversations;
-import dev.careermentor.discord.features.FeedbackButtons;
-import dev.careermentor.discord.features.HelpCommand;
-import dev.careermentor.discord.features.LeaderboardCommand;
-import dev.careermentor.discord.features.MentorAdminCommand;
-import dev.careermentor.discord.features.StreakCommand;
-import dev.careermentor.discord.features.StudyGroupCommand;
-import dev.careermentor.discord.features.TopicsCommand;
+import dev.careermentor.discord.admin.MentorAdminCommand;
+import dev.careermentor.discord.ask.AskService;
+import dev.careermentor.discord.ask.AskSlashCommand;
+import dev.careermentor.discord.ask.Conversations;
+import dev.careermentor.discord.ask.FeedbackButtons;
+import dev.careermentor.discord.help.HelpCommand;
+import dev.careermentor.discord.help.TopicsCommand;
+import dev.careermentor.discord.studygroup.ChallengeButtons;
+import dev.careermentor.discord.studygroup.ChallengeCommand;
+import dev.careermentor.discord.studygroup.LeaderboardCommand;
+import dev.careermentor.discord.studygroup.StreakCommand;
+import dev.careermentor.discord.studygroup.StudyGroupCommand;
 import dev.careermentor.knowledge.KnowledgeIndex;
 import dev.careermentor.practice.ChallengeLibrary;
-import dev.careermentor.store.AnswerLog;
-import dev.careermentor.store.ConversationRepository;
-import dev.careermentor.store.FeedbackRepository;
+import dev.careermentor.questions.AnswerLog;
+import dev.careermentor.questions.ConversationRepository;
+import dev.careermentor.questions.FeedbackRepository;
 import dev.careermentor.studygroup.StudyGroups;
 import java.time.Clock;
 import java.util.List;
 
-/** Every Discord feature of the bot, in one list: adding a feature means adding a line here. */
+/**
+ * Every Discord feature of the bot, in one list: adding a feature means adding a line here. The
+ * features live by feature in the sub-packages; this package is the plumbing they share.
+ */
 public final class Features {
 
     private Features() {
@@ -33,14 +37,16 @@ public final class Features {
 
     public static List<Feature> createFeatures(Services services) {
         return List.of(
-                // questions and answers
-                new AskCommand(services.ask(), services.knowledge()::knowledgeBase),
+                // ask/: questions and answers
+                new AskSlashCommand(services.ask(), services.knowledge()::knowledgeBase),
                 new Conversations(services.ask(), services.conversations()),
                 new FeedbackButtons(services.feedback(), services.answers()),
+                // help/: what the bot covers and how to use it
                 new TopicsCommand(services.knowledge()::knowledgeBase),
                 new HelpCommand(),
+                // admin/: for server managers
                 new MentorAdminCommand(services.knowledge(), services.challenges(), services.answers(), services.clock()),
-                // study groups
+                // studygroup/: daily challenges
                 new StudyGroupCommand(services.studyGroups(), services.clock()),
                 new ChallengeCommand(services.studyGroups(), services.clock()),
                 new ChallengeButtons(services.studyGroups()),

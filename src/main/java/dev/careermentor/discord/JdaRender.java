@@ -20,12 +20,12 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * Turns {@link BotReply} and {@link ModalForm} into JDA messages and modals. Every message allows no
  * mentions at all: echoing a question must never ping @everyone, @here, a role or a member.
  */
-final class JdaRender {
+public final class JdaRender {
 
     private JdaRender() {
     }
 
-    static MessageCreateData create(BotReply reply) {
+    public static MessageCreateData create(BotReply reply) {
         MessageCreateBuilder builder = new MessageCreateBuilder()
                 .setContent(DiscordLimits.trim(reply.content(), DiscordLimits.CONTENT))
                 .setEmbeds(embeds(reply))

@@ -3,10 +3,38 @@ package dev.careermentor.practice;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Decides whether a short answer is right: normalised text against the accepted answers, or a number within tolerance. */
+/**
+ * Decides whether an answer is right: the option index of a multiple choice, a short answer's
+ * normalised text against the accepted answers (or a number within tolerance); a practice task
+ * counts once something is submitted.
+ */
 public final class AnswerChecker {
 
     private AnswerChecker() {
+    }
+
+    /** @param given for a multiple choice, the option index as text; otherwise the member's text */
+    public static boolean isCorrect(Challenge challenge, String given) {
+        if (challenge instanceof Challenge.MultipleChoice choice) {
+            return given != null && given.strip().equals(Integer.toString(choice.answer()));
+        }
+        if (challenge instanceof Challenge.ShortAnswer shortAnswer) {
+            return isCorrect(shortAnswer, given);
+        }
+        return given != null && !given.isBlank();
+    }
+
+    /** The text kept for an answer: the option itself for a multiple choice, else the trimmed text. */
+    public static String display(Challenge challenge, String given) {
+        if (challenge instanceof Challenge.MultipleChoice choice) {
+            try {
+                int index = Integer.parseInt(given.strip());
+                return index >= 0 && index < choice.options().size() ? choice.options().get(index) : given;
+            } catch (NumberFormatException e) {
+                return given;
+            }
+        }
+        return given == null ? "" : given.strip();
     }
 
     public static boolean isCorrect(Challenge.ShortAnswer challenge, String answer) {

@@ -2,6 +2,7 @@ package dev.careermentor.practice;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,21 @@ import java.util.Set;
 public final class Rotation {
 
     private Rotation() {
+    }
+
+    /**
+     * The group's next challenge: easy to hard, nothing twice until the bank is exhausted.
+     *
+     * @param usage how often each challenge was given to the group so far
+     */
+    public static Challenge next(ChallengeBank bank, long groupId, Map<String, Integer> usage) {
+        if (bank.size() == 0) {
+            throw new IllegalStateException("the challenge bank is empty");
+        }
+        int cycle = bank.all().stream().mapToInt(c -> usage.getOrDefault(c.id(), 0)).min().orElse(0);
+        Set<String> seen = new HashSet<>();
+        bank.all().stream().filter(c -> usage.getOrDefault(c.id(), 0) > cycle).forEach(c -> seen.add(c.id()));
+        return next(bank, groupId, seen, cycle).orElseThrow();
     }
 
     /**

@@ -1,14 +1,20 @@
 package dev.careermentor.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -35,6 +41,10 @@ public final class Database {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.engine = engine;
+        // The portable schema keeps dates, times of day and zones as ISO text; row mappers read them back.
+        jdbi.registerColumnMapper(LocalDate.class, (rs, column, ctx) -> text(rs, column, LocalDate::parse));
+        jdbi.registerColumnMapper(LocalTime.class, (rs, column, ctx) -> text(rs, column, LocalTime::parse));
+        jdbi.registerColumnMapper(ZoneId.class, (rs, column, ctx) -> text(rs, column, ZoneId::of));
     }
 
     /**
@@ -105,6 +115,11 @@ public final class Database {
         log.info("Database ({}) at schema version {}", database.engine, result.targetSchemaVersion == null
                 ? "current" : result.targetSchemaVersion);
         return database;
+    }
+
+    private static <T> T text(ResultSet rs, int column, Function<String, T> parse) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : parse.apply(value);
     }
 
     public Jdbi jdbi() {

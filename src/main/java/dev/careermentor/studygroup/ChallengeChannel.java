@@ -1,26 +1,30 @@
 package dev.careermentor.studygroup;
 
 import dev.careermentor.practice.Challenge;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Where study-group messages go: implemented by the Discord adapter (and by tests). The core decides
- * what and when; the channel only delivers.
+ * Where study-group messages go: implemented by the Discord adapter, the console and tests. The core
+ * decides what and when, as data; the channel renders it for its medium and delivers it.
  */
 public interface ChallengeChannel {
 
     /**
-     * A daily post. {@code marker} is printed in the message so a crashed post can be found again.
+     * A daily post. Its {@link #marker} is printed in the message so a crashed post can be found again.
      *
+     * @param lateNote why the post comes late, or null
+     * @param roleId a role to ping, or null
      * @param previous the group's previous challenge, whose answer the post reveals (its day is over), or null
      */
     record DailyPost(long postId, LocalDate date, Challenge challenge, String lateNote, Long roleId, Challenge previous) {
-        public DailyPost(long postId, LocalDate date, Challenge challenge, String lateNote, Long roleId) {
-            this(postId, date, challenge, lateNote, roleId, null);
+        public String marker() {
+            return marker(postId);
         }
 
-        public String marker() {
+        /** The text that identifies a post's message in its channel. */
+        public static String marker(long postId) {
             return "ref P" + postId;
         }
     }
@@ -28,13 +32,14 @@ public interface ChallengeChannel {
     /** Sends the post; returns the message id. */
     long post(StudyGroup group, DailyPost post) throws SendFailure;
 
-    /** The message of an earlier attempt to send this post, if it reached the channel (crash recovery). */
-    Optional<Long> findPosted(StudyGroup group, DailyPost post) throws SendFailure;
+    /** The message of an earlier attempt to send a post, if it reached the channel (crash recovery). */
+    Optional<Long> findPosted(StudyGroup group, long postId) throws SendFailure;
 
-    /** A plain message in the group's channel (reminders, announcements). */
-    void say(StudyGroup group, String text) throws SendFailure;
+    /** A message in the group's channel (the announcement, reminders). */
+    void say(StudyGroup group, StudyGroupMessage message) throws SendFailure;
 
-    void directMessage(long userId, String text) throws SendFailure;
+    /** A direct message to a member (their reminder, the owner's pause notice). */
+    void directMessage(long userId, StudyGroupMessage message) throws SendFailure;
 
     /**
      * A failed delivery. Permanent failures (the channel is gone, the bot lost its permissions) pause

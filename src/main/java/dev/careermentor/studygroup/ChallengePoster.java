@@ -1,9 +1,10 @@
 package dev.careermentor.studygroup;
 
 import dev.careermentor.practice.Challenge;
-import dev.careermentor.practice.PracticeService;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.StudyGroupRepository;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.StudyGroup;
+import dev.careermentor.studygroup.store.PostRepository;
+import dev.careermentor.studygroup.store.StudyGroupRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers a group's challenge of a local date exactly once. The post row (unique per group and
- * date) is claimed before anything is sent. A claim that was not finished (the sender crashed, or
- * Discord failed) is resumed by looking for the message in the channel first, and only sending if
- * it is not there. Transient failures are retried with growing backoff; a channel that is gone
- * pauses the group and its admin is told why. A post whose local day has ended is dropped.
+ * date) is claimed, with its challenge, before anything is sent, and the message carries exactly
+ * that challenge. A claim that was not finished (the sender crashed, or Discord failed) is resumed
+ * by looking for the message in the channel first, and only sending if it is not there. Transient
+ * failures are retried with growing backoff; a channel that is gone pauses the group and its owner
+ * is told why. A post whose local day has ended is dropped.
  */
 public final class ChallengePoster {
 
@@ -48,6 +50,7 @@ public final class ChallengePoster {
         this.instanceName = instanceName;
     }
 
+    /** The name this process claims posts under. */
     public String instanceName() {
         return instanceName;
     }
@@ -67,16 +70,19 @@ public final class ChallengePoster {
         }
         Challenge next = practice.nextFor(group.id());
         PostRepository.Claim claim = posts.claim(group.id(), date, next.id(), instanceName, isLate(group, date, now));
-        return claim.fresh() ? deliver(group, claim.post()) : resume(group, claim.post());
+        if (!claim.fresh()) {
+            return resume(group, claim.post());
+        }
+        return deliver(new ClaimedPost(group, claim.post(), next, previousChallenge(group, date).orElse(null)));
     }
 
     /**
      * Continues a claim that exists already: done if sent; left alone while another sender's lease
      * runs; otherwise taken over, and delivered unless the message is found in the channel.
      */
-    public Outcome resume(StudyGroup group, PostRepository.Post post) {
+    public Outcome resume(StudyGroup group, Post post) {
         Instant now = clock.instant();
-        if (post.status() == PostRepository.Status.SENT) {
+        if (post.isSent()) {
             return Outcome.ALREADY_SENT;
         }
         if (!group.schedule().dateAt(now).equals(post.date())) {
@@ -93,7 +99,7 @@ public final class ChallengePoster {
             return Outcome.IN_PROGRESS; // another sender took it over first
         }
         try {
-            Optional<Long> earlier = channel.findPosted(group, message(group, post, Optional.empty()));
+            Optional<Long> earlier = channel.findPosted(group, post.id());
             if (earlier.isPresent()) {
                 posts.markSent(post.id(), earlier.get());
                 log.info("Recovered the {} post of group {}: it had reached the channel", post.date(), group.id());
@@ -102,18 +108,15 @@ public final class ChallengePoster {
         } catch (ChallengeChannel.SendFailure e) {
             return failed(group, post, e);
         }
-        return deliver(group, post);
+        return deliver(recorded(group, post));
     }
 
-    /** Sends a claimed post and records it; failures become a retry, or pause the group. */
-    public Outcome deliver(StudyGroup group, PostRepository.Post post) {
-        return deliver(group, post, previousChallenge(group, post));
-    }
-
-    /** @param previous the group's previous challenge, to reveal its answer (the dispatcher looks these up in bulk) */
-    public Outcome deliver(StudyGroup group, PostRepository.Post post, Optional<Challenge> previous) {
+    /** Sends a claimed post, with exactly its recorded challenge, and marks it sent; failures become a retry, or pause the group. */
+    public Outcome deliver(ClaimedPost claimed) {
+        StudyGroup group = claimed.group();
+        Post post = claimed.post();
         try {
-            long messageId = channel.post(group, message(group, post, previous));
+            long messageId = channel.post(group, message(claimed));
             posts.markSent(post.id(), messageId);
             log.debug("Posted challenge {} to group {} for {}{}", post.challengeId(), group.id(), post.date(),
                     post.late() ? " (late)" : "");
@@ -123,7 +126,24 @@ public final class ChallengePoster {
         }
     }
 
-    private Outcome failed(StudyGroup group, PostRepository.Post post, ChallengeChannel.SendFailure e) {
+    /**
+     * A resumed claim with the challenge its row names. If the bank no longer has that challenge,
+     * another one is recorded on the row first: the row always names what is posted.
+     */
+    private ClaimedPost recorded(StudyGroup group, Post post) {
+        Challenge previous = previousChallenge(group, post.date()).orElse(null);
+        Optional<Challenge> challenge = practice.challengeOf(post);
+        if (challenge.isPresent()) {
+            return new ClaimedPost(group, post, challenge.get(), previous);
+        }
+        Challenge replacement = practice.nextFor(group.id());
+        posts.rechoose(post.id(), replacement.id());
+        log.warn("Challenge {} of the {} post of group {} left the bank; recorded {} instead", post.challengeId(),
+                post.date(), group.id(), replacement.id());
+        return new ClaimedPost(group, post.withChallenge(replacement.id()), replacement, previous);
+    }
+
+    private Outcome failed(StudyGroup group, Post post, ChallengeChannel.SendFailure e) {
         if (e.permanent()) {
             posts.release(post.id());
             pause(group, e.getMessage());
@@ -137,20 +157,21 @@ public final class ChallengePoster {
         return Outcome.RETRY_SCHEDULED;
     }
 
-    private Optional<Challenge> previousChallenge(StudyGroup group, PostRepository.Post post) {
+    private Optional<Challenge> previousChallenge(StudyGroup group, LocalDate date) {
         return posts.recent(group.id(), 2).stream()
-                .filter(p -> p.date().isBefore(post.date()))
+                .filter(p -> p.date().isBefore(date))
                 .findFirst()
                 .flatMap(practice::challengeOf);
     }
 
-    private ChallengeChannel.DailyPost message(StudyGroup group, PostRepository.Post post, Optional<Challenge> previous) {
-        Challenge challenge = practice.challengeOf(post).orElseGet(() -> practice.nextFor(group.id()));
+    private static ChallengeChannel.DailyPost message(ClaimedPost claimed) {
+        StudyGroup group = claimed.group();
+        Post post = claimed.post();
         String lateNote = post.late() ? "Posted late: it was due at " + group.postTime()
                 .format(DateTimeFormatter.ofPattern("HH:mm")) + " (" + group.zone().getId()
                 + "), but the bot was offline. You still have until midnight." : null;
-        return new ChallengeChannel.DailyPost(post.id(), post.date(), challenge, lateNote, group.roleId(),
-                previous.orElse(null));
+        return new ChallengeChannel.DailyPost(post.id(), post.date(), claimed.challenge(), lateNote, group.roleId(),
+                claimed.previous());
     }
 
     /** Pauses a group whose channel cannot be used and tells the member who set it up why. */
@@ -159,8 +180,7 @@ public final class ChallengePoster {
         groups.setStatus(group.id(), StudyGroup.Status.PAUSED, reason);
         log.warn("Paused study group {} (channel {}): {}", group.id(), group.channelId(), why);
         try {
-            channel.directMessage(group.ownerId(), "Your study group in <#" + group.channelId() + "> is paused: " + why
-                    + ". Fix the channel or the bot's permissions, then run /studygroup resume there.");
+            channel.directMessage(group.ownerId(), new StudyGroupMessage.PausedNotice(group.channelId(), why));
         } catch (ChallengeChannel.SendFailure e) {
             log.warn("Could not tell {} that group {} was paused: {}", group.ownerId(), group.id(), e.getMessage());
         }

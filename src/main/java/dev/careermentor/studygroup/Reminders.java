@@ -1,9 +1,11 @@
 package dev.careermentor.studygroup;
 
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.ReminderRepository;
+import dev.careermentor.studygroup.model.MemberReminder;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.StudyGroup;
+import dev.careermentor.studygroup.store.PostRepository;
+import dev.careermentor.studygroup.store.ReminderRepository;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -37,34 +39,26 @@ public final class Reminders {
         if (!group.isActive() || !group.schedule().dateAt(now).equals(date)) {
             return false;
         }
-        Optional<PostRepository.Post> post = posts.forDate(group.id(), date)
-                .filter(p -> p.status() == PostRepository.Status.SENT);
+        Optional<Post> post = posts.forDate(group.id(), date).filter(Post::isSent);
         if (post.isEmpty() || !posts.claimReminder(post.get().id())) {
             return false;
         }
-        channel.say(group, text(group.schedule().timeLeft(date, now), posts.answerCount(post.get().id())));
+        channel.say(group, new StudyGroupMessage.ChannelReminder(group.schedule().timeLeft(date, now),
+                posts.answerCount(post.get().id())));
         return true;
-    }
-
-    static String text(Duration left, int answered) {
-        long hours = left.toHours();
-        String time = hours >= 1 ? hours + (hours == 1 ? " hour" : " hours") : Math.max(1, left.toMinutes()) + " minutes";
-        String members = answered == 1 ? "1 member has" : answered + " members have";
-        return "⏰ " + time + " left for today's challenge — " + members + " answered so far. Scroll up to give it a try!";
     }
 
     /**
      * Sends a member's reminder for their local date, if they still have not answered the group's
      * current challenge.
      */
-    public boolean remindMember(StudyGroup group, ReminderRepository.Reminder reminder, LocalDate memberDate)
+    public boolean remindMember(StudyGroup group, MemberReminder reminder, LocalDate memberDate)
             throws ChallengeChannel.SendFailure {
         if (!group.isActive() || !reminder.enabled()) {
             return false;
         }
         LocalDate groupToday = group.schedule().dateAt(clock.instant());
-        Optional<PostRepository.Post> post = posts.forDate(group.id(), groupToday)
-                .filter(p -> p.status() == PostRepository.Status.SENT);
+        Optional<Post> post = posts.forDate(group.id(), groupToday).filter(Post::isSent);
         boolean personal = group.kind() == StudyGroup.Kind.PERSONAL;
         boolean answered = post.isPresent() && posts.answerOf(post.get().id(), reminder.userId()).isPresent();
         if (answered || (post.isEmpty() && !personal)) {
@@ -73,11 +67,8 @@ public final class Reminders {
         if (!reminders.claimSend(group.id(), reminder.userId(), memberDate)) {
             return false;
         }
-        Duration left = group.schedule().timeLeft(groupToday, clock.instant());
-        String where = personal ? "your personal challenge (use /challenge today)" : "today's challenge in <#"
-                + group.channelId() + ">";
-        channel.directMessage(reminder.userId(), "👋 Friendly reminder: you haven't answered " + where + " yet. "
-                + Math.max(1, left.toHours()) + " h left. (Turn these off with /challenge remind off.)");
+        channel.directMessage(reminder.userId(), new StudyGroupMessage.DirectReminder(personal ? null : group.channelId(),
+                group.schedule().timeLeft(groupToday, clock.instant())));
         log.info("Reminded member {} of group {}", reminder.userId(), group.id());
         return true;
     }

@@ -1,16 +1,21 @@
 package dev.careermentor.studygroup;
 
 import dev.careermentor.practice.Challenge;
-import dev.careermentor.practice.PracticeService;
 import dev.careermentor.store.Ids;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.ReminderRepository;
-import dev.careermentor.store.StudyGroupRepository;
+import dev.careermentor.studygroup.model.MemberReminder;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.StudyGroup;
+import dev.careermentor.studygroup.store.PostRepository;
+import dev.careermentor.studygroup.store.ReminderRepository;
+import dev.careermentor.studygroup.store.StudyGroupRepository;
+import dev.careermentor.studygroup.store.StudyGroupStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,17 +30,17 @@ public final class StudyGroups {
     private final PostRepository posts;
     private final ReminderRepository reminders;
     private final PracticeService practice;
-    private final StudyGroupScheduler scheduler;
+    private final Planner planner;
     private final ChallengeChannel channel;
     private final Clock clock;
 
-    public StudyGroups(StudyGroupRepository groups, PostRepository posts, ReminderRepository reminders,
-            PracticeService practice, StudyGroupScheduler scheduler, ChallengeChannel channel, Clock clock) {
-        this.groups = groups;
-        this.posts = posts;
-        this.reminders = reminders;
+    public StudyGroups(StudyGroupStore store, PracticeService practice, Planner planner, ChallengeChannel channel,
+            Clock clock) {
+        this.groups = store.groups();
+        this.posts = store.posts();
+        this.reminders = store.reminders();
         this.practice = practice;
-        this.scheduler = scheduler;
+        this.planner = planner;
         this.channel = channel;
         this.clock = clock;
     }
@@ -51,8 +56,7 @@ public final class StudyGroups {
         StudyGroup group = groups.save(new StudyGroup(Ids.next(), StudyGroup.Kind.CHANNEL, guildId, channelId, adminId,
                 postTime, zoneId, roleId, DEFAULT_REMINDER_HOURS, StudyGroup.Status.ACTIVE, null));
         try {
-            channel.say(group, "📚 This channel is now a study group: a practice challenge every day at " + postTime + " "
-                    + zoneId.getId() + ". Answer with the buttons under each challenge; /streak and /leaderboard keep score.");
+            channel.say(group, new StudyGroupMessage.Announcement(postTime, zoneId));
         } catch (ChallengeChannel.SendFailure e) {
             if (e.permanent()) {
                 String reason = "I can't post in this channel: " + e.getMessage();
@@ -60,7 +64,7 @@ public final class StudyGroups {
                 return group.withStatus(StudyGroup.Status.PAUSED, reason);
             }
         }
-        scheduler.schedule(group);
+        planner.schedule(group);
         return group;
     }
 
@@ -73,11 +77,7 @@ public final class StudyGroups {
         return forChannel(channelId).orElseGet(() -> personalTrack(userId));
     }
 
-    public Optional<StudyGroup> find(long groupId) {
-        return groups.find(groupId);
-    }
-
-    public Optional<PostRepository.Post> post(long postId) {
+    public Optional<Post> post(long postId) {
         return posts.find(postId);
     }
 
@@ -86,14 +86,14 @@ public final class StudyGroups {
         return posts.find(postId).flatMap(post -> groups.find(post.groupId()));
     }
 
-    public java.util.List<StudyGroup> inGuild(long guildId) {
+    public List<StudyGroup> inGuild(long guildId) {
         return groups.inGuild(guildId);
     }
 
     public Optional<StudyGroup> pause(long channelId, String by) {
         return forChannel(channelId).map(group -> {
             groups.setStatus(group.id(), StudyGroup.Status.PAUSED, "Paused by " + by);
-            scheduler.unschedule(group);
+            planner.unschedule(group);
             return group.withStatus(StudyGroup.Status.PAUSED, "Paused by " + by);
         });
     }
@@ -102,7 +102,7 @@ public final class StudyGroups {
         return forChannel(channelId).map(group -> {
             groups.setStatus(group.id(), StudyGroup.Status.ACTIVE, null);
             StudyGroup active = group.withStatus(StudyGroup.Status.ACTIVE, null);
-            scheduler.schedule(active);
+            planner.schedule(active);
             return active;
         });
     }
@@ -111,19 +111,19 @@ public final class StudyGroups {
     public Optional<StudyGroup> remove(long channelId) {
         return forChannel(channelId).map(group -> {
             groups.setStatus(group.id(), StudyGroup.Status.REMOVED, null);
-            scheduler.unschedule(group);
+            planner.unschedule(group);
             return group.withStatus(StudyGroup.Status.REMOVED, null);
         });
     }
 
-    public Optional<java.time.Instant> nextPost(StudyGroup group) {
-        return group.isActive() ? scheduler.nextPost(group) : Optional.empty();
+    public Optional<Instant> nextPost(StudyGroup group) {
+        return group.isActive() ? planner.nextPost(group) : Optional.empty();
     }
 
     /** A group's challenge of the current local day, if it has been posted. */
-    public Optional<PostRepository.Post> today(StudyGroup group) {
+    public Optional<Post> today(StudyGroup group) {
         LocalDate date = group.schedule().dateAt(clock.instant());
-        return posts.forDate(group.id(), date).filter(p -> p.status() == PostRepository.Status.SENT);
+        return posts.forDate(group.id(), date).filter(Post::isSent);
     }
 
     /** A member's personal track (created on first use, in UTC until they pick a time zone). */
@@ -134,15 +134,15 @@ public final class StudyGroups {
     }
 
     /** Today's challenge of a personal track: picked from the member's rotation on first request. */
-    public PostRepository.Post personalToday(StudyGroup track) {
+    public Post personalToday(StudyGroup track) {
         LocalDate date = track.schedule().dateAt(clock.instant());
-        Optional<PostRepository.Post> existing = posts.forDate(track.id(), date);
+        Optional<Post> existing = posts.forDate(track.id(), date);
         if (existing.isPresent()) {
             return existing.get();
         }
         Challenge next = practice.nextFor(track.id());
-        PostRepository.Post post = posts.claim(track.id(), date, next.id(), "personal", false).post();
-        if (post.status() != PostRepository.Status.SENT) {
+        Post post = posts.claim(track.id(), date, next.id(), "personal", false).post();
+        if (!post.isSent()) {
             posts.markSent(post.id(), null);
         }
         return posts.find(post.id()).orElseThrow();
@@ -150,17 +150,13 @@ public final class StudyGroups {
 
     /** Turns a member's DM reminder on (at a time in a zone) or off. */
     public void remind(StudyGroup group, long userId, boolean on, LocalTime time, ZoneId zone) {
-        ReminderRepository.Reminder reminder = new ReminderRepository.Reminder(group.id(), userId, time, zone, on);
+        MemberReminder reminder = new MemberReminder(group.id(), userId, time, zone, on);
         reminders.save(reminder);
         if (on) {
-            scheduler.scheduleMember(reminder);
+            planner.scheduleMember(reminder);
         } else {
-            scheduler.unscheduleMember(group.id(), userId);
+            planner.unscheduleMember(group.id(), userId);
         }
-    }
-
-    public Optional<ReminderRepository.Reminder> reminderOf(StudyGroup group, long userId) {
-        return reminders.find(group.id(), userId);
     }
 
     public PracticeService practice() {

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careermentor.TestKnowledge;
 import dev.careermentor.practice.ChallengeBank;
 import dev.careermentor.practice.ChallengeLoader;
-import dev.careermentor.practice.PracticeService;
 import dev.careermentor.store.Database;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.ReminderRepository;
-import dev.careermentor.store.StudyGroupRepository;
-import dev.careermentor.studygroup.ChallengePoster;
-import dev.careermentor.studygroup.Reminders;
-import dev.careermentor.studygroup.StudyGroupScheduler;
+import dev.careermentor.studygroup.DispatchRoutine;
+import dev.careermentor.studygroup.StudyGroupModule;
 import dev.careermentor.studygroup.StudyGroups;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,20 +27,12 @@ class ConsoleTest {
     Path dir;
 
     private StudyGroups studyGroups() {
-        Clock clock = Clock.systemUTC();
         Database database = Database.sqlite(dir.resolve("console.db"));
         var kb = TestKnowledge.index().knowledgeBase();
         ChallengeBank bank = new ChallengeLoader(id -> kb.card(id).isPresent()).load(Path.of("knowledge", "challenges"));
-        StudyGroupRepository groups = new StudyGroupRepository(database, clock);
-        PostRepository posts = new PostRepository(database, clock);
-        ReminderRepository reminders = new ReminderRepository(database);
-        PracticeService practice = new PracticeService(() -> bank, posts, clock);
-        LoggingChallengeChannel channel = new LoggingChallengeChannel();
-        ChallengePoster poster = new ChallengePoster(groups, posts, practice, channel, clock, "console");
-        StudyGroupScheduler scheduler = new StudyGroupScheduler(database, groups, reminders, posts, practice, poster,
-                new Reminders(posts, reminders, channel, clock), clock, new StudyGroupScheduler.Settings("console", 0,
-                        Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1)));
-        return new StudyGroups(groups, posts, reminders, practice, scheduler, channel, clock);
+        return StudyGroupModule.create(database, () -> bank, new LoggingChallengeChannel(), Clock.systemUTC(),
+                new DispatchRoutine.Settings("console", 0, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                        Duration.ofMinutes(1))).service();
     }
 
     private String session(String... lines) throws Exception {

@@ -9,11 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.BotRuntime;
 import dev.careermentor.Config;
+import dev.careermentor.discord.ask.FeedbackIds;
 import dev.careermentor.discord.fake.FakeDiscord;
-import dev.careermentor.store.FeedbackRepository;
-import dev.careermentor.store.PostRepository;
-import dev.careermentor.store.ScheduleRepository;
-import dev.careermentor.studygroup.StudyGroup;
+import dev.careermentor.discord.studygroup.ChallengeIds;
+import dev.careermentor.questions.FeedbackRepository;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.StudyGroup;
+import dev.careermentor.studygroup.store.PostRepository;
+import dev.careermentor.studygroup.store.ScheduleRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +25,19 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -39,8 +45,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole bot, with the real JDA, against a Discord-compatible server on 127.0.0.1: REST over HTTP
- * and the gateway over a zlib-compressed WebSocket. Each test uses its own member, so the per-member
- * cooldown only matters where it is the subject.
+ * and the gateway over a zlib-compressed WebSocket. Each test uses its own member, so the member's
+ * question bucket only matters where it is the subject; the slow-down itself is tested on a second
+ * bot whose bucket holds one question.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -58,20 +65,25 @@ class DiscordEndToEndTest {
     void start(@TempDir Path dir) throws Exception {
         dataDir = dir;
         discord = FakeDiscord.start();
-        warmVectorCache();
-        Config config = Config.from(Map.of(
+        bot = startBot(discord, dataDir, Map.of()); // the default question bucket
+    }
+
+    /** The bot on {@code server}, with its data in {@code dir} and the given settings added. */
+    private static BotRuntime startBot(FakeDiscord server, Path dir, Map<String, String> settings) throws Exception {
+        warmVectorCache(dir);
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "DISCORD_TOKEN", FakeDiscord.TOKEN,
-                "DISCORD_API_BASE_URL", discord.restBaseUrl(),
-                "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                "DISCORD_API_BASE_URL", server.restBaseUrl(),
+                "DISCORD_GATEWAY_URL", server.gatewayUrl(),
                 "DISCORD_DEV_GUILD", Long.toString(GUILD_ID),
-                "MENTOR_DATA_DIR", dataDir.toString(),
-                "MENTOR_KNOWLEDGE_DIR", "knowledge",
-                "MENTOR_USER_COOLDOWN_SECONDS", "30"));
-        bot = BotRuntime.start(config, List.of(new ExplodingCommand()));
+                "MENTOR_DATA_DIR", dir.toString(),
+                "MENTOR_KNOWLEDGE_DIR", "knowledge"));
+        environment.putAll(settings);
+        return BotRuntime.start(Config.from(environment), List.of(new ExplodingCommand()));
     }
 
     /** Reuses the vectors other tests already computed; the bot would compute the same ones. */
-    private void warmVectorCache() throws IOException {
+    private static void warmVectorCache(Path dataDir) throws IOException {
         Path cached = Path.of("target", "test-vector-cache", "all-minilm-l6-v2-q.vectors");
         if (Files.exists(cached)) {
             Files.createDirectories(dataDir.resolve("index-cache"));
@@ -146,8 +158,8 @@ class DiscordEndToEndTest {
         long asker = newMember();
         FakeDiscord.Interaction ask = discord.slashCommand(asker, "ask", Map.of("question", "What is an ORM?"));
         JsonNode answer = discord.awaitOriginalMessage(ask, WAIT);
-        String upId = customIdStartingWith(answer, "feedback:up:");
-        long answerId = Long.parseLong(upId.substring(upId.lastIndexOf(':') + 1));
+        String upId = feedbackButton(answer, FeedbackIds.Action.UP);
+        long answerId = FeedbackIds.parse(upId).orElseThrow().answerId();
         long voter = newMember();
 
         FakeDiscord.Interaction up = discord.button(voter, answer, upId);
@@ -166,8 +178,8 @@ class DiscordEndToEndTest {
     void aThumbsDownAsksWhatWasMissingAndRecordsTheReply() {
         FakeDiscord.Interaction ask = discord.slashCommand(newMember(), "ask", Map.of("question", "Which CI/CD tools should I know?"));
         JsonNode answer = discord.awaitOriginalMessage(ask, WAIT);
-        String downId = customIdStartingWith(answer, "feedback:down:");
-        long answerId = Long.parseLong(downId.substring(downId.lastIndexOf(':') + 1));
+        String downId = feedbackButton(answer, FeedbackIds.Action.DOWN);
+        long answerId = FeedbackIds.parse(downId).orElseThrow().answerId();
         long voter = newMember();
 
         FakeDiscord.Interaction down = discord.button(voter, answer, downId);
@@ -180,16 +192,27 @@ class DiscordEndToEndTest {
         assertThat(followUp.path("content").asText()).contains("What was missing");
         assertThat(followUp.path("flags").asInt() & 64).as("an ephemeral follow-up").isNotZero();
 
-        FakeDiscord.Interaction tell = discord.button(voter, followUp, "feedback:why:" + answerId);
+        String whyId = feedbackButton(followUp, FeedbackIds.Action.WHY);
+        assertThat(FeedbackIds.parse(whyId)).contains(new FeedbackIds.Parsed(FeedbackIds.Action.WHY, answerId));
+        FakeDiscord.Interaction tell = discord.button(voter, followUp, whyId);
         FakeDiscord.Request modal = discord.awaitCallback(tell, WAIT);
         assertThat(modal.json().path("type").asInt()).as("a modal").isEqualTo(9);
-        FakeDiscord.Interaction submit = discord.modalSubmit(voter, "feedback:missing:" + answerId,
+        String formId = modal.json().path("data").path("custom_id").asText();
+        assertThat(FeedbackIds.parse(formId)).contains(new FeedbackIds.Parsed(FeedbackIds.Action.MISSING, answerId));
+        FakeDiscord.Interaction submit = discord.modalSubmit(voter, formId,
                 Map.of("missing", "It did not say which CI tool to learn first."));
         assertThat(callbackText(discord.awaitCallback(submit, WAIT))).contains("Thank you");
+        // A form opened before this release carries the unversioned id; it is still recorded.
+        long earlierVoter = newMember();
+        FakeDiscord.Interaction legacy = discord.modalSubmit(earlierVoter, "feedback:missing:" + answerId,
+                Map.of("missing", "Nothing on GitHub Actions."));
+        assertThat(callbackText(discord.awaitCallback(legacy, WAIT))).contains("Thank you");
 
         FeedbackRepository feedback = new FeedbackRepository(bot.app().database(), bot.app().clock());
         assertThat(feedback.find(answerId, voter)).contains(new FeedbackRepository.Entry(-1,
                 "It did not say which CI tool to learn first."));
+        assertThat(feedback.find(answerId, earlierVoter)).contains(new FeedbackRepository.Entry(-1,
+                "Nothing on GitHub Actions."));
     }
 
     @Test
@@ -236,15 +259,57 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void aSecondQuestionWithinTheCooldownGetsAFriendlyWait() {
+    void aMemberAsksThreeQuestionsInARowAMentionAFollowUpAndAskAndAllAreAnswered() {
         long member = newMember();
-        discord.awaitCallback(discord.slashCommand(member, "ask", Map.of("question", "What is Git?")), WAIT);
+        discord.messageCreate(CHANNEL_ID, member, "What is a virtual environment?", true);
+        JsonNode thread = await(() -> discord.threads().stream()
+                .filter(t -> t.path("name").asText().startsWith("What is a virtual environment")).findFirst().orElse(null));
+        long threadId = thread.path("id").asLong();
+        discord.awaitMessageIn(threadId, WAIT);
 
-        FakeDiscord.Request second = discord.awaitCallback(
-                discord.slashCommand(member, "ask", Map.of("question", "What is GitLab?")), WAIT);
+        discord.messageCreate(threadId, member, "and how do I create one?", false);
+        JsonNode followUp = await(() -> discord.messagesIn(threadId).size() >= 2 ? discord.messagesIn(threadId).get(1) : null);
+        FakeDiscord.Request third = discord.awaitCallback(
+                discord.slashCommand(member, "ask", Map.of("question", "What is pytest?")), WAIT);
 
-        assertThat(second.json().path("data").path("content").asText()).matches("Slow down a little: try again in \\d+ s\\.");
-        assertThat(second.json().path("data").path("flags").asInt() & 64).as("ephemeral").isNotZero();
+        assertThat(followUp.toString()).doesNotContain("Slow down");
+        assertThat(third.json().path("data").path("embeds").get(0).path("description").asText()).isNotBlank();
+        assertThat(callbackText(third)).doesNotContain("Slow down");
+    }
+
+    /** A second bot whose question bucket holds one question, refilled every 30 s. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithABucketOfOneQuestion {
+
+        private FakeDiscord discord;
+        private BotRuntime bot;
+
+        @BeforeAll
+        void start(@TempDir Path dir) throws Exception {
+            discord = FakeDiscord.start();
+            bot = startBot(discord, dir, Map.of("MENTOR_QUESTION_BURST", "1", "MENTOR_QUESTION_REFILL_SECONDS", "30"));
+        }
+
+        @AfterAll
+        void stop() {
+            if (bot != null) {
+                bot.close();
+            }
+            discord.close();
+        }
+
+        @Test
+        void aSecondQuestionWithinTheCooldownGetsAFriendlyWait() {
+            long member = newMember();
+            discord.awaitCallback(discord.slashCommand(member, "ask", Map.of("question", "What is Git?")), WAIT);
+
+            FakeDiscord.Request second = discord.awaitCallback(
+                    discord.slashCommand(member, "ask", Map.of("question", "What is GitLab?")), WAIT);
+
+            assertThat(second.json().path("data").path("content").asText()).matches("Slow down a little: try again in \\d+ s\\.");
+            assertThat(second.json().path("data").path("flags").asInt() & 64).as("ephemeral").isNotZero();
+        }
     }
 
     @Test
@@ -311,37 +376,45 @@ class DiscordEndToEndTest {
         java.time.Instant due = java.time.Instant.now();
         new ScheduleRepository(bot.app().database()).setGroup(ScheduleRepository.Kind.POST, group.id(), due,
                 group.schedule().dateAt(due));
-        bot.studyGroups().scheduler().wake(due);
+        bot.studyGroups().routine().wake(due);
 
         JsonNode post = await(() -> discord.messagesIn(CHANNEL_ID).stream()
                 .filter(m -> m.toString().contains("Daily challenge")).findFirst().orElse(null));
         assertThat(post.toString()).contains("ref P");
-        String pick = customIdStartingWith(post, "challenge:");
+        String pick = customId(post, id -> ChallengeIds.parse(id).filter(c -> c instanceof ChallengeIds.Pick
+                || c instanceof ChallengeIds.Answer).isPresent(), "an answer button");
         long member = newMember();
         FakeDiscord.Interaction click = discord.button(member, post, pick);
         FakeDiscord.Request result = discord.awaitCallback(click, WAIT);
 
-        long postId = Long.parseLong(pick.split(":")[2]);
+        long postId = ChallengeIds.parse(pick).orElseThrow().postId();
         PostRepository posts = new PostRepository(bot.app().database(), bot.app().clock());
-        if (!pick.startsWith("challenge:pick:")) { // a typed answer: the button opens a form, then the form is sent
+        if (!(ChallengeIds.parse(pick).orElseThrow() instanceof ChallengeIds.Pick)) { // a form, then the form is sent
             assertThat(result.json().path("type").asInt()).as("a form for a typed answer").isEqualTo(9);
-            result = discord.awaitCallback(discord.modalSubmit(member, "challenge:submit:" + postId,
-                    Map.of("answer", "pytest")), WAIT);
+            String formId = result.json().path("data").path("custom_id").asText();
+            assertThat(ChallengeIds.parse(formId)).contains(new ChallengeIds.Submit(postId));
+            result = discord.awaitCallback(discord.modalSubmit(member, formId, Map.of("answer", "pytest")), WAIT);
         }
         assertThat(result.json().path("data").path("flags").asInt() & 64).as("private result").isNotZero();
         assertThat(callbackText(result)).containsAnyOf("Correct", "Not quite", "Submitted").contains("Streak");
         assertThat(posts.answerOf(postId, member)).isPresent();
         // The row is marked sent when Discord's reply reaches the bot, which may be after the test saw the message.
-        PostRepository.Post sent = await(() -> posts.find(postId).filter(p -> p.status() == PostRepository.Status.SENT)
+        Post sent = await(() -> posts.find(postId).filter(p -> p.status() == Post.Status.SENT)
                 .orElse(null));
         assertThat(sent.messageId()).isEqualTo(post.path("id").asLong());
     }
 
-    private static String customIdStartingWith(JsonNode message, String prefix) {
+    private static String feedbackButton(JsonNode message, FeedbackIds.Action action) {
+        return customId(message, id -> FeedbackIds.parse(id).filter(p -> p.action() == action).isPresent(),
+                "a feedback button " + action);
+    }
+
+    /** The first component of the message whose custom id is {@code wanted} (read with the bot's own codecs). */
+    private static String customId(JsonNode message, Predicate<String> wanted, String what) {
         List<String> ids = new ArrayList<>();
         collectCustomIds(message.path("components"), ids);
-        return ids.stream().filter(id -> id.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no component " + prefix + " in " + message));
+        return ids.stream().filter(wanted).findFirst()
+                .orElseThrow(() -> new AssertionError("no component for " + what + " in " + message));
     }
 
     private static void collectCustomIds(JsonNode node, List<String> ids) {

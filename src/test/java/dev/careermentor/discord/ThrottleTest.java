@@ -17,39 +17,57 @@ class ThrottleTest {
     }
 
     @Test
-    void aMemberWaitsTheCooldownBetweenNewQuestions() {
-        Throttle throttle = new Throttle(new Throttle.Limits(Duration.ofSeconds(10), 5, 100, Duration.ofMinutes(10)), ticker);
+    void aMemberCanAskABurstInARowAndThenWaitsForTheNextRefill() {
+        Throttle throttle = new Throttle(new Throttle.Limits(3, Duration.ofSeconds(10), 100, Duration.ofMinutes(10)), ticker);
 
-        assertThat(throttle.tryAcquire(1L, 9L, false)).isEmpty();
-        advance(Duration.ofSeconds(3));
-        assertThat(throttle.tryAcquire(1L, 9L, false)).contains(Duration.ofSeconds(7));
-        assertThat(throttle.tryAcquire(2L, 9L, false)).as("another member").isEmpty();
-        advance(Duration.ofSeconds(7));
-        assertThat(throttle.tryAcquire(1L, 9L, false)).isEmpty();
+        assertThat(throttle.tryAcquire(1L, 9L)).isEmpty();
+        assertThat(throttle.tryAcquire(1L, 9L)).isEmpty();
+        assertThat(throttle.tryAcquire(1L, 9L)).isEmpty();
+        assertThat(throttle.tryAcquire(1L, 9L)).as("the bucket is empty").contains(Duration.ofSeconds(10));
+        assertThat(throttle.tryAcquire(2L, 9L)).as("another member has their own bucket").isEmpty();
+        advance(Duration.ofSeconds(4));
+        assertThat(throttle.tryAcquire(1L, 9L)).as("says how long is left").contains(Duration.ofSeconds(6));
+        advance(Duration.ofSeconds(6));
+        assertThat(throttle.tryAcquire(1L, 9L)).as("one question came back").isEmpty();
+        assertThat(throttle.tryAcquire(1L, 9L)).contains(Duration.ofSeconds(10));
     }
 
     @Test
-    void followUpsInAConversationHaveAPerMinuteAllowanceInsteadOfTheCooldown() {
-        Throttle throttle = new Throttle(new Throttle.Limits(Duration.ofSeconds(10), 2, 100, Duration.ofMinutes(10)), ticker);
+    void aBucketLeftAloneFillsUpToTheBurstButNoFurther() {
+        Throttle throttle = new Throttle(new Throttle.Limits(2, Duration.ofSeconds(10), 100, Duration.ofMinutes(10)), ticker);
+        assertThat(throttle.tryAcquire(1L, null)).isEmpty();
+        assertThat(throttle.tryAcquire(1L, null)).isEmpty();
 
-        assertThat(throttle.tryAcquire(1L, 9L, false)).isEmpty();
-        assertThat(throttle.tryAcquire(1L, 9L, true)).isEmpty();
-        assertThat(throttle.tryAcquire(1L, 9L, true)).isEmpty();
-        assertThat(throttle.tryAcquire(1L, 9L, true)).isPresent();
-        advance(Duration.ofMinutes(1));
-        assertThat(throttle.tryAcquire(1L, 9L, true)).isEmpty();
+        advance(Duration.ofHours(1));
+
+        assertThat(throttle.tryAcquire(1L, null)).isEmpty();
+        assertThat(throttle.tryAcquire(1L, null)).isEmpty();
+        assertThat(throttle.tryAcquire(1L, null)).isPresent();
+    }
+
+    @Test
+    void aSlowedQuestionDoesNotUseUpTheBucket() {
+        Throttle throttle = new Throttle(new Throttle.Limits(1, Duration.ofSeconds(10), 100, Duration.ofMinutes(10)), ticker);
+        assertThat(throttle.tryAcquire(1L, 9L)).isEmpty();
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.tryAcquire(1L, 9L)).isPresent();
+        }
+
+        advance(Duration.ofSeconds(10));
+
+        assertThat(throttle.tryAcquire(1L, 9L)).isEmpty();
     }
 
     @Test
     void aServerHasABudgetPerWindow() {
-        Throttle throttle = new Throttle(new Throttle.Limits(Duration.ZERO.plusMillis(1), 5, 2, Duration.ofMinutes(10)), ticker);
+        Throttle throttle = new Throttle(new Throttle.Limits(5, Duration.ofSeconds(1), 2, Duration.ofMinutes(10)), ticker);
 
-        assertThat(throttle.tryAcquire(1L, 9L, false)).isEmpty();
-        assertThat(throttle.tryAcquire(2L, 9L, false)).isEmpty();
-        assertThat(throttle.tryAcquire(3L, 9L, false)).contains(Duration.ofMinutes(10));
-        assertThat(throttle.tryAcquire(3L, 8L, false)).as("another server").isEmpty();
-        assertThat(throttle.tryAcquire(4L, null, false)).as("direct messages have no server budget").isEmpty();
+        assertThat(throttle.tryAcquire(1L, 9L)).isEmpty();
+        assertThat(throttle.tryAcquire(2L, 9L)).isEmpty();
+        assertThat(throttle.tryAcquire(3L, 9L)).contains(Duration.ofMinutes(10));
+        assertThat(throttle.tryAcquire(3L, 8L)).as("another server").isEmpty();
+        assertThat(throttle.tryAcquire(4L, null)).as("direct messages have no server budget").isEmpty();
         advance(Duration.ofMinutes(10));
-        assertThat(throttle.tryAcquire(3L, 9L, false)).isEmpty();
+        assertThat(throttle.tryAcquire(3L, 9L)).isEmpty();
     }
 }

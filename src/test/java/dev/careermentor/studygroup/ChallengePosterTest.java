@@ -3,6 +3,7 @@ package dev.careermentor.studygroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.MutableClock;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

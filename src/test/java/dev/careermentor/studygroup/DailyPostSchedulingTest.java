@@ -3,6 +3,8 @@ package dev.careermentor.studygroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.MutableClock;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,7 +150,7 @@ class DailyPostSchedulingTest {
 
         assertThat(bot.channel.postsOf(group.id())).hasSize(1);
         assertThat(other.posts.forDate(group.id(), LocalDate.of(2026, 11, 24))).hasValueSatisfying(p -> {
-            assertThat(p.status()).isEqualTo(dev.careermentor.store.PostRepository.Status.SENT);
+            assertThat(p.status()).isEqualTo(Post.Status.SENT);
             assertThat(p.messageId()).isEqualTo(bot.channel.postsOf(group.id()).get(0).messageId());
         });
     }
@@ -267,7 +269,7 @@ class DailyPostSchedulingTest {
     private static void race(CountDownLatch start, StudyGroupFixture process) {
         try {
             start.await();
-            process.scheduler.dispatch();
+            process.dispatcher.dispatch();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

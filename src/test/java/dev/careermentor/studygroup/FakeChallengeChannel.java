@@ -1,6 +1,9 @@
 package dev.careermentor.studygroup;
 
 import dev.careermentor.MutableClock;
+import dev.careermentor.discord.CommandMentions;
+import dev.careermentor.discord.studygroup.StudyGroupTexts;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,10 +16,17 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Records what the core sends, with the (test) time of sending; can be scripted to fail or "crash". */
 final class FakeChallengeChannel implements ChallengeChannel {
 
+    /** How members read the messages: the Discord texts, with commands not registered (plain "/name"). */
+    private static final StudyGroupTexts DISCORD = new StudyGroupTexts(new CommandMentions());
+
     record Sent(long groupId, long messageId, DailyPost post, Instant at) {
     }
 
-    record Text(long target, String text, Instant at) {
+    /** A message to a group (its id) or a member, as data, and as it reads in Discord. */
+    record Text(long target, StudyGroupMessage message, Instant at) {
+        String text() {
+            return DISCORD.render(message);
+        }
     }
 
     /** Stands for the process dying at that point. */
@@ -62,31 +72,31 @@ final class FakeChallengeChannel implements ChallengeChannel {
     }
 
     @Override
-    public Optional<Long> findPosted(StudyGroup group, DailyPost post) {
+    public Optional<Long> findPosted(StudyGroup group, long postId) {
         synchronized (posts) {
-            return posts.stream().filter(s -> s.groupId() == group.id() && s.post().marker().equals(post.marker()))
+            return posts.stream().filter(s -> s.groupId() == group.id() && s.post().marker().equals(DailyPost.marker(postId)))
                     .map(Sent::messageId).findFirst();
         }
     }
 
     @Override
-    public void say(StudyGroup group, String text) throws SendFailure {
+    public void say(StudyGroup group, StudyGroupMessage message) throws SendFailure {
         if (sayFailure != null) {
             throw sayFailure;
         }
-        said.add(new Text(group.id(), text, clock.instant()));
+        said.add(new Text(group.id(), message, clock.instant()));
     }
 
-    /** Reminders among the plain messages (the set-up announcement is one too). */
+    /** The channel reminders among the group messages (the set-up announcement is one too). */
     List<Text> reminders() {
         synchronized (said) {
-            return said.stream().filter(t -> t.text().contains("left for today's challenge")).toList();
+            return said.stream().filter(t -> t.message() instanceof StudyGroupMessage.ChannelReminder).toList();
         }
     }
 
     @Override
-    public void directMessage(long userId, String text) {
-        directMessages.add(new Text(userId, text, clock.instant()));
+    public void directMessage(long userId, StudyGroupMessage message) {
+        directMessages.add(new Text(userId, message, clock.instant()));
     }
 
     List<Sent> postsOf(long groupId) {

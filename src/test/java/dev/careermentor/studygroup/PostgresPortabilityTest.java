@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.MutableClock;
 import dev.careermentor.answer.Turn;
-import dev.careermentor.store.AnswerLog;
-import dev.careermentor.store.ConversationRepository;
+import dev.careermentor.questions.AnswerLog;
+import dev.careermentor.questions.ConversationRepository;
+import dev.careermentor.questions.FeedbackRepository;
 import dev.careermentor.store.Database;
-import dev.careermentor.store.FeedbackRepository;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,7 +85,7 @@ class PostgresPortabilityTest {
         var post = first.posts.forDate(groups.get(0).id(), LocalDate.of(2026, 11, 25)).orElseThrow();
         first.practice.answer(groups.get(0), post.id(), 5L, "0", 0);
         assertThat(first.practice.streak(groups.get(0), 5L).current()).isEqualTo(1);
-        assertThat(first.practice.leaderboard(groups.get(0), dev.careermentor.practice.PracticeService.Period.WEEK, 5))
+        assertThat(first.practice.leaderboard(groups.get(0), dev.careermentor.studygroup.PracticeService.Period.WEEK, 5))
                 .singleElement().satisfies(score -> assertThat(score.userId()).isEqualTo(5L));
     }
 }

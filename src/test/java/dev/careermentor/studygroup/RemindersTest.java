@@ -3,7 +3,8 @@ package dev.careermentor.studygroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.MutableClock;
-import dev.careermentor.store.PostRepository;
+import dev.careermentor.studygroup.model.Post;
+import dev.careermentor.studygroup.model.StudyGroup;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class RemindersTest {
     }
 
     private long todaysPost() {
-        return bot.posts.forDate(group.id(), LocalDate.of(2026, 11, 24)).map(PostRepository.Post::id).orElseThrow();
+        return bot.posts.forDate(group.id(), LocalDate.of(2026, 11, 24)).map(Post::id).orElseThrow();
     }
 
     @Test

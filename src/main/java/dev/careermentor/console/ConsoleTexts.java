@@ -1,0 +1,29 @@
+package dev.careermentor.console;
+
+import dev.careermentor.studygroup.StudyGroupMessage;
+
+/** The study groups' messages as plain words for the terminal: no Discord links or mentions. */
+final class ConsoleTexts {
+
+    private ConsoleTexts() {
+    }
+
+    static String render(StudyGroupMessage message) {
+        if (message instanceof StudyGroupMessage.Announcement announcement) {
+            return "This is now a study group: a practice challenge every day at " + announcement.postTime() + " "
+                    + announcement.zone().getId() + ".";
+        }
+        if (message instanceof StudyGroupMessage.ChannelReminder reminder) {
+            return reminder.left().toHours() + " h left for today's challenge; " + reminder.answered() + " answered so far.";
+        }
+        if (message instanceof StudyGroupMessage.DirectReminder reminder) {
+            return "Reminder: you haven't answered " + (reminder.personal() ? "today's challenge (type /today)"
+                    : "today's challenge of channel " + reminder.channelId()) + " yet; "
+                    + Math.max(1, reminder.left().toHours()) + " h left.";
+        }
+        if (message instanceof StudyGroupMessage.PausedNotice paused) {
+            return "The study group of channel " + paused.channelId() + " is paused: " + paused.reason() + ".";
+        }
+        throw new IllegalArgumentException("no console text for " + message);
+    }
+}

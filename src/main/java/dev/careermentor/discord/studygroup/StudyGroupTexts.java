@@ -1,0 +1,55 @@
+package dev.careermentor.discord.studygroup;
+
+import dev.careermentor.discord.CommandMentions;
+import dev.careermentor.studygroup.StudyGroupMessage;
+import java.time.Duration;
+
+/**
+ * How the study groups' messages read in Discord: channels as {@code <#id>} links and commands as
+ * clickable mentions.
+ */
+public final class StudyGroupTexts {
+
+    private final CommandMentions commands;
+
+    public StudyGroupTexts(CommandMentions commands) {
+        this.commands = commands;
+    }
+
+    public String render(StudyGroupMessage message) {
+        if (message instanceof StudyGroupMessage.Announcement announcement) {
+            return "📚 This channel is now a study group: a practice challenge every day at " + announcement.postTime() + " "
+                    + announcement.zone().getId() + ". Answer with the buttons under each challenge; "
+                    + commands.mention("streak") + " and " + commands.mention("leaderboard") + " keep score.";
+        }
+        if (message instanceof StudyGroupMessage.ChannelReminder reminder) {
+            String members = reminder.answered() == 1 ? "1 member has" : reminder.answered() + " members have";
+            return "⏰ " + timeLeft(reminder.left()) + " left for today's challenge — " + members
+                    + " answered so far. Scroll up to give it a try!";
+        }
+        if (message instanceof StudyGroupMessage.DirectReminder reminder) {
+            String where = reminder.personal()
+                    ? "your personal challenge (use " + commands.mention("challenge today") + ")"
+                    : "today's challenge in " + channel(reminder.channelId());
+            return "👋 Friendly reminder: you haven't answered " + where + " yet. " + Math.max(1, reminder.left().toHours())
+                    + " h left. (Turn these off with " + commands.mention("challenge remind") + " off.)";
+        }
+        if (message instanceof StudyGroupMessage.PausedNotice paused) {
+            return "Your study group in " + channel(paused.channelId()) + " is paused: " + paused.reason()
+                    + ". Fix the channel or the bot's permissions, then run " + commands.mention("studygroup resume")
+                    + " there.";
+        }
+        throw new IllegalArgumentException("no Discord text for " + message);
+    }
+
+    /** A channel link: Discord shows the channel's name. */
+    public static String channel(long channelId) {
+        return "<#" + channelId + ">";
+    }
+
+    /** "3 hours", "1 hour", "40 minutes". */
+    static String timeLeft(Duration left) {
+        long hours = left.toHours();
+        return hours >= 1 ? hours + (hours == 1 ? " hour" : " hours") : Math.max(1, left.toMinutes()) + " minutes";
+    }
+}

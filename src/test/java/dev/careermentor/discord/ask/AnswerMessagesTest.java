@@ -1,0 +1,67 @@
+package dev.careermentor.discord.ask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careermentor.answer.Answer;
+import dev.careermentor.answer.Source;
+import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.DiscordLimits;
+import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnswerMessagesTest {
+
+    @Test
+    void anAnswerIsAnEmbedWithItsSourcesAndFeedbackButtons() {
+        Answer answer = new Answer("Upwork is a freelance marketplace.", false, 0.93,
+                List.of(new Source("freelancing/finding-clients", "Where can I find freelance Python work?", "Freelancing",
+                        LocalDate.of(2026, 12, 1))), List.of(), false, List.of(), null);
+
+        BotReply reply = AnswerMessages.render("where can I freelance?", answer, 42L);
+
+        BotReply.Embed embed = reply.embeds().get(0);
+        assertThat(embed.title()).isEqualTo("where can I freelance?");
+        assertThat(embed.description()).isEqualTo("Upwork is a freelance marketplace.");
+        assertThat(embed.fields()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("Sources");
+            assertThat(f.value()).contains("Freelancing › Where can I find freelance Python work?")
+                    .contains("`freelancing/finding-clients.md`");
+        });
+        assertThat(embed.footer()).contains("confidence 93%");
+        assertThat(reply.buttons()).extracting(BotReply.Button::id).containsExactly("v1:feedback:up:42", "v1:feedback:down:42");
+        assertThat(reply.ephemeral()).isFalse();
+    }
+
+    @Test
+    void everyPartStaysWithinDiscordsLimits() {
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            sources.add(new Source("topic/card-" + i, "A rather long card question number " + i, "A title",
+                    LocalDate.of(2026, 12, 1)));
+        }
+        Answer answer = new Answer("x ".repeat(5_000), false, 0.5, sources, List.of(), false, List.of("A note."), null);
+
+        BotReply.Embed embed = AnswerMessages.render("q".repeat(400), answer, 1L).embeds().get(0);
+
+        assertThat(embed.title().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_TITLE);
+        assertThat(embed.description().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION);
+        assertThat(embed.fields().get(0).value().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_FIELD_VALUE);
+        assertThat(embed.title().length() + embed.description().length() + embed.fields().get(0).value().length()
+                + embed.footer().length() + "Sources".length()).isLessThanOrEqualTo(DiscordLimits.EMBED_TOTAL);
+        assertThat(embed.description()).startsWith("*A note.*");
+    }
+
+    @Test
+    void aRefusalLooksDifferentButCanStillBeRated() {
+        Answer refusal = new Answer("My knowledge base doesn't cover that.", true, 0.1, List.of(), List.of(), false,
+                List.of(), Answer.Refusal.NOT_COVERED);
+
+        BotReply reply = AnswerMessages.render("lasagna?", refusal, 3L);
+
+        assertThat(reply.embeds().get(0).color()).isEqualTo(AnswerMessages.REFUSED_COLOR);
+        assertThat(reply.embeds().get(0).fields()).isEmpty();
+        assertThat(reply.buttons()).hasSize(2);
+    }
+}
