@@ -81,6 +81,17 @@ public final class App {
                 llm.timeout(), prompts));
     }
 
+    /** Questions answered at start-up by the long-running adapters, so that their first real answers are fast. */
+    static final int WARM_UP_QUESTIONS = 60;
+
+    /** Warms the answer engine up (about half a second); one-shot commands such as {@code ask} skip it. */
+    public App warmedUp() {
+        long start = System.nanoTime();
+        mentor.warmUp(WARM_UP_QUESTIONS);
+        log.info("Answer engine warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return this;
+    }
+
     public Config config() {
         return config;
     }

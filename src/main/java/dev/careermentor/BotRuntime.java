@@ -39,7 +39,7 @@ public final class BotRuntime implements AutoCloseable {
     public static BotRuntime start(Config config, List<Feature> extraFeatures) throws Exception {
         DiscordBot.Connection connection = config.discord().connection().orElseThrow(() ->
                 new IllegalArgumentException("DISCORD_TOKEN is not set; without it, run the local console instead"));
-        App app = App.start(config);
+        App app = App.start(config).warmedUp();
         CommandMentions commands = new CommandMentions();
         DiscordChallengeChannel channel = new DiscordChallengeChannel(new StudyGroupTexts(commands));
         StudyGroupModule studyGroups = app.studyGroups(channel);

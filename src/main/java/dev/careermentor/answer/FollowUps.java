@@ -1,6 +1,8 @@
 package dev.careermentor.answer;
 
+import dev.careermentor.knowledge.Card;
 import dev.careermentor.knowledge.ContentWords;
+import dev.careermentor.knowledge.Mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,148 +12,290 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a question against the turn before it, the way a person would: "the second one" after a list
- * of frameworks is the second framework; "the first one" after the technical interview is the first
- * interview; "who uses it?" is about what was just discussed; "what about freelancers?" continues the
- * topic; "why?" asks for the reason; "sorry, I meant the technical one" replaces the question.
+ * Reads a message against the turn before it, the way a person would, by writing out what it most
+ * likely means: "the second one" after "Flask, Django, Pyramid and FastAPI" is Django; "the first
+ * one" after the technical interview is the first interview; "who uses it?" after "what is Django?" is
+ * "who uses Django?"; "and for games?" after "is Python used in finance?" is "is Python used in games?";
+ * "sorry, I meant the technical one" replaces the previous question; "why?" asks for the reason. The
+ * mentor scores every reading and keeps the most confident.
  */
 final class FollowUps {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-    private static final Pattern POINTS_BACK = Pattern.compile(
-            "\\b(it|its|they|them|their|those|these|that|this|there|the\\s+same|the\\s+(first|second|third|fourth|other|next|"
-                    + "last|former|latter)(\\s+(one|ones|round|part|step))?|the\\s+\\w+\\s+(one|ones))\\b", FLAGS);
-    private static final Pattern ONE = Pattern.compile(
-            "\\b(the\\s+)?((first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(one|ones)\\b", FLAGS);
-    private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(first|second|third|fourth|fifth|last|former|latter|1st|2nd|3rd|4th)\\b", FLAGS);
-    private static final Pattern LEADS_ON = Pattern.compile(
-            "^\\W*(and|also|but|so|then|what\\s+about|how\\s+about|what\\s+of|same\\s+for|ok(ay)?\\s+and|and\\s+what\\s+about)\\b",
-            FLAGS);
-    private static final Pattern WHY = Pattern.compile(
-            "^\\W*(and\\s+|but\\s+|so\\s+)?(why|how\\s+come|why\\s+so|why\\s+is\\s+that|why\\s+does\\s+it\\s+matter"
-                    + "|why\\s+that|for\\s+what\\s+reason|what'?s\\s+the\\s+reason)\\s*\\W*$", FLAGS);
+    /** How a message leans on the one before. */
+    enum Kind { CLARIFICATION, WHY, ORDINAL, ELLIPSIS, PRONOUN, NONE }
+
+    /**
+     * One way to read a follow-up.
+     *
+     * @param movesOn the follow-up asks for something other than what was just answered, so the
+     *     previous card should step aside for another that answers it
+     */
+    record Reading(String text, boolean movesOn) {
+    }
+
     private static final Pattern CLARIFIES = Pattern.compile(
-            "^\\W*(sorry|no|nope|oops|not\\s+that|actually|wait|i\\s+mean)\\b[\\s,.!-]*(i\\s+)?(meant|mean|was\\s+asking"
-                    + "\\s+about|asked\\s+about|wanted)?\\b[\\s,.!-]*", FLAGS);
-    private static final Pattern CLARIFY_CUE = Pattern.compile("\\b(meant|mean|was\\s+asking|not\\s+that)\\b", FLAGS);
+            "^\\W*(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad)\\b[\\s,.!-]*)+(?:i\\s+)?(?:meant|mean|was\\s+asking"
+                    + "(?:\\s+about)?|asked\\s+about|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*"
+                    + "|^\\W*(?:i\\s+meant|i\\s+mean|not\\s+that(?:\\s+one)?)\\b[\\s,:.!-]*", FLAGS);
+    private static final Pattern WHY = Pattern.compile(
+            "^\\W*(?:and\\s+|but\\s+|so\\s+|ok\\s+|nice[,\\s]+so\\s+|wait\\s+)?(?:why|how\\s+come|for\\s+what\\s+reason"
+                    + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
+    /**
+     * "the second one", "the last step", "the middle one", "step 4": an ordinal that points into the previous
+     * answer ("the first version of Django" is not one: it names a thing of its own).
+     */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(?:the\\s+)?(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
+                    + "(?:\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned)\\b"
+                    + "|\\s*(?=[?!.,]|$))"
+                    + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
+    private static final Pattern LEADS_ON = Pattern.compile(
+            "^\\W*(?:and\\s+what\\s+about|what\\s+about|how\\s+about|what\\s+of|same\\s+(?:question\\s+)?(?:but\\s+)?for"
+                    + "|same\\s+(?:thing\\s+)?with|and\\s+(?:also\\s+)?(?:for|in|with|on|about)?|also|ok(?:ay)?\\s+and|then)\\b\\s*",
+            FLAGS);
+    private static final Pattern TRAILING_TOO = Pattern.compile("\\s*\\b(?:too|as\\s+well|also|then)\\s*[?!.]*\\s*$", FLAGS);
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "\\b(it|its|it's|they|them|their|those|these|that|this|there|he|she|him|her|his|the\\s+same|one"
+                    + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
+    private static final Pattern ONE = Pattern.compile(
+            "\\b(?:the\\s+)?((?:first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(?:one|ones)\\b", FLAGS);
+    private static final Pattern QUESTION_WORD = Pattern.compile(
+            "^\\W*(what|which|who|whom|whose|how|where|when|why|is|are|do|does|can|should|will)\\b", FLAGS);
+    /** "Is the HR interview hard to pass?": a yes-or-no question, which "why?" can be put in front of. */
+    private static final Pattern YES_NO = Pattern.compile("^\\W*(is|are|do|does|can|should|will)\\b", FLAGS);
     private static final Pattern IT_ACRONYM = Pattern.compile("\\bIT\\b"); // "I work in IT support"
-    /** An enumeration: three or more items separated by commas, the last joined by "and" or "or". */
-    private static final Pattern SERIES = Pattern.compile(
-            "((?:[A-Z][\\w./+#-]*(?:\\s+[A-Z][\\w./+#-]*)*\\s*,\\s*)+[A-Z][\\w./+#-]*(?:\\s+[A-Z][\\w./+#-]*)*,?\\s+(?:and|or)\\s+"
-                    + "[A-Z][\\w./+#-]*(?:\\s+[A-Z][\\w./+#-]*)*)");
-    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*]|\\d+\\.)\\s+\\**([^*\\n:.]+)");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*]|\\d+[.)])\\s+(.+)$");
     /** Verbs that end many questions ("which frameworks should I learn?") but are never what "one" stands for. */
     private static final Set<String> NOT_NOUNS = Set.of("learn", "know", "do", "use", "start", "become", "find", "need",
             "prepare", "work", "get", "pass", "ask", "expect", "happen", "happens", "look", "mean", "include", "study",
             "practise", "practice", "choose", "pick", "matter", "help", "take", "write", "make", "go", "like", "important",
-            "hard", "easy", "good", "useful", "first", "second", "python");
+            "hard", "easy", "good", "useful", "first", "second", "python", "used", "understand", "come", "comes", "there");
 
-    /** A few own words at most: the question hardly says anything without the one before. */
-    private static final int FEW_OWN_WORDS = 2;
+    /** A message that says no more than this many things of its own leans on the turn before as a whole. */
+    private static final int FRAGMENT = 2;
+    /** "unrelated, but…", "off topic:": the member says the message does not continue the conversation. */
+    private static final Pattern SWITCHES = Pattern.compile(
+            "^\\W*(?:btw\\s+|also\\s+|ok\\s+)?(?:unrelated|off[\\s-]?topic|random\\s+question|different\\s+(?:question|topic)"
+                    + "|new\\s+question|changing\\s+(?:the\\s+)?(?:topic|subject)|totally\\s+different)\\b", FLAGS);
+
+    /** A sentence naming this many cards is a list. */
+    private static final int LIST = 3;
 
     private FollowUps() {
     }
 
-    static boolean pointsBack(String question) {
-        return POINTS_BACK.matcher(IT_ACRONYM.matcher(question).replaceAll(" ")).find();
+    static Kind kind(String message) {
+        if (SWITCHES.matcher(message).lookingAt()) {
+            return Kind.NONE;
+        }
+        if (CLARIFIES.matcher(message).lookingAt()) {
+            return Kind.CLARIFICATION;
+        }
+        if (WHY.matcher(message).lookingAt()) {
+            return Kind.WHY;
+        }
+        if (ORDINAL.matcher(message).find()) {
+            return Kind.ORDINAL;
+        }
+        if (LEADS_ON.matcher(message).lookingAt() || TRAILING_TOO.matcher(message).find()) {
+            return Kind.ELLIPSIS;
+        }
+        return pointsBack(message) ? Kind.PRONOUN : Kind.NONE;
     }
 
-    static boolean leadsOn(String question) {
-        return LEADS_ON.matcher(question).find();
+    static boolean pointsBack(String message) {
+        return POINTS_BACK.matcher(IT_ACRONYM.matcher(message).replaceAll(" ")).find();
     }
 
-    static boolean asksWhy(String question) {
-        return WHY.matcher(question).matches();
+    /** Words that say a message refers to the last one ("same question but…") rather than what it is about. */
+    private static final Set<String> REFERRING = Set.of("same", "question", "thing", "again", "too", "also", "one");
+
+    /** The content words a message says of its own: no pointers, no words that only refer back. */
+    static List<String> ownWords(String message) {
+        return ContentWords.of(withoutPointers(message)).stream().filter(word -> !REFERRING.contains(word)).toList();
     }
 
-    static boolean clarifies(String question) {
-        Matcher cue = CLARIFIES.matcher(question);
-        return cue.lookingAt() && CLARIFY_CUE.matcher(question).find();
-    }
-
-    static boolean hasOrdinal(String question) {
-        return ORDINAL.matcher(question).find();
-    }
-
-    /** "is it hard?": the question hardly says anything without the one before. */
-    static boolean dependsOnPrevious(String question) {
-        return asksWhy(question)
-                || pointsBack(question) && ContentWords.of(withoutPointers(question)).size() <= FEW_OWN_WORDS
-                || leadsOn(question) && ContentWords.of(question).size() <= FEW_OWN_WORDS;
-    }
-
-    /** The question without its pointers: "what does the last one do?" becomes "what does  do?". */
-    static String withoutPointers(String question) {
-        return POINTS_BACK.matcher(question).replaceAll(" ");
-    }
-
-    /** "sorry, I meant the technical one" without the apology: "the technical one". */
-    static String withoutClarification(String question) {
-        Matcher cue = CLARIFIES.matcher(question);
-        return cue.lookingAt() ? question.substring(cue.end()).strip() : question;
+    /** The message without its pointers: "what does the last one do?" becomes "what does  do?". */
+    static String withoutPointers(String message) {
+        return ORDINAL.matcher(POINTS_BACK.matcher(message).replaceAll(" ")).replaceAll(" ");
     }
 
     /**
-     * Resolves what "one" and ordinals point at: the n-th item when the previous answer listed things
-     * ("the second one" after "Flask, Django, Pyramid and FastAPI" is Django), otherwise the thing the
-     * previous question was about ("the first one" after the technical interview is the first interview).
+     * The readings of a follow-up, most literal first.
+     *
+     * @param previousQuestion what the member asked before, as asked
+     * @param previousCard the card that answered it, if one did
      */
-    static String resolve(String question, String previousQuestion, String previousAnswer) {
-        Optional<String> item = ordinalItem(question, previousAnswer);
-        if (item.isPresent()) {
-            String noun = headNoun(previousQuestion).map(n -> " " + n).orElse("");
-            return "what about " + item.get() + noun + "?";
+    static List<Reading> readings(Kind kind, String message, String previousQuestion, Optional<Card> previousCard,
+            String previousAnswer, Mentions mentions) {
+        String before = previousCard.map(Card::question).orElse(previousQuestion);
+        List<Reading> readings = new ArrayList<>();
+        switch (kind) {
+            case CLARIFICATION -> {
+                String meant = CLARIFIES.matcher(message).replaceFirst("").strip();
+                if (ContentWords.of(meant).size() >= 3 || QUESTION_WORD.matcher(meant).lookingAt()) {
+                    // a question of its own: "no, I meant who's in charge of it nowadays"
+                    subjects(previousCard, previousQuestion).forEach(s -> readings.add(new Reading(replacePronoun(meant, s), true)));
+                    readings.add(new Reading(meant, true));
+                } else {
+                    String resolved = resolveOne(meant, previousQuestion);
+                    readings.add(new Reading(substitute(previousQuestion, resolved), true));
+                    readings.add(new Reading(resolved, true));
+                    readings.add(new Reading(before + " " + resolved, true));
+                }
+            }
+            case WHY -> {
+                readings.add(new Reading(message + " " + before, false));
+                if (YES_NO.matcher(before).lookingAt()) {
+                    readings.add(new Reading("why " + before, false));
+                }
+            }
+            case ORDINAL -> {
+                Optional<String> item = ordinalItem(message, previousAnswer,
+                        mentions.in(previousAnswer, previousCard.map(Card::id).orElse("")));
+                if (item.isPresent()) {
+                    String named = ORDINAL.matcher(message).replaceFirst(Matcher.quoteReplacement(item.get()))
+                            .replaceAll("(?i)\\bthe\\s+(?=" + Pattern.quote(item.get()) + ")", "");
+                    readings.add(new Reading(named, true));
+                    readings.add(new Reading("what is " + item.get() + "? " + named, true));
+                } else {
+                    String resolved = resolveOne(message, before);
+                    readings.add(new Reading(resolved, true));
+                    readings.add(new Reading(before + " " + resolved, true));
+                }
+            }
+            case ELLIPSIS -> {
+                String focus = TRAILING_TOO.matcher(LEADS_ON.matcher(message).replaceFirst("")).replaceFirst("").strip();
+                if (!ContentWords.of(focus).isEmpty()) {
+                    readings.add(new Reading(substitute(previousQuestion, focus), true));
+                    readings.add(new Reading(substitute(before, focus), true));
+                }
+                if (ownWords(message).size() <= FRAGMENT) {
+                    readings.add(new Reading(before + " " + message, true));
+                }
+            }
+            case PRONOUN -> {
+                subjects(previousCard, previousQuestion).forEach(s -> readings.add(new Reading(replacePronoun(message, s), true)));
+                if (ownWords(message).size() <= FRAGMENT) {
+                    readings.add(new Reading(before + " " + message, true)); // "is it hard?" says little of its own
+                }
+            }
+            case NONE -> {
+            }
         }
-        Optional<String> noun = headNoun(previousQuestion);
-        if (noun.isEmpty()) {
-            return question;
-        }
-        Matcher one = ONE.matcher(question);
-        return one.find() ? one.replaceFirst("the $3 " + Matcher.quoteReplacement(noun.get())) : question;
+        return readings;
     }
 
-    private static Optional<String> ordinalItem(String question, String previousAnswer) {
-        Matcher ordinal = ORDINAL.matcher(question);
+    /**
+     * What "it" can stand for: the thing the previous question was about ("python" in "who created python?"),
+     * and the subject of the card that answered it ("Guido van Rossum").
+     */
+    private static List<String> subjects(Optional<Card> previousCard, String previousQuestion) {
+        List<String> subjects = new ArrayList<>();
+        headNoun(previousQuestion).ifPresent(subjects::add);
+        previousCard.flatMap(card -> card.names().stream().findFirst()).filter(name -> !subjects.contains(name))
+                .ifPresent(subjects::add);
+        return subjects;
+    }
+
+    /** The n-th item the previous answer listed: a list's item, else the n-th card it named. */
+    static Optional<String> ordinalItem(String message, String previousAnswer, List<Mentions.Mention> named) {
+        Matcher ordinal = ORDINAL.matcher(message);
         if (!ordinal.find()) {
             return Optional.empty();
         }
-        List<String> items = enumeration(previousAnswer);
+        List<String> items = new ArrayList<>();
+        Matcher list = LIST_ITEM.matcher(previousAnswer);
+        while (list.find()) {
+            items.add(list.group(1).strip());
+        }
+        if (items.size() < 2) {
+            items = listedTogether(named, previousAnswer).stream().map(Mentions.Mention::name).toList();
+        }
         if (items.size() < 2) {
             return Optional.empty();
         }
-        int index = switch (ordinal.group(1).toLowerCase(Locale.ROOT)) {
-            case "first", "1st", "former" -> 0;
-            case "second", "2nd" -> 1;
-            case "third", "3rd" -> 2;
-            case "fourth", "4th" -> 3;
-            case "fifth" -> 4;
-            default -> items.size() - 1; // last, latter
+        String word = ordinal.group(1) != null ? ordinal.group(1).toLowerCase(Locale.ROOT) : ordinal.group(2);
+        int index = switch (word) {
+            case "first", "1st", "former", "1" -> 0;
+            case "second", "2nd", "2" -> 1;
+            case "third", "3rd", "3" -> 2;
+            case "fourth", "4th", "4" -> 3;
+            case "fifth", "5th", "5" -> 4;
+            case "middle" -> items.size() / 2;
+            default -> items.size() - 1; // last, final, latter
         };
         return index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
     }
 
-    /** The items of the first list or series in a text, in order. */
-    static List<String> enumeration(String text) {
-        List<String> items = new ArrayList<>();
-        Matcher list = LIST_ITEM.matcher(text);
-        while (list.find()) {
-            items.add(list.group(1).strip());
+    /**
+     * The names an answer lists side by side: those of the sentence that names the most cards ("The popular
+     * ones are Flask, Django, Pyramid and FastAPI."), not every name the answer mentions.
+     */
+    private static List<Mentions.Mention> listedTogether(List<Mentions.Mention> named, String answer) {
+        if (named.size() < LIST) {
+            return named;
         }
-        if (items.size() >= 2) {
-            return items;
+        List<Integer> ends = new ArrayList<>();
+        Matcher end = Pattern.compile("[.!?](\\s|$)|\\n\\s*\\n").matcher(answer);
+        while (end.find()) {
+            ends.add(end.start());
         }
-        items.clear();
-        Matcher series = SERIES.matcher(text);
-        if (series.find()) {
-            for (String part : series.group(1).split("\\s*,\\s*|\\s+(?:and|or)\\s+")) {
-                if (!part.isBlank()) {
-                    items.add(part.strip());
-                }
+        ends.add(answer.length());
+        List<Mentions.Mention> best = List.of();
+        int from = 0;
+        for (int to : ends) {
+            int start = from;
+            List<Mentions.Mention> sentence = named.stream().filter(m -> m.at() >= start && m.at() < to).toList();
+            if (sentence.size() > best.size()) {
+                best = sentence;
+            }
+            from = to;
+        }
+        return best.size() >= LIST ? best : named;
+    }
+
+    /** "the technical one" after a question about the HR interview: "the technical interview". */
+    static String resolveOne(String message, String previousQuestion) {
+        Optional<String> noun = headNoun(previousQuestion);
+        Matcher one = ONE.matcher(message);
+        if (noun.isEmpty() || !one.find()) {
+            return message;
+        }
+        return one.replaceFirst("the $1" + Matcher.quoteReplacement(noun.get()));
+    }
+
+    /** "who uses it?" about Django: "who uses Django?". */
+    static String replacePronoun(String message, String subject) {
+        return POINTS_BACK.matcher(IT_ACRONYM.matcher(message).replaceAll("IT")).replaceFirst(Matcher.quoteReplacement(subject));
+    }
+
+    /**
+     * The previous question with its last few content words replaced by the new focus: "is Python used in
+     * finance?" with "games" becomes "is Python used in games?"; as many words are replaced as the focus has.
+     */
+    static String substitute(String previousQuestion, String focus) {
+        List<int[]> words = new ArrayList<>();
+        Matcher word = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/+#.'-]*").matcher(previousQuestion);
+        while (word.find()) {
+            String lower = word.group().toLowerCase(Locale.ROOT).replaceAll("[.']+$", "");
+            if (!ContentWords.STOP_WORDS.contains(lower)) {
+                words.add(new int[] {word.start(), word.end(), NOT_NOUNS.contains(lower) ? 1 : 0});
             }
         }
-        return items;
+        while (!words.isEmpty() && words.get(words.size() - 1)[2] == 1) {
+            words.remove(words.size() - 1); // "…should I learn": the verb stays, the thing is replaced
+        }
+        if (words.isEmpty()) {
+            return previousQuestion + " " + focus;
+        }
+        int replaced = Math.max(1, Math.min(3, Math.min(ContentWords.of(focus).size(), words.size())));
+        int from = words.get(words.size() - replaced)[0];
+        int to = words.get(words.size() - 1)[1];
+        String core = focus.replaceAll("[?!.]+$", "");
+        return previousQuestion.substring(0, from) + core + previousQuestion.substring(to);
     }
 
     /** What the previous question was about: its last content word that is a thing, not an action. */
@@ -165,4 +309,5 @@ final class FollowUps {
         }
         return Optional.empty();
     }
+
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.careermentor.knowledge.AnalysedQuestion;
 import dev.careermentor.knowledge.Card;
+import dev.careermentor.knowledge.ContentWords;
 import dev.careermentor.knowledge.EnglishWords;
 import dev.careermentor.knowledge.Hit;
 import dev.careermentor.knowledge.KnowledgeBase;
@@ -33,6 +34,11 @@ public final class Mentor {
     public static final int MAX_QUESTION_CHARS = 1_000;
     /** At most this many related questions are offered. */
     static final int RELATED = 3;
+    private static final Pattern WHY_CARD = Pattern.compile("\\bwhy\\b", Pattern.CASE_INSENSITIVE);
+    /** A reading of a follow-up must find a card that holds at least this share of what the message says itself. */
+    private static final double OWN_WORDS_COVERED = 0.5;
+    /** A follow-up naming this many things of its own can be answered without the turn before. */
+    private static final int OWN_WORDS = 3;
     /** A refusal offers cards at least this close to the question as "the closest I can answer". */
     private static final double CLOSEST_OFFERED = 0.45;
 
@@ -116,6 +122,21 @@ public final class Mentor {
                 .map(stack -> Answer.refusal(Refusals.otherStack(stack), Answer.Refusal.NOT_COVERED, 0, List.of()));
     }
 
+    /**
+     * Answers the cards' own phrasings once, so that the JIT compiler and the embedding model are warm
+     * before the first member asks; the answers are not kept.
+     */
+    public void warmUp(int questions) {
+        List<Card> cards = knowledge.knowledgeBase().cards();
+        for (int i = 0; i < questions && !cards.isEmpty(); i++) {
+            Card card = cards.get(i % cards.size());
+            List<String> asked = card.phrasings().isEmpty() ? List.of(card.question()) : card.phrasings();
+            ask(asked.get(i / cards.size() % asked.size()));
+        }
+        clearCache();
+        knowledge.clearQueryCache();
+    }
+
     /** Empties the answer cache; the knowledge version in the key already covers reloads. */
     public void clearCache() {
         answers.invalidateAll();
@@ -176,7 +197,7 @@ public final class Mentor {
             return Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of());
         }
         List<Card> cards = new ArrayList<>(List.of(card));
-        TwoParts.second(question, best.retrieval, retriever).ifPresent(cards::add);
+        TwoParts.second(question, card, part -> confidentCard(retriever, part)).ifPresent(cards::add);
         boolean partial = cards.size() == 1 && Comparisons.onlyPartly(question, card);
         String text = partial ? Replies.partly(card) : Replies.of(cards);
         if (llm.isPresent()) {
@@ -186,6 +207,13 @@ public final class Mentor {
                 .map(c -> Source.of(c, kb.topic(c.topic()).map(t -> t.title()).orElse(c.topic())))
                 .toList();
         return new Answer(text, false, best.probability, sources, related(card, kb, cards), partial, List.of(), null);
+    }
+
+    /** The card that answers a part of a question, when it does so confidently. */
+    private Optional<Card> confidentCard(Retriever retriever, String part) {
+        Scored scored = scored(retriever, part, false);
+        return scored.probability >= confidence.threshold() && !scored.retrieval.isEmpty()
+                ? Optional.of(scored.retrieval.top().card()) : Optional.empty();
     }
 
     /** The card's own related questions first, then other cards its topic holds, never one already in the reply. */
@@ -248,43 +276,41 @@ public final class Mentor {
 
         Scored read(String question) {
             Scored alone = scored(retriever, question, false);
-            if (history.isEmpty()) {
+            FollowUps.Kind kind = FollowUps.kind(question);
+            if (history.isEmpty() || kind == FollowUps.Kind.NONE || !aboutTheDomain(question, alone)) {
+                return alone; // an off-topic message never borrows the earlier turn's confidence
+            }
+            if ((kind == FollowUps.Kind.PRONOUN || kind == FollowUps.Kind.ELLIPSIS) && standsAlone(question, alone)) {
                 return alone;
             }
             Turn previous = history.get(history.size() - 1);
             Optional<Card> previousCard = previous.citations().stream().findFirst()
                     .flatMap(id -> retriever.knowledgeBase().card(id));
-            String context = previousCard.map(Card::question).orElse(previous.question());
-            boolean clarifies = FollowUps.clarifies(question);
-            if (!clarifies && !leansOnContext(question, alone)) {
-                return alone;
-            }
-            List<String> readings = new ArrayList<>();
-            if (clarifies) {
-                readings.add(FollowUps.resolve(FollowUps.withoutClarification(question), context, previous.answer()));
-            } else if (FollowUps.asksWhy(question)) {
-                readings.add("why " + context);
-            } else {
-                String resolved = FollowUps.resolve(question, context, previous.answer());
-                if (!resolved.equals(question)) {
-                    readings.add(resolved);
+            Scored best = alone;
+            for (FollowUps.Reading reading : FollowUps.readings(kind, question, previous.question(), previousCard,
+                    previous.answer(), retriever.mentions())) {
+                Scored scored = scored(retriever, reading.text(), false);
+                if (kind == FollowUps.Kind.WHY) {
+                    scored = reason(scored);
                 }
-                readings.add(context + " " + resolved);
-            }
-            Scored best = null;
-            for (String reading : readings) {
-                Scored scored = scored(retriever, reading, false);
-                Scored moved = previousCard.map(card -> movedOn(scored, card)).orElse(scored);
-                if (best == null || moved.probability > best.probability) {
-                    best = moved;
+                if (reading.movesOn() && previousCard.isPresent()) {
+                    scored = movedOn(scored, previousCard.get());
+                    if (kind == FollowUps.Kind.CLARIFICATION && isCard(scored, previousCard.get())) {
+                        continue; // "no, I meant…": never the card the member just said was not it
+                    }
+                }
+                log.debug("Follow-up ({}) read as '{}' -> {} p={}", kind, reading.text(),
+                        scored.retrieval.isEmpty() ? "-" : scored.retrieval.top().card().id(), scored.probability);
+                if (scored.probability > best.probability) {
+                    best = scored;
                 }
             }
-            return best.probability > alone.probability || alone.probability < confidence.threshold() ? best : alone;
+            return best;
         }
 
         /**
-         * A follow-up asks for something new: the card just given steps aside when another card answers
-         * the follow-up too; it stays only when nothing else does ("is it hard?").
+         * A follow-up that asks for something new: the card just given steps aside when another card
+         * answers the follow-up too; it stays only when nothing else does.
          */
         private Scored movedOn(Scored scored, Card previous) {
             if (scored.retrieval.isEmpty() || !scored.retrieval.top().card().id().equals(previous.id())) {
@@ -295,17 +321,68 @@ public final class Mentor {
         }
 
         /**
-         * Whether the question is read with the turn before: when it hardly says anything alone ("is it
-         * hard?", "why?"), or continues the previous one ("and the second one?", "what about Flask?") and
-         * cannot stand alone; and only when its own words occur in the knowledge base, so an off-topic
-         * question never borrows the earlier turn's confidence.
+         * "why?" asks for a reason: among the cards the reading finds, one that explains why ("Why do technical
+         * interviews include a live exercise?") is preferred when it answers confidently.
          */
-        private boolean leansOnContext(String question, Scored alone) {
-            boolean knownWords = retriever.analyse(FollowUps.withoutPointers(question)).stems().stream()
-                    .allMatch(stem -> retriever.keywordIndex().cardFrequency(stem) > 0);
-            boolean continues = FollowUps.pointsBack(question) || FollowUps.leadsOn(question);
-            return knownWords && (FollowUps.dependsOnPrevious(question)
-                    || continues && alone.probability < confidence.threshold());
+        private Scored reason(Scored scored) {
+            List<Hit> hits = scored.retrieval.hits();
+            for (int i = 0; i < Math.min(3, hits.size()); i++) {
+                if (WHY_CARD.matcher(hits.get(i).card().question()).find()) {
+                    Retrieval from = scored.retrieval;
+                    for (Hit above : hits.subList(0, i)) {
+                        from = from.without(above.card().id());
+                    }
+                    Scored explaining = i == 0 ? scored : scored(retriever, from);
+                    if (explaining.probability >= confidence.threshold()) {
+                        return explaining;
+                    }
+                }
+            }
+            return scored;
+        }
+
+        /**
+         * Whether a card holds what the message itself says, whatever the earlier turn added: most of the
+         * message's telling words ("walrus operator") must be words members use for that card. A message of
+         * pure pointers ("and the second one?") says nothing to check.
+         */
+        private boolean coversOwnWords(String question, Card card) {
+            double total = 0;
+            double covered = 0;
+            for (String word : FollowUps.ownWords(question)) {
+                List<String> stems = retriever.keywordIndex().stems(word);
+                double telling = ContentWords.isNumber(word) ? 1.0
+                        : signals.english().specificity(word) * retriever.rarityInVocabularies(stems);
+                total += telling;
+                covered += stems.stream().anyMatch(stem -> retriever.explains(card, stem)) ? telling : 0;
+            }
+            return total == 0 || covered / total >= OWN_WORDS_COVERED;
+        }
+
+        private static boolean isCard(Scored scored, Card card) {
+            return !scored.retrieval.isEmpty() && scored.retrieval.top().card().id().equals(card.id());
+        }
+
+        /** "what about freelancing, is that a good path?" says enough to be answered on its own. */
+        private boolean standsAlone(String question, Scored alone) {
+            return alone.probability >= confidence.threshold() && (FollowUps.ownWords(question).size() >= OWN_WORDS
+                    || !retriever.mentions().in(question, "").isEmpty()); // "jenkins?" names its subject
+        }
+
+        /**
+         * Whether the message itself is about what the knowledge base covers: every content word is one the
+         * knowledge base or its members use, or, read alone, it is closer to a card than to any off-topic
+         * question ("what about the weather tomorrow?" is not).
+         */
+        private boolean aboutTheDomain(String question, Scored alone) {
+            return ownWordsKnown(question) || !alone.retrieval.isEmpty()
+                    && alone.retrieval.top().questionSimilarity() > alone.retrieval.offTopic();
+        }
+
+        private boolean ownWordsKnown(String question) {
+            AnalysedQuestion analysed = retriever.analyse(FollowUps.withoutPointers(question));
+            return analysed.words().stream().filter(word -> word.length() > 2 && !ContentWords.isNumber(word))
+                    .allMatch(word -> retriever.keywordIndex().stems(word).stream().allMatch(retriever::knows));
         }
     }
 }

@@ -27,6 +27,10 @@ final class SignalExtractor {
         this.english = english;
     }
 
+    EnglishWords english() {
+        return english;
+    }
+
     Signals measure(Retrieval retrieval, Retriever retriever) {
         AnalysedQuestion question = retrieval.question();
         if (retrieval.isEmpty() || question.words().isEmpty()) {
@@ -41,6 +45,8 @@ final class SignalExtractor {
         double total = 0;
         double known = 0;
         double inCard = 0;
+        java.util.function.Predicate<String> usedForCard = retriever.explains(card, retrieval);
+        double telltale = 0;
         double explained = 0;
         double unexplained = 0;
         int unknownNumbers = 0;
@@ -48,6 +54,15 @@ final class SignalExtractor {
         boolean domainTerm = false;
         for (String word : question.words()) {
             List<String> stems = keywords.stems(word);
+            // how telling the word is about which card is wanted, judged by how members word their questions
+            double telling = ContentWords.isNumber(word) ? 1.0 : english.specificity(word) * retriever.rarityInVocabularies(stems);
+            boolean used = stems.stream().anyMatch(usedForCard);
+            telltale += telling;
+            if (used) {
+                explained += telling;
+            } else {
+                unexplained = Math.max(unexplained, telling);
+            }
             if (ContentWords.isNumber(word)) {
                 unknownNumbers += cardText.contains(word) ? 0 : 1;
                 continue;
@@ -65,18 +80,11 @@ final class SignalExtractor {
             if (stems.stream().anyMatch(cardStems::contains)) {
                 inCard += weight;
             }
-            if (stems.stream().anyMatch(stem -> retriever.explains(card, stem, retrieval))) {
-                explained += weight;
-            } else {
-                unexplained = Math.max(unexplained, weight);
-            }
         }
-        double bm25 = retrieval.hits().stream().mapToDouble(Hit::bm25).max().orElse(0);
-        int terms = Math.max(1, question.stems().size());
-        return new Signals(top.questionSimilarity(), top.bodySimilarity(), Math.min(1.0, bm25 / terms / 5.0),
+        return new Signals(top.questionSimilarity(), top.bodySimilarity(),
                 Math.min(1.0, Math.max(0, (top.score() - retrieval.runnerUpScore()) * MARGIN_SCALE)),
                 Math.max(0, retrieval.unanswered()), neighbourShare(retrieval, card.id()),
-                total == 0 ? 0 : known / total, total == 0 ? 0 : inCard / total, total == 0 ? 0 : explained / total,
+                total == 0 ? 0 : known / total, total == 0 ? 0 : inCard / total, telltale == 0 ? 0 : explained / telltale,
                 unexplained, top.questionSimilarity() - top.cohesion(), foreign, unknownNumbers,
                 AnswerTypes.missing(question.text(), card), domainTerm);
     }

@@ -5,7 +5,6 @@ package dev.careermentor.answer;
  *
  * @param question similarity of the question to the closest way of asking for the best card
  * @param body similarity of the question to the best card's answer
- * @param keyword BM25 score of the best keyword match, per question term
  * @param margin how far the best card's score is ahead of the runner-up's
  * @param unanswered similarity of the question to the closest labelled question the knowledge base does
  *     not answer (off-topic, or a covered topic's uncovered specific)
@@ -27,19 +26,19 @@ package dev.careermentor.answer;
  * @param domainTerm whether the question names a term that is rare in English but used by the
  *     knowledge base ("FastAPI", "Upwork"): a clear topic even in a question too short to embed well
  */
-public record Signals(double question, double body, double keyword, double margin, double unanswered,
+public record Signals(double question, double body, double margin, double unanswered,
         double neighbours, double vocabulary, double focus, double explained, double unexplainedTerm, double typicality,
         double foreignTerm, int unknownNumbers, boolean missingAnswerType, boolean domainTerm) {
 
-    public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 0, 0, 1, -1, 1, 0, false, false);
+    public static final Signals NONE = new Signals(0, 0, 0, 1, 0, 0, 0, 0, 1, -1, 1, 0, false, false);
 
     public double[] asVector() {
-        return new double[] {question, body, keyword, margin, unanswered, question - unanswered, neighbours, vocabulary,
+        return new double[] {question, body, margin, unanswered, question - unanswered, neighbours, vocabulary,
             focus, explained, unexplainedTerm, typicality, foreignTerm, Math.min(unknownNumbers, 2),
             missingAnswerType ? 1 : 0};
     }
 
-    public static final String[] NAMES = {"question", "body", "keyword", "margin", "unanswered", "lead", "neighbours",
+    public static final String[] NAMES = {"question", "body", "margin", "unanswered", "lead", "neighbours",
         "vocabulary", "focus", "explained", "unexplainedTerm", "typicality", "foreignTerm", "unknownNumbers",
         "missingAnswerType"};
 }

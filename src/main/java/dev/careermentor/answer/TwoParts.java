@@ -1,50 +1,64 @@
 package dev.careermentor.answer;
 
 import dev.careermentor.knowledge.Card;
-import dev.careermentor.knowledge.Hit;
-import dev.careermentor.knowledge.Retrieval;
-import dev.careermentor.knowledge.Retriever;
-import java.util.HashSet;
-import java.util.List;
+import dev.careermentor.knowledge.ContentWords;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question that clearly asks two things ("what happens in the HR and the technical interview?")
- * gets two cards: the runner-up joins the best card when the question joins two parts, the runner-up
- * scores almost as well, and each card matches words of the question that the other does not.
+ * A question that clearly asks two things ("what happens in the HR and the technical interview?",
+ * "what is ci/cd, and what is dns ttl") gets two cards: split where the question joins two parts, each
+ * part must be answered confidently on its own, and by a different card, one of them the card the
+ * whole question found.
  */
 final class TwoParts {
 
-    private static final Pattern JOINS = Pattern.compile("\\band\\b|&|\\bplus\\b|\\bas well as\\b|\\bboth\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** The runner-up must score at least this share of the best card's score. */
-    private static final double CLOSE = 0.92;
+    /**
+     * Where a second question starts: after a question mark or a comma with "and"/"also", at "and also",
+     * "as well as", or at "and" followed by a question word or by "the" (as in "the HR and the technical
+     * interview"). A plain "and" inside one request ("numpy arrays and python lists") does not split.
+     */
+    private static final Pattern JOINS = Pattern.compile(
+            "\\s*(?:[,;?]\\s*(?:and\\s+)?also\\b|[,;?]\\s*and\\b|\\band\\s+also\\b|\\bas\\s+well\\s+as\\b|\\bplus\\b"
+                    + "|\\band\\s+(?=(?:what|how|who|whom|which|where|when|why|is|are|do|does|should|can|the|in\\s+the)\\b)"
+                    + "|[?;]\\s+(?=\\w))\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** What the mentor makes of one part: its best card when answered confidently, else empty. */
+    interface Reader extends Function<String, Optional<Card>> {
+    }
+
+    /** Where to split is tried at the first few joins only: each try reads two parts. */
+    private static final int MAX_SPLITS = 2;
+    /** A longer message joining clauses with "and" is telling a story, not asking two questions. */
+    private static final int MAX_CHARS = 160;
 
     private TwoParts() {
     }
 
-    static Optional<Card> second(String question, Retrieval retrieval, Retriever retriever) {
-        if (!JOINS.matcher(question).find() || retrieval.hits().size() < 2) {
+    static Optional<Card> second(String question, Card first, Reader reader) {
+        if (question.length() > MAX_CHARS) {
             return Optional.empty();
         }
-        Hit first = retrieval.top();
-        Hit second = retrieval.hits().get(1);
-        if (second.score() < CLOSE * first.score()) {
-            return Optional.empty();
+        Matcher join = JOINS.matcher(question);
+        for (int tried = 0; tried < MAX_SPLITS && join.find(); tried++) {
+            String before = question.substring(0, join.start());
+            String after = question.substring(join.end());
+            if (ContentWords.of(before).isEmpty() || ContentWords.of(after).isEmpty()) {
+                continue;
+            }
+            Optional<Card> left = reader.apply(before);
+            Optional<Card> right = reader.apply(after);
+            if (left.isPresent() && right.isPresent() && !left.get().id().equals(right.get().id())) {
+                if (left.get().id().equals(first.id())) {
+                    return right;
+                }
+                if (right.get().id().equals(first.id())) {
+                    return left;
+                }
+            }
         }
-        List<String> asked = retrieval.question().stems();
-        Set<String> firstOnly = own(retriever.stemsOf(first.card()), retriever.stemsOf(second.card()), asked);
-        Set<String> secondOnly = own(retriever.stemsOf(second.card()), retriever.stemsOf(first.card()), asked);
-        return !firstOnly.isEmpty() && !secondOnly.isEmpty() ? Optional.of(second.card()) : Optional.empty();
-    }
-
-    /** The question's stems that one card has and the other has not. */
-    private static Set<String> own(Set<String> card, Set<String> other, List<String> asked) {
-        Set<String> own = new HashSet<>(asked);
-        own.retainAll(card);
-        own.removeAll(other);
-        return own;
+        return Optional.empty();
     }
 }

@@ -107,8 +107,8 @@ public final class AskCommand implements Callable<Integer> {
         out.println("query: " + question.text() + "  corrections: " + question.corrections());
         out.printf(java.util.Locale.ROOT, "p=%.3f %s%n", explanation.probability(), explanation.signals());
         for (var hit : explanation.retrieval().hits()) {
-            out.printf(java.util.Locale.ROOT, "  %.3f question=%.3f body=%.3f bm25=%.2f %s%n", hit.score(),
-                    hit.questionSimilarity(), hit.bodySimilarity(), hit.bm25(), hit.card().id());
+            out.printf(java.util.Locale.ROOT, "  %.3f question=%.3f body=%.3f cohesion=%.3f %s%n", hit.score(),
+                    hit.questionSimilarity(), hit.bodySimilarity(), hit.cohesion(), hit.card().id());
         }
         out.printf(java.util.Locale.ROOT, "  closest unanswered question: %.3f%n", explanation.retrieval().unanswered());
         out.println();

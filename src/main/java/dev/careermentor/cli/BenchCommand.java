@@ -75,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<String> questions = questions();
 
-        App app = App.start(config);
+        App app = App.start(config).warmedUp(); // as the bot and the console start
         Mentor mentor = app.mentor();
         long[] first = new long[Math.min(FIRST, questions.size())];
         for (int i = 0; i < first.length; i++) { // a fresh process: warmed up at start, nothing cached yet

@@ -20,7 +20,7 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        App app = App.start(options.config());
+        App app = App.start(options.config()).warmedUp();
         new Console(app.mentor(), () -> app.studyGroups(new LoggingChallengeChannel()).service(),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();

@@ -23,9 +23,12 @@ public final class Evaluation {
     /** One question's outcome. */
     public record Outcome(LabelledQuestion question, Answer answer, double millis) {
 
-        /** Answered when it should be, refused when it should be. */
+        /**
+         * Answered when it should be; refused when it should be, or, for a comparison or ranking the knowledge
+         * base does not make, answered in part: saying so first, then giving what it does say.
+         */
         public boolean passed() {
-            return question.answerable() != answer.refused();
+            return question.answerable() ? !answer.refused() : answer.refused() || answer.partial();
         }
 
         /** The reply leads with a card the question asks for (for a two-part question: holds both). */
@@ -53,9 +56,10 @@ public final class Evaluation {
      * @param citation answered questions that cite at least one card
      * @param shape answered questions whose reply passes the shape lint
      * @param medianChars median length of an answered reply
+     * @param partial questions answered in part (a comparison the knowledge base does not make)
      */
     public record Report(List<Outcome> outcomes, double recall, double topCard, double refusal, double nearMissRefusal,
-            double citation, double shape, int medianChars) {
+            double citation, double shape, int medianChars, long partial) {
 
         public List<Outcome> failures() {
             return outcomes.stream().filter(o -> !o.passed() || o.question().answerable() && !o.rightCard()).toList();
@@ -105,7 +109,8 @@ public final class Evaluation {
                 share(near.stream().filter(Outcome::passed).count(), near.size()),
                 share(answered.stream().filter(o -> !o.answer().sources().isEmpty()).count(), answered.size()),
                 share(answered.stream().filter(o -> o.shapeProblems().isEmpty()).count(), answered.size()),
-                lengths.isEmpty() ? 0 : lengths.get(lengths.size() / 2));
+                lengths.isEmpty() ? 0 : lengths.get(lengths.size() / 2),
+                outcomes.stream().filter(o -> o.answer().partial()).count());
     }
 
     private static double share(long part, int whole) {

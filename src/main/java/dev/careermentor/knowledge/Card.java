@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * @param body the answer, Markdown (prose, and code blocks kept as written)
  * @param phrasings everyday ways of asking the same question
  * @param related cards a member might ask about next, by id
+ * @param names how other answers name this card's subject ("Django", "HR interview"): "the second one"
+ *     after a list that names it means this card
  */
 public record Card(String id, String topic, String question, String body, List<String> phrasings, List<String> related,
-        Provenance source, LocalDate updated) {
+        List<String> names, Provenance source, LocalDate updated) {
 
     /** {@code article}: restates facts of the seed article; {@code curated}: accurate material beyond it. */
     public enum Provenance { ARTICLE, CURATED }
@@ -27,6 +29,7 @@ public record Card(String id, String topic, String question, String body, List<S
     public Card {
         phrasings = List.copyOf(phrasings);
         related = List.copyOf(related);
+        names = List.copyOf(names);
     }
 
     /** The card's file, relative to the knowledge root: what a citation points at. */

@@ -56,7 +56,7 @@ final class CardParser {
         }
         String topic = id.substring(0, id.indexOf('/'));
         return new Card(id, topic, question, body, strings(meta, "phrasings"), strings(meta, "related"),
-                provenance(meta.path("source")), updated(meta.path("updated")));
+                strings(meta, "names"), provenance(meta.path("source")), updated(meta.path("updated")));
     }
 
     private static JsonNode frontMatter(String header) throws InvalidCard {

@@ -19,6 +19,7 @@ final class CardVocabulary {
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
     /** Per card, its labelled questions (normalised), so a training question can leave itself out. */
     private final Map<String, Set<String>> asked = new HashMap<>();
+    private final Map<String, Integer> cardsUsing = new HashMap<>();
 
     CardVocabulary(List<Card> cards, List<LabelledQuestion> labelled, KeywordIndex keywords) {
         for (Card card : cards) {
@@ -32,6 +33,16 @@ final class CardVocabulary {
                 asked.computeIfAbsent(question.cards().get(0), id -> new HashSet<>()).add(normalise(question.question()));
             }
         }
+        counts.values().forEach(card -> card.keySet().forEach(stem -> cardsUsing.merge(stem, 1, Integer::sum)));
+    }
+
+    /** In how many cards' vocabularies the stem occurs: "friend" or "honestly" in many, "logo" in none. */
+    int cardsUsing(String stem) {
+        return cardsUsing.getOrDefault(stem, 0);
+    }
+
+    int cards() {
+        return counts.size();
     }
 
     private void add(String cardId, String text, KeywordIndex keywords) {
@@ -44,13 +55,16 @@ final class CardVocabulary {
     /**
      * Whether members asking for this card have used the stem.
      *
-     * @param question the question being judged; when it is one of the card's own training questions and
-     *     {@code leaveOutSelf} is set, its own use of the stem does not count
+     * @param askedItself the question being judged is one of the card's own labelled questions, left out:
+     *     its own use of the stem does not count
      */
-    boolean explains(String cardId, String stem, String question, boolean leaveOutSelf) {
-        int count = counts.getOrDefault(cardId, Map.of()).getOrDefault(stem, 0);
-        boolean self = leaveOutSelf && asked.getOrDefault(cardId, Set.of()).contains(normalise(question));
-        return count > (self ? 1 : 0);
+    boolean explains(String cardId, String stem, boolean askedItself) {
+        return counts.getOrDefault(cardId, Map.of()).getOrDefault(stem, 0) > (askedItself ? 1 : 0);
+    }
+
+    /** Whether the question is one of the card's own labelled questions. */
+    boolean isOneOf(String cardId, String question) {
+        return asked.getOrDefault(cardId, Set.of()).contains(normalise(question));
     }
 
     private static String normalise(String question) {

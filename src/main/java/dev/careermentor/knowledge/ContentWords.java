@@ -35,7 +35,8 @@ public final class ContentWords {
             "ain't", "aren't", "arent", "basically", "btw", "can't", "cant", "didn't", "didnt", "doesn't", "doesnt", "etc",
             "fr", "guys", "haha", "hey", "hi", "honestly", "i'd", "i'll", "idk", "imo", "imho", "isn't", "isnt", "ive",
             "kinda", "legit", "literally", "lmao", "ngl", "omg", "pretty", "rn", "smh", "sorta", "stuff", "super",
-            "tbh", "thx", "ty", "wat", "we're", "won't", "wont", "wtf", "tf", "ya", "yall", "y'all", "yo");
+            "tbh", "thx", "ty", "wat", "we're", "won't", "wont", "wtf", "tf", "ya", "yall", "y'all", "yo",
+            "tho", "though", "why'd", "how'd", "what'd", "who'd", "that'd", "it'd", "i'd've", "gotta", "lemme", "okk", "oof", "hmm", "huh", "nah", "yep", "yup", "cool", "nice");
 
     private ContentWords() {
     }

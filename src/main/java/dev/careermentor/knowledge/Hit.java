@@ -7,10 +7,8 @@ package dev.careermentor.knowledge;
  * @param questionSimilarity similarity of the question to the closest way of asking for this card
  *     (its heading, a phrasing, or a labelled training question)
  * @param bodySimilarity similarity of the question to the card's answer
- * @param bm25 the card's BM25 score (0 when the keyword search did not return it)
  * @param cohesion how close the card's own ways of asking are to each other (the mean similarity of each to
  *     its closest sibling): a question this close to the card is as typical as its own examples
  */
-public record Hit(Card card, double score, double questionSimilarity, double bodySimilarity, double bm25,
-        double cohesion) {
+public record Hit(Card card, double score, double questionSimilarity, double bodySimilarity, double cohesion) {
 }

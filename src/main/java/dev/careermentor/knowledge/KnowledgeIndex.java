@@ -75,9 +75,13 @@ public final class KnowledgeIndex {
         return embedder.modelId();
     }
 
-    /** Forgets cached query vectors (the benchmark measures uncached answers). */
+    /** Forgets everything cached about questions asked (the benchmark measures uncached answers). */
     public void clearQueryCache() {
         queryVectors.invalidateAll();
+        Retriever retriever = current.get();
+        if (retriever != null) {
+            retriever.clearWordCaches();
+        }
     }
 
     public synchronized LoadReport reload() {

@@ -109,7 +109,7 @@ public final class KnowledgeLoader {
             card.related().stream().filter(id -> !ids.contains(id))
                     .forEach(id -> problems.add(new LoadProblem(card.file(), 2, "related card '" + id + "' does not exist")));
             checked.add(known.size() == card.related().size() ? card : new Card(card.id(), card.topic(), card.question(),
-                    card.body(), card.phrasings(), known, card.source(), card.updated()));
+                    card.body(), card.phrasings(), known, card.names(), card.source(), card.updated()));
         }
         return checked;
     }

@@ -14,6 +14,10 @@ public final class QuestionAnalyzer {
         this.spelling = new SpellingCorrector(keywords, english);
     }
 
+    void clearCorrections() {
+        spelling.clearCache();
+    }
+
     public AnalysedQuestion analyse(String question) {
         SpellingCorrector.Corrected corrected = spelling.correct(QueryExpansions.expand(question));
         String text = corrected.text();

@@ -9,11 +9,12 @@ import java.util.List;
  * @param vector its embedding
  * @param hits cards, best first
  * @param unanswered similarity of the closest labelled question the knowledge base does not answer
+ * @param offTopic similarity of the closest labelled question that has nothing to do with it
  * @param neighbours the closest labelled questions, closest first, with the card each asks for
  *     ({@code null} for "not answered")
  * @param leftOutSelf whether a training question was judged as if it were new (its own labelled copy left out)
  */
-public record Retrieval(AnalysedQuestion question, float[] vector, List<Hit> hits, double unanswered,
+public record Retrieval(AnalysedQuestion question, float[] vector, List<Hit> hits, double unanswered, double offTopic,
         List<Neighbour> neighbours, boolean leftOutSelf) {
 
     public Retrieval {
@@ -36,7 +37,7 @@ public record Retrieval(AnalysedQuestion question, float[] vector, List<Hit> hit
     /** The same retrieval without one card, for a follow-up that asks for something other than what was just given. */
     public Retrieval without(String cardId) {
         return new Retrieval(question, vector, hits.stream().filter(h -> !h.card().id().equals(cardId)).toList(), unanswered,
-                neighbours, leftOutSelf);
+                offTopic, neighbours, leftOutSelf);
     }
 
     /** The best score of a card other than the top one (0 when there is none): how clearly the top one wins. */

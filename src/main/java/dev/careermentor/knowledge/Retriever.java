@@ -7,23 +7,24 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Finds the cards that answer a question. Every card is scored on three kinds of evidence: how close
- * the question is to the ways the card is asked for (its heading, its phrasings, labelled training
- * questions), how close it is to the card's answer, and the BM25 keyword score. Comparing questions
- * with questions matters most: a member's wording is far more like another member's than like the
- * answer's prose.
+ * Finds the cards that answer a question. Every card is scored on two kinds of evidence: how close the
+ * question is to the ways the card is asked for (its heading, its phrasings, labelled training
+ * questions), and how close it is to the card's answer. Comparing questions with questions matters
+ * most: a member's wording is far more like another member's than like the answer's prose. (A BM25
+ * keyword score was measured as a third: it changed no dev-set outcome and cost 0.7 ms a question.)
  */
 public final class Retriever {
 
-    private static final int KEYWORD_CANDIDATES = 30;
     private static final int RESULTS = 8;
 
     /** How much each kind of evidence counts; chosen on the dev set (docs/eval.md). */
-    public record Weights(double question, double body, double keyword) {
-        public static final Weights DEFAULT = new Weights(0.65, 0.20, 0.15);
+    public record Weights(double question, double body) {
+        public static final Weights DEFAULT = new Weights(0.75, 0.25);
     }
 
     private final KnowledgeBase kb;
@@ -35,6 +36,7 @@ public final class Retriever {
     private final Weights weights;
     private final Map<String, Set<String>> cardStems = new HashMap<>();
     private final CardVocabulary vocabulary;
+    private final Mentions mentions;
 
     public Retriever(KnowledgeBase kb, Embedder embedder, SemanticIndex semantic, KeywordIndex keywords,
             QuestionAnalyzer analyzer, Cache<String, float[]> queryVectors, Weights weights,
@@ -47,6 +49,7 @@ public final class Retriever {
         this.queryVectors = queryVectors;
         this.weights = weights;
         this.vocabulary = new CardVocabulary(kb.cards(), labelled, keywords);
+        this.mentions = new Mentions(kb.cards());
         for (Card card : kb.cards()) {
             cardStems.put(card.id(), Set.copyOf(keywords.stems(card.question() + "\n" + String.join("\n", card.phrasings())
                     + "\n" + card.body())));
@@ -54,11 +57,22 @@ public final class Retriever {
     }
 
     /**
-     * Whether members asking for the card have used the stem (its texts and its labelled questions);
-     * a training question judged as new does not count its own use.
+     * Which stems members asking for the card have used (its texts and its labelled questions); a
+     * training question judged as new does not count its own use.
      */
-    public boolean explains(Card card, String stem, Retrieval retrieval) {
-        return vocabulary.explains(card.id(), stem, retrieval.question().asked(), retrieval.leftOutSelf());
+    public Predicate<String> explains(Card card, Retrieval retrieval) {
+        boolean askedItself = retrieval.leftOutSelf() && vocabulary.isOneOf(card.id(), retrieval.question().asked());
+        return stem -> vocabulary.explains(card.id(), stem, askedItself);
+    }
+
+    /**
+     * How much a word says about which card a question wants, from 0 (members use it for every card:
+     * "python", "honestly", "friend") to 1 (no card's members use it).
+     */
+    public double rarityInVocabularies(List<String> stems) {
+        int cards = vocabulary.cards();
+        int using = stems.stream().mapToInt(vocabulary::cardsUsing).max().orElse(0);
+        return using == 0 || cards < 2 ? 1.0 : Math.log((double) cards / using + 1) / Math.log(cards + 1);
     }
 
     /** The search stems of a card: its question, phrasings and answer. */
@@ -78,6 +92,27 @@ public final class Retriever {
         return keywords;
     }
 
+    /** Whether members asking for the card have used the stem. */
+    public boolean explains(Card card, String stem) {
+        return vocabulary.explains(card.id(), stem, false);
+    }
+
+    /** Which cards a text names, in order: what "the second one" can point at. */
+    public Mentions mentions() {
+        return mentions;
+    }
+
+    /** Whether the knowledge base, or the members asking for its cards, use the stem at all. */
+    public boolean knows(String stem) {
+        return keywords.cardFrequency(stem) > 0 || vocabulary.cardsUsing(stem) > 0;
+    }
+
+    /** Forgets the stems and spelling corrections of words seen in questions. */
+    void clearWordCaches() {
+        keywords.clearStems();
+        analyzer.clearCorrections();
+    }
+
     public AnalysedQuestion analyse(String question) {
         return analyzer.analyse(question);
     }
@@ -90,26 +125,22 @@ public final class Retriever {
     public Retrieval retrieve(AnalysedQuestion question, boolean leaveOutSelf) {
         float[] vector = queryVectors.get(question.text(), embedder::embedQuery);
         SemanticIndex.Similarities similar = semantic.compare(vector, leaveOutSelf);
-        Map<String, Double> bm25 = new HashMap<>();
-        double maxBm25 = 0;
-        for (KeywordIndex.SparseHit hit : keywords.search(question.stems(), KEYWORD_CANDIDATES)) {
-            bm25.put(hit.cardId(), hit.score());
-            maxBm25 = Math.max(maxBm25, hit.score());
+        Optional<String> core = CoreQuestion.of(question.text());
+        if (core.isPresent()) {
+            similar = similar.max(semantic.compare(queryVectors.get(core.get(), embedder::embedQuery), leaveOutSelf));
         }
         List<Card> cards = kb.cards();
         List<Hit> hits = new ArrayList<>(cards.size());
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
-            double keyword = bm25.getOrDefault(card.id(), 0.0);
-            double score = weights.question() * similar.question()[i] + weights.body() * similar.body()[i]
-                    + (maxBm25 > 0 ? weights.keyword() * keyword / maxBm25 : 0);
-            hits.add(new Hit(card, score, similar.question()[i], similar.body()[i], keyword, semantic.cohesion()[i]));
+            double score = weights.question() * similar.question()[i] + weights.body() * similar.body()[i];
+            hits.add(new Hit(card, score, similar.question()[i], similar.body()[i], semantic.cohesion()[i]));
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
         List<Retrieval.Neighbour> neighbours = similar.neighbours().stream()
                 .map(n -> new Retrieval.Neighbour(n.card() < 0 ? null : cards.get(n.card()).id(), n.similarity()))
                 .toList();
         return new Retrieval(question, vector, hits.subList(0, Math.min(RESULTS, hits.size())), similar.unanswered(),
-                neighbours, leaveOutSelf);
+                similar.offTopic(), neighbours, leaveOutSelf);
     }
 }

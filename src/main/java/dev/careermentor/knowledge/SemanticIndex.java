@@ -23,10 +23,21 @@ public final class SemanticIndex {
     private static final double SAME_QUESTION = 0.995;
     static final int NEIGHBOURS = 10;
 
+    /** A labelled question about a covered topic that asks for what no card holds. */
+    static final int NEAR_MISS = -1;
+    /** A labelled question with nothing to do with the knowledge base (or an attempt to misuse the bot). */
+    static final int OFF_TOPIC = -2;
+
+    /** Cards compared example by example: the closest by their answers and by their examples' centre. */
+    static final int CANDIDATES = 16;
+
     private final int dimension;
+    private final int cards;
     private final float[] bodies;     // card i's answer at [i * dimension]
-    private final float[] examples;   // example j at [j * dimension]
-    private final int[] exampleCard;  // card index of example j, or -1 for "not answered"
+    private final float[] centres;    // the normalised mean of card i's examples at [i * dimension]
+    private final float[] examples;   // example j at [j * dimension], grouped by card; "not answered" ones last
+    private final int[] exampleCard;  // card index of example j, or NEAR_MISS / OFF_TOPIC for "not answered"
+    private final int[] firstExample; // card i's examples are [firstExample[i], firstExample[i + 1])
     private final Map<String, float[]> vectorsByKey;
     private final int embeddedNow;
     private final double[] cohesion;
@@ -34,38 +45,84 @@ public final class SemanticIndex {
     private SemanticIndex(int dimension, float[] bodies, float[] examples, int[] exampleCard,
             Map<String, float[]> vectorsByKey, int embeddedNow) {
         this.dimension = dimension;
+        this.cards = bodies.length / Math.max(1, dimension);
         this.bodies = bodies;
-        this.examples = examples;
-        this.exampleCard = exampleCard;
         this.vectorsByKey = vectorsByKey;
         this.embeddedNow = embeddedNow;
-        this.cohesion = cohesion(bodies.length / Math.max(1, dimension));
-    }
-
-    private double[] cohesion(int cards) {
-        List<List<Integer>> byCard = new ArrayList<>();
-        for (int i = 0; i < cards; i++) {
-            byCard.add(new ArrayList<>());
+        Integer[] order = new Integer[exampleCard.length];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
         }
-        for (int j = 0; j < exampleCard.length; j++) {
-            if (exampleCard[j] >= 0) {
-                byCard.get(exampleCard[j]).add(j);
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(j -> exampleCard[j] < 0 ? Integer.MAX_VALUE : exampleCard[j]));
+        this.examples = new float[examples.length];
+        this.exampleCard = new int[exampleCard.length];
+        this.firstExample = new int[cards + 1];
+        java.util.Arrays.fill(firstExample, -1);
+        for (int j = 0; j < order.length; j++) {
+            System.arraycopy(examples, order[j] * dimension, this.examples, j * dimension, dimension);
+            this.exampleCard[j] = exampleCard[order[j]];
+        }
+        int next = this.exampleCard.length;
+        for (int j = this.exampleCard.length - 1; j >= 0; j--) {
+            if (this.exampleCard[j] >= 0) {
+                firstExample[this.exampleCard[j]] = j;
             }
         }
+        firstExample[cards] = firstUnanswered();
+        for (int i = cards - 1; i >= 0; i--) {
+            if (firstExample[i] < 0) {
+                firstExample[i] = firstExample[i + 1]; // a card without examples: an empty range
+            }
+        }
+        this.centres = centres();
+        this.cohesion = cohesionByCard();
+    }
+
+    private int firstUnanswered() {
+        for (int j = 0; j < exampleCard.length; j++) {
+            if (exampleCard[j] < 0) {
+                return j;
+            }
+        }
+        return exampleCard.length;
+    }
+
+    private float[] centres() {
+        float[] centres = new float[cards * dimension];
+        for (int i = 0; i < cards; i++) {
+            double norm = 0;
+            for (int d = 0; d < dimension; d++) {
+                float sum = 0;
+                for (int j = firstExample[i]; j < firstExample[i + 1]; j++) {
+                    sum += examples[j * dimension + d];
+                }
+                centres[i * dimension + d] = sum;
+                norm += sum * sum;
+            }
+            double scale = norm == 0 ? 0 : 1 / Math.sqrt(norm);
+            for (int d = 0; d < dimension; d++) {
+                centres[i * dimension + d] *= (float) scale;
+            }
+        }
+        return centres;
+    }
+
+    private double[] cohesionByCard() {
         double[] result = new double[cards];
         for (int i = 0; i < cards; i++) {
-            List<Integer> members = byCard.get(i);
+            int from = firstExample[i];
+            int to = firstExample[i + 1];
             double sum = 0;
-            for (int a : members) {
+            for (int a = from; a < to; a++) {
                 double closest = 0;
-                for (int b : members) {
+                for (int b = from; b < to; b++) {
                     if (a != b) {
                         closest = Math.max(closest, dot(examples, a * dimension, examples, b * dimension));
                     }
                 }
                 sum += closest;
             }
-            result[i] = members.size() < 2 ? 0 : sum / members.size();
+            result[i] = to - from < 2 ? 0 : sum / (to - from);
         }
         return result;
     }
@@ -88,9 +145,26 @@ public final class SemanticIndex {
      * @param question per card (by index), the similarity of its closest labelled question
      * @param body per card, the similarity of its answer
      * @param unanswered the similarity of the closest question labelled "not answered"
+     * @param offTopic the similarity of the closest off-topic (or misusing) question
      * @param neighbours the closest labelled examples, closest first
      */
-    public record Similarities(double[] question, double[] body, double unanswered, List<Neighbour> neighbours) {
+    public record Similarities(double[] question, double[] body, double unanswered, double offTopic,
+            List<Neighbour> neighbours) {
+
+        /** The closer of two readings of the same question, card by card. */
+        Similarities max(Similarities other) {
+            double[] q = question.clone();
+            double[] b = body.clone();
+            for (int i = 0; i < q.length; i++) {
+                q[i] = Math.max(q[i], other.question[i]);
+                b[i] = Math.max(b[i], other.body[i]);
+            }
+            List<Neighbour> merged = new ArrayList<>(neighbours);
+            merged.addAll(other.neighbours);
+            merged.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
+            return new Similarities(q, b, Math.max(unanswered, other.unanswered), Math.max(offTopic, other.offTopic),
+                    merged.subList(0, Math.min(NEIGHBOURS, merged.size())));
+        }
     }
 
     /** Per card, the mean similarity of each of its labelled questions to its closest sibling. */
@@ -127,7 +201,8 @@ public final class SemanticIndex {
         }
         int dropped = 0;
         for (LabelledQuestion question : labelled) {
-            Integer card = question.answerable() ? cardIndex.get(question.cards().get(0)) : Integer.valueOf(-1);
+            Integer card = question.answerable() ? cardIndex.get(question.cards().get(0))
+                    : Integer.valueOf(question.kind().equals("near") ? NEAR_MISS : OFF_TOPIC);
             if (card == null) {
                 dropped++; // labelled with a card that no longer exists
                 continue;
@@ -196,36 +271,59 @@ public final class SemanticIndex {
     }
 
     /**
-     * Compares a question with every card and labelled example in one pass.
+     * Compares a question with the cards and the labelled examples. Every card's answer and examples'
+     * centre are compared; the examples themselves only for the closest cards (a card no member's wording
+     * comes near is not the answer), and every "not answered" example.
      *
      * @param leaveOutSelf skip labelled examples identical to the question, so that a training question
      *     is judged as if it were new (for fitting and cross-checking the model)
      */
     public Similarities compare(float[] query, boolean leaveOutSelf) {
-        int cards = bodies.length / Math.max(1, dimension);
         double[] body = new double[cards];
+        double[] centre = new double[cards];
         for (int i = 0; i < cards; i++) {
             body[i] = dot(bodies, i * dimension, query);
+            centre[i] = dot(centres, i * dimension, query);
         }
+        java.util.Set<Integer> candidates = new java.util.HashSet<>(best(body, CANDIDATES));
+        candidates.addAll(best(centre, CANDIDATES));
         double[] question = new double[cards];
         java.util.Arrays.fill(question, -1);
-        double unanswered = -1;
-        int count = exampleCard.length;
-        double[] similarity = new double[count];
-        for (int j = 0; j < count; j++) {
-            double s = dot(examples, j * dimension, query);
-            if (leaveOutSelf && s > SAME_QUESTION) {
-                s = -1;
-            }
-            similarity[j] = s;
-            int card = exampleCard[j];
-            if (card < 0) {
-                unanswered = Math.max(unanswered, s);
-            } else if (s > question[card]) {
-                question[card] = s;
+        double[] similarity = new double[exampleCard.length];
+        java.util.Arrays.fill(similarity, -2);
+        for (int card : candidates) {
+            for (int j = firstExample[card]; j < firstExample[card + 1]; j++) {
+                similarity[j] = similarity(j, query, leaveOutSelf);
+                question[card] = Math.max(question[card], similarity[j]);
             }
         }
-        return new Similarities(question, body, unanswered, closest(similarity, NEIGHBOURS));
+        double unanswered = -1;
+        double offTopic = -1;
+        for (int j = firstExample[cards]; j < exampleCard.length; j++) {
+            similarity[j] = similarity(j, query, leaveOutSelf);
+            unanswered = Math.max(unanswered, similarity[j]);
+            offTopic = exampleCard[j] == OFF_TOPIC ? Math.max(offTopic, similarity[j]) : offTopic;
+        }
+        for (int i = 0; i < cards; i++) {
+            if (question[i] < -0.5) {
+                question[i] = centre[i]; // not compared one by one: its centre stands in, a lower bound in practice
+            }
+        }
+        return new Similarities(question, body, unanswered, offTopic, closest(similarity, NEIGHBOURS));
+    }
+
+    private double similarity(int example, float[] query, boolean leaveOutSelf) {
+        double s = dot(examples, example * dimension, query);
+        return leaveOutSelf && s > SAME_QUESTION ? -1 : s;
+    }
+
+    private static List<Integer> best(double[] scores, int k) {
+        Integer[] order = new Integer[scores.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        return List.of(order).subList(0, Math.min(k, order.length));
     }
 
     private List<Neighbour> closest(double[] similarity, int k) {
@@ -244,7 +342,7 @@ public final class SemanticIndex {
         }
         List<Neighbour> neighbours = new ArrayList<>(size);
         for (int n = 0; n < size; n++) {
-            neighbours.add(new Neighbour(exampleCard[best[n]], similarity[best[n]]));
+            neighbours.add(new Neighbour(Math.max(-1, exampleCard[best[n]]), similarity[best[n]]));
         }
         return neighbours;
     }
@@ -258,12 +356,26 @@ public final class SemanticIndex {
         return embeddedNow;
     }
 
+    /**
+     * The hot loop of every question (some 3,700 rows of 384 floats): four independent sums let the CPU
+     * overlap the multiplications, which a single running sum serialises.
+     */
     private double dot(float[] matrix, int offset, float[] query) {
-        double sum = 0;
-        for (int d = 0; d < dimension; d++) {
-            sum += matrix[offset + d] * query[d];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int d = 0;
+        for (; d + 3 < dimension; d += 4) {
+            s0 += matrix[offset + d] * query[d];
+            s1 += matrix[offset + d + 1] * query[d + 1];
+            s2 += matrix[offset + d + 2] * query[d + 2];
+            s3 += matrix[offset + d + 3] * query[d + 3];
         }
-        return sum;
+        for (; d < dimension; d++) {
+            s0 += matrix[offset + d] * query[d];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** Both vectors are unit length (the ONNX encoder normalises), so the dot product is the cosine. */

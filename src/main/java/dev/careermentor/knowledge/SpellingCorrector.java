@@ -20,6 +20,9 @@ public final class SpellingCorrector {
 
     private final KeywordIndex index;
     private final EnglishWords english;
+    /** The replacement of each word seen, the word itself when it needs none: typos recur across questions. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> replacements =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
 
     public SpellingCorrector(KeywordIndex index, EnglishWords english) {
         this.index = index;
@@ -47,6 +50,18 @@ public final class SpellingCorrector {
         return general != null && general.distance() < domainDistance ? general.word() : domain;
     }
 
+    void clearCache() {
+        replacements.invalidateAll();
+    }
+
+    private String replacementOf(String lower) {
+        if (index.containsWord(lower) || english.contains(lower) || knownStem(lower)) {
+            return lower;
+        }
+        String suggestion = suggestion(lower);
+        return suggestion == null ? lower : suggestion;
+    }
+
     public Corrected correct(String text) {
         List<Correction> corrections = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
@@ -54,13 +69,10 @@ public final class SpellingCorrector {
         while (matcher.find()) {
             String word = matcher.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            String replacement = word;
-            if (!index.containsWord(lower) && !english.contains(lower) && !knownStem(lower)) {
-                String suggestion = suggestion(lower);
-                if (suggestion != null) {
-                    replacement = suggestion;
-                    corrections.add(new Correction(word, suggestion));
-                }
+            String fixed = replacements.get(lower, this::replacementOf);
+            String replacement = fixed.equals(lower) ? word : fixed;
+            if (!fixed.equals(lower)) {
+                corrections.add(new Correction(word, fixed));
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
