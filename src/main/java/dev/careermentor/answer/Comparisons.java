@@ -26,6 +26,10 @@ final class Comparisons {
             "\\b(better|best|easier|simpler|harder|most|more\\s+\\w+\\s+than|rather\\s+than|instead\\s+of)\\b",
             "\\b(start\\s+with|begin\\s+with|first|before|recommend\\w*|prefer\\w*|good\\s+choice|go\\s+for)\\b"), FLAGS);
 
+    /** "Our material doesn't rank them": a card that says it makes no such call. */
+    private static final Pattern DECLINES = Pattern.compile(
+            "\\b(doesn't|does\\s+not|don't|do\\s+not|won't|can't)\\s+(rank|compare|say\\s+which|pick)\\b", FLAGS);
+
     private Comparisons() {
     }
 
@@ -33,9 +37,9 @@ final class Comparisons {
         return ASKS.matcher(question).find();
     }
 
-    /** Whether the card makes a comparison or recommendation at all. */
+    /** Whether the card makes a comparison or recommendation at all (and does not say it declines to). */
     static boolean judges(Card card) {
-        return JUDGES.matcher(card.body()).find();
+        return JUDGES.matcher(card.body()).find() && !DECLINES.matcher(card.body()).find();
     }
 
     /** The question asks for a comparison, ranking or recommendation that the card does not make. */

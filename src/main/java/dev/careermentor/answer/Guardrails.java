@@ -38,7 +38,8 @@ final class Guardrails {
             "\\bwhat('s|\\s+is)?\\s+(a\\s+)?(good|fair|typical|average|normal|starting|entry|junior)\\b",
             "\\b(average|median|typical|range)\\b", "\\bper\\s+(hour|year|month|week|day|annum)\\b",
             "\\b(a|an)\\s+(year|hour|month)\\b", "\\bactual\\s+number\\b", "\\bexact\\b",
-            "\\b(pays?|paid|earns?)\\s+(better|more|less|best|most)\\b", "\\d"), FLAGS);
+            "\\b(pays?|paid|earns?)\\s+(better|more|less|best|most)\\b",
+            "\\bshould\\s+i\\s+(charge|ask\\s+for|demand|bill)\\b", "\\d"), FLAGS);
     private static final Pattern COUNT = Pattern.compile(
             "\\bhow\\s+many\\s+(\\w+\\s+){0,2}?(people|persons|employees|staff|developers|devs|programmers|engineers|users|customers|"
                     + "jobs|openings|vacancies|positions|companies|hours|days|weeks|months|years|players|rings|times|candidates|lines|servers)\\b",
@@ -70,7 +71,7 @@ final class Guardrails {
      */
     private static final Pattern WRITE_CODE = Pattern.compile(
             "^\\W*(please\\s+|pls\\s+)?((can|could|would|will)\\s+you\\s+(please\\s+)?|help\\s+me\\s+)?"
-                    + "(write|give|show|make|create|generate|code)\\s+(me\\s+)?(a|an|some|the)?\\s*(python\\s+)?"
+                    + "(write|give|show|make|create|generate|code)\\s+(me\\s+)?(a|an|some|the)?\\s*(python\\s+|flask\\s+|django\\s+|\\w+\\s+)?"
                     + "(function|script|program|class|code|snippet|regex|query|algorithm|app|bot|api)\\s+(that|which|to|for)\\b",
             FLAGS);
     /** "fix my code", a pasted traceback: debugging the member's own code, which no card can do. */

@@ -185,8 +185,11 @@ public final class Mentor {
         Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
         if (best.retrieval.isEmpty() || best.probability < confidence.threshold()) {
             List<Answer.Related> closest = closest(best.retrieval);
-            return figure.isPresent()
-                    ? Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, closest)
+            if (figure.isPresent()) {
+                return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, closest);
+            }
+            return Guardrails.asksForCode(question)
+                    ? Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of())
                     : Answer.refusal(Refusals.notCovered(closest), Answer.Refusal.NOT_COVERED, best.probability, closest);
         }
         Card card = best.retrieval.top().card();

@@ -34,7 +34,18 @@ final class TwoParts {
     /** A longer message joining clauses with "and" is telling a story, not asking two questions. */
     private static final int MAX_CHARS = 160;
 
+    /** "two things:", "quick questions -": an announcement before the questions. */
+    private static final Pattern LEAD_IN = Pattern.compile("^[^:?]{0,40}:\\s*");
+    /** A part that is itself a question: it opens with a question word, or names a thing to explain ("the HR"). */
+    private static final Pattern ASKS = Pattern.compile(
+            "^\\W*(?:(?:and|also|so|but)\\s+)?(?:what|what's|whats|which|who|whom|how|where|when|why|is|are|do|does|did|can"
+                    + "|could|should|would|will|the|in\\s+the)\\b", Pattern.CASE_INSENSITIVE);
+
     private TwoParts() {
+    }
+
+    private static boolean asks(String part) {
+        return ASKS.matcher(part).lookingAt() && !ContentWords.of(part).isEmpty();
     }
 
     static Optional<Card> second(String question, Card first, Reader reader) {
@@ -43,10 +54,10 @@ final class TwoParts {
         }
         Matcher join = JOINS.matcher(question);
         for (int tried = 0; tried < MAX_SPLITS && join.find(); tried++) {
-            String before = question.substring(0, join.start());
+            String before = LEAD_IN.matcher(question.substring(0, join.start())).replaceFirst("");
             String after = question.substring(join.end());
-            if (ContentWords.of(before).isEmpty() || ContentWords.of(after).isEmpty()) {
-                continue;
+            if (!asks(before) || !asks(after) || FollowUps.pointsBack(after)) {
+                continue; // "…? i just want to code" tells, "…and why do people use it?" asks about the same thing
             }
             Optional<Card> left = reader.apply(before);
             Optional<Card> right = reader.apply(after);

@@ -3,7 +3,6 @@ package dev.careermentor.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careermentor.App;
 import dev.careermentor.answer.Answer;
-import dev.careermentor.answer.Calibration;
 import dev.careermentor.answer.ConfidenceModel;
 import dev.careermentor.answer.Mentor;
 import dev.careermentor.answer.Signals;
@@ -167,19 +166,34 @@ public final class EvalCommand implements Callable<Integer> {
 
     /**
      * Fits the logistic model on the train set, each question judged with its own labelled copy left out (so it
-     * looks like a new question), and chooses the threshold on the dev set: the one that maximises the worse of
-     * in-domain recall and refusal, then their sum. Questions refused by rule are left out of both.
+     * looks like a new question; questions refused by rule are left out), and chooses the threshold on the dev
+     * set, answered by the whole mentor (rules included): the one that maximises the worse of in-domain recall and
+     * refusal, then their sum; among equals, the middle one.
      */
     private ConfidenceModel calibrated(Mentor mentor, PrintStream out) throws IOException {
         List<ConfidenceModel.Example> train = examples(mentor, LabelledQuestions.resource(LabelledQuestions.TRAIN), true);
-        List<ConfidenceModel.Example> dev = examples(mentor, LabelledQuestions.resource(LabelledQuestions.DEV), false);
         ConfidenceModel fitted = ConfidenceModel.fit(train, 0.5);
-        double[] devProbabilities = dev.stream().mapToDouble(e -> fitted.probability(e.signals())).toArray();
-        double threshold = Calibration.bestThreshold(dev, devProbabilities);
+        List<LabelledQuestion> dev = LabelledQuestions.resource(LabelledQuestions.DEV);
+        double bestWorse = -1;
+        double bestSum = -1;
+        List<Double> best = new ArrayList<>();
+        for (int step = 50; step <= 95; step++) {
+            Evaluation.Report report = Evaluation.run(mentor.withConfidenceModel(fitted.withThreshold(step / 100.0)), dev);
+            double worse = Math.min(report.recall(), report.refusal());
+            double sum = report.recall() + report.refusal();
+            if (worse > bestWorse + 1e-9 || Math.abs(worse - bestWorse) < 1e-9 && sum > bestSum + 1e-9) {
+                bestWorse = worse;
+                bestSum = sum;
+                best.clear();
+            }
+            if (Math.abs(worse - bestWorse) < 1e-9 && Math.abs(sum - bestSum) < 1e-9) {
+                best.add(step / 100.0);
+            }
+        }
+        double threshold = best.get(best.size() / 2);
         ConfidenceModel model = fitted.withThreshold(threshold);
-        Calibration.Rates rates = Calibration.rates(dev, devProbabilities, threshold);
-        out.printf(Locale.ROOT, "fitted on %d train questions; on %d dev questions at threshold %.2f: answered %.3f, "
-                + "refused %.3f%n", train.size(), dev.size(), threshold, rates.answered(), rates.refused());
+        out.printf(Locale.ROOT, "fitted on %d train questions; threshold %.2f chosen on %d dev questions (worse of recall "
+                + "and refusal %.3f)%n", train.size(), threshold, dev.size(), bestWorse);
         out.println(model.toProperties());
         if (writeTo != null) {
             Files.writeString(writeTo, model.toProperties(), StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ public final class DiscordLimits {
     public static final int THREAD_NAME = 100;
     public static final int CHOICE_NAME = 100;
     public static final int CHOICES = 25;
+    public static final int BUTTON_LABEL = 80;
     public static final int CUSTOM_ID = 100;
 
     private DiscordLimits() {

@@ -5,6 +5,7 @@ import dev.careermentor.discord.ask.AskService;
 import dev.careermentor.discord.ask.AskSlashCommand;
 import dev.careermentor.discord.ask.Conversations;
 import dev.careermentor.discord.ask.FeedbackButtons;
+import dev.careermentor.discord.ask.RelatedQuestions;
 import dev.careermentor.discord.help.HelpCommand;
 import dev.careermentor.discord.help.TopicsCommand;
 import dev.careermentor.discord.studygroup.ChallengeButtons;
@@ -41,6 +42,7 @@ public final class Features {
                 new AskSlashCommand(services.ask(), services.knowledge()::knowledgeBase),
                 new Conversations(services.ask(), services.conversations()),
                 new FeedbackButtons(services.feedback(), services.answers()),
+                new RelatedQuestions(services.ask(), services.knowledge()::knowledgeBase),
                 // help/: what the bot covers and how to use it
                 new TopicsCommand(services.knowledge()::knowledgeBase),
                 new HelpCommand(),

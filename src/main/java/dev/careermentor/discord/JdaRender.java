@@ -22,6 +22,9 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  */
 public final class JdaRender {
 
+    private static final int BUTTONS_PER_ROW = 5;
+    private static final int ROWS = 5;
+
     private JdaRender() {
     }
 
@@ -32,7 +35,7 @@ public final class JdaRender {
                 .setAllowedMentions(List.of())
                 .mentionRepliedUser(false);
         if (!reply.buttons().isEmpty()) {
-            builder.setComponents(ActionRow.of(buttons(reply)));
+            builder.setComponents(rows(reply));
         }
         return builder.build();
     }
@@ -43,7 +46,7 @@ public final class JdaRender {
                 .setEmbeds(embeds(reply))
                 .setAllowedMentions(List.of())
                 .mentionRepliedUser(false);
-        builder.setComponents(reply.buttons().isEmpty() ? List.of() : List.of(ActionRow.of(buttons(reply))));
+        builder.setComponents(reply.buttons().isEmpty() ? List.of() : rows(reply));
         return builder.build();
     }
 
@@ -83,17 +86,36 @@ public final class JdaRender {
         return embeds;
     }
 
-    private static List<Button> buttons(BotReply reply) {
-        List<Button> buttons = new ArrayList<>();
+    /**
+     * Buttons in rows, one row per feature (👍 / 👎 on one, the related questions on the next), at most five
+     * to a row and five rows, as Discord allows.
+     */
+    static List<ActionRow> rows(BotReply reply) {
+        List<ActionRow> rows = new ArrayList<>();
+        List<Button> row = new ArrayList<>();
+        String rowFeature = null;
         for (BotReply.Button spec : reply.buttons()) {
-            Button button = switch (spec.style()) {
-                case PRIMARY -> Button.primary(spec.id(), spec.label());
-                case SECONDARY -> Button.secondary(spec.id(), spec.label());
-                case SUCCESS -> Button.success(spec.id(), spec.label());
-                case DANGER -> Button.danger(spec.id(), spec.label());
-            };
-            buttons.add(spec.emoji() == null ? button : button.withEmoji(Emoji.fromUnicode(spec.emoji())));
+            String feature = ComponentId.parse(spec.id()).map(ComponentId::feature).orElse("");
+            if (!row.isEmpty() && (!feature.equals(rowFeature) || row.size() == BUTTONS_PER_ROW)) {
+                rows.add(ActionRow.of(row));
+                row = new ArrayList<>();
+            }
+            rowFeature = feature;
+            row.add(button(spec));
         }
-        return buttons.subList(0, Math.min(5, buttons.size()));
+        if (!row.isEmpty()) {
+            rows.add(ActionRow.of(row));
+        }
+        return rows.subList(0, Math.min(ROWS, rows.size()));
+    }
+
+    private static Button button(BotReply.Button spec) {
+        Button button = switch (spec.style()) {
+            case PRIMARY -> Button.primary(spec.id(), spec.label());
+            case SECONDARY -> Button.secondary(spec.id(), spec.label());
+            case SUCCESS -> Button.success(spec.id(), spec.label());
+            case DANGER -> Button.danger(spec.id(), spec.label());
+        };
+        return spec.emoji() == null ? button : button.withEmoji(Emoji.fromUnicode(spec.emoji()));
     }
 }

@@ -28,7 +28,7 @@ final class CardVocabulary {
         }
         Set<String> ids = counts.keySet();
         for (LabelledQuestion question : labelled) {
-            if (question.answerable() && ids.contains(question.cards().get(0))) {
+            if (question.kind().equals("in") && ids.contains(question.cards().get(0))) {
                 add(question.cards().get(0), question.question(), keywords);
                 asked.computeIfAbsent(question.cards().get(0), id -> new HashSet<>()).add(normalise(question.question()));
             }

@@ -45,8 +45,10 @@ public final class KeywordIndex implements AutoCloseable {
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     /** In how many cards each stem occurs, read once from the index: asked for every word of every question. */
     private final java.util.Map<String, Integer> cardFrequencies = new java.util.HashMap<>();
-    /** Every unstemmed word of the knowledge base. */
+    /** Every unstemmed word of the cards' own text (questions and answers, not phrasings). */
     private final Set<String> words = new java.util.HashSet<>();
+    /** The stems of those words: "indent" is no typo when a card says "indentation". */
+    private final Set<String> wordStems = new java.util.HashSet<>();
     /** Questions repeat their words; analysing each once saves a token stream per word. */
     private final com.github.benmanes.caffeine.cache.Cache<String, List<String>> stemsByText =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
@@ -59,7 +61,8 @@ public final class KeywordIndex implements AutoCloseable {
                 String questions = card.question() + "\n" + String.join("\n", card.phrasings());
                 doc.add(new TextField(QUESTIONS, questions, Field.Store.NO));
                 doc.add(new TextField(BODY, card.body(), Field.Store.NO));
-                doc.add(new TextField(WORDS, questions + "\n" + card.body(), Field.Store.NO));
+                // phrasings keep members' typos ("pyhton"): the spelling dictionary is the card's own text only
+                doc.add(new TextField(WORDS, card.question() + "\n" + card.body(), Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.forceMerge(1);
@@ -69,6 +72,7 @@ public final class KeywordIndex implements AutoCloseable {
                 forEachTerm(field, (term, docFreq) -> cardFrequencies.merge(term, docFreq, Math::max));
             }
             forEachTerm(WORDS, (term, docFreq) -> words.add(term));
+            words.forEach(word -> wordStems.addAll(analyze(stemming, BODY, word)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the keyword index", e);
         }
@@ -108,6 +112,11 @@ public final class KeywordIndex implements AutoCloseable {
     /** Whether the (lower-case, unstemmed) word appears anywhere in the knowledge base. */
     public boolean containsWord(String word) {
         return words.contains(word);
+    }
+
+    /** Whether a stem is one of a word of the cards' own text (members' typos in phrasings are not). */
+    public boolean containsStem(String stem) {
+        return wordStems.contains(stem);
     }
 
     /** The closest knowledge-base word within two edits, or {@code null}. */

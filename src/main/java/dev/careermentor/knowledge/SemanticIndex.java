@@ -201,6 +201,9 @@ public final class SemanticIndex {
         }
         int dropped = 0;
         for (LabelledQuestion question : labelled) {
+            if (question.kind().equals("two")) {
+                continue; // it asks for two cards at once: an example of neither
+            }
             Integer card = question.answerable() ? cardIndex.get(question.cards().get(0))
                     : Integer.valueOf(question.kind().equals("near") ? NEAR_MISS : OFF_TOPIC);
             if (card == null) {

@@ -41,13 +41,15 @@ class AskCommandJsonlTest {
         assertThat(results).extracting(r -> r.get("id").asText()).containsExactly("a", "b");
         JsonNode answered = results.get(0);
         assertThat(answered.fieldNames()).toIterable()
-                .contains("id", "answer", "refused", "confidence", "sources", "millis");
+                .contains("id", "answer", "refused", "partial", "confidence", "sources", "related", "millis");
         assertThat(answered.get("refused").asBoolean()).isFalse();
         assertThat(answered.get("answer").asText()).contains("Upwork");
-        assertThat(answered.get("sources").get(0).get("file").asText()).isEqualTo("freelancing.md");
+        assertThat(answered.get("sources").get(0).get("file").asText()).isEqualTo("freelancing/finding-clients.md");
+        assertThat(answered.get("sources").get(0).get("card").asText()).isEqualTo("freelancing/finding-clients");
+        assertThat(answered.get("partial").asBoolean()).isFalse();
         assertThat(answered.get("sources").get(0).has("section")).isTrue();
         assertThat(answered.get("sources").get(0).has("title")).isTrue();
-        assertThat(answered.get("millis").isIntegralNumber()).isTrue();
+        assertThat(answered.get("millis").isNumber()).as("fractions of a millisecond are kept").isTrue();
         assertThat(results.get(1).get("refused").asBoolean()).isTrue();
         assertThat(results.get(1).get("sources")).isEmpty();
     }

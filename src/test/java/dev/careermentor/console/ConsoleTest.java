@@ -48,7 +48,7 @@ class ConsoleTest {
 
         String[] turns = out.split("you> "); // the banner, then one segment per line typed
         assertThat(turns[1]).contains("Human Resources").contains("Sources:")
-                .contains("interviews.md#what-happens-in-the-hr-interview");
+                .contains("interviews/hr-interview.md").contains("Related questions:");
         assertThat(turns[2]).startsWith("The technical interview");
         assertThat(turns[3]).isEqualTo("Bye, and good luck!\n");
     }

@@ -148,7 +148,7 @@ class DiscordEndToEndTest {
         JsonNode embed = data.path("embeds").get(0);
         assertThat(embed.path("description").asText()).contains("Upwork");
         assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Sources");
-        assertThat(embed.path("fields").get(0).path("value").asText()).contains("freelancing.md#");
+        assertThat(embed.path("fields").get(0).path("value").asText()).contains("freelancing/finding-clients.md");
         assertThat(data.path("components").toString()).contains("feedback:up:").contains("feedback:down:");
         assertNoPings(data);
     }
@@ -224,7 +224,7 @@ class DiscordEndToEndTest {
                 .filter(t -> t.path("name").asText().startsWith("What happens in the HR interview")).findFirst().orElse(null));
         long threadId = thread.path("id").asLong();
         JsonNode first = discord.awaitMessageIn(threadId, WAIT);
-        assertThat(first.toString()).contains("HR interview").contains("interviews.md#");
+        assertThat(first.toString()).contains("HR interview").contains("interviews/hr-interview.md");
 
         discord.messageCreate(threadId, member, "and the second one?", false);
         JsonNode second = await(() -> discord.messagesIn(threadId).size() >= 2 ? discord.messagesIn(threadId).get(1) : null);

@@ -31,8 +31,8 @@ class AnswerShapeTest {
 
     @Test
     void eachCardOfATwoCardReplyIsReadOnItsOwn() {
-        assertThat(AnswerShape.problems("**What is the HR interview?**\nIt is the first round.\n\n"
-                + "**What is the technical interview?**\nIt is the second round.")).isEmpty();
+        assertThat(AnswerShape.problems("**What is the HR interview?**\nThe HR interview is the first round.\n\n"
+                + "**What is the technical interview?**\nThe technical interview is the second round.")).isEmpty();
         assertThat(AnswerShape.problems("**Q?**\nThis points at nothing.")).isNotEmpty();
     }
 }

@@ -31,7 +31,7 @@ class KeywordIndexTest {
 
     @Test
     void stemsDropStopWordsAndFoldInflections() {
-        assertThat(index.stems("what is the")).isEmpty();
+        assertThat(index.stems("it is the")).isEmpty();
         assertThat(index.stems("Freelancers hiring freelancers")).containsExactly("freelanc", "hire");
     }
 

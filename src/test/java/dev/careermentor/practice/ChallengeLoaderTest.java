@@ -18,7 +18,7 @@ class ChallengeLoaderTest {
     @TempDir
     Path dir;
 
-    private final ChallengeLoader loader = new ChallengeLoader(source -> source.startsWith("testing.md#"));
+    private final ChallengeLoader loader = new ChallengeLoader(source -> source.startsWith("testing/"));
 
     @Test
     void aMalformedChallengeIsReportedWithFileAndLineAndTheRestStillLoad() throws IOException {
@@ -27,7 +27,7 @@ class ChallengeLoaderTest {
                   kind: choice
                   difficulty: 1
                   tags: [testing]
-                  source: testing.md#which
+                  source: testing/which
                   prompt: Which tool?
                   options: [pytest, Jenkins]
                   answer: pytest
@@ -35,7 +35,7 @@ class ChallengeLoaderTest {
                 - id: bad-answer
                   kind: choice
                   difficulty: 2
-                  source: testing.md#which
+                  source: testing/which
                   prompt: Which?
                   options: [a, b]
                   answer: c
@@ -43,14 +43,14 @@ class ChallengeLoaderTest {
                 - id: bad-source
                   kind: short
                   difficulty: 1
-                  source: nowhere.md#x
+                  source: nowhere/x
                   prompt: Year?
                   accept: ["1735"]
                   explanation: x
                 - id: good-task
                   kind: task
                   difficulty: 3
-                  source: testing.md#which
+                  source: testing/which
                   prompt: Write a test.
                   hints: [Use assert.]
                   solution: |
@@ -65,7 +65,7 @@ class ChallengeLoaderTest {
         assertThat(bank.all()).extracting(Challenge::id).containsExactly("good-one", "good-task");
         assertThat(bank.problems()).extracting(LoadProblem::toString).containsExactlyInAnyOrder(
                 "testing.yaml:10: the answer must be one of the options",
-                "testing.yaml:18: source 'nowhere.md#x' is not a section of the knowledge base",
+                "testing.yaml:18: source 'nowhere/x' is not a card of the knowledge base (topic/slug)",
                 bank.problems().stream().filter(p -> p.file().equals("broken.yaml")).findFirst().orElseThrow().toString());
         assertThat(bank.problems()).filteredOn(p -> p.file().equals("broken.yaml")).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));
@@ -78,7 +78,7 @@ class ChallengeLoaderTest {
                 - id: same
                   kind: short
                   difficulty: 1
-                  source: testing.md#a
+                  source: testing/a
                   prompt: p
                   accept: [x]
                   explanation: e

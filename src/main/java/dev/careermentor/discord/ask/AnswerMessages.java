@@ -4,19 +4,25 @@ import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Source;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** How an answer looks in Discord: an embed with the reply, its sources, and feedback buttons. */
+/**
+ * How an answer looks in Discord: an embed titled with the question the card answers (never the
+ * member's own words, which would then appear as the bot's), the reply, its sources with their dates,
+ * feedback buttons, and buttons for the related questions.
+ */
 public final class AnswerMessages {
 
     static final int ANSWERED_COLOR = 0x3BA55D;
     static final int REFUSED_COLOR = 0xFAA61A;
+    static final String REFUSED_TITLE = "Not in my knowledge base";
 
     private AnswerMessages() {
     }
 
-    public static BotReply render(String question, Answer answer, long answerId) {
+    public static BotReply render(Answer answer, long answerId) {
         StringBuilder description = new StringBuilder();
         answer.notes().forEach(note -> description.append('*').append(note).append("*\n\n"));
         description.append(answer.text());
@@ -26,18 +32,24 @@ public final class AnswerMessages {
                 ? "Not in my knowledge base · /topics lists what I cover"
                 : String.format(Locale.ROOT, "From the Career Mentor knowledge base · confidence %d%%",
                         Math.round(answer.confidence() * 100));
-        BotReply.Embed embed = new BotReply.Embed(DiscordLimits.trim(question, DiscordLimits.EMBED_TITLE),
+        String title = answer.refused() || answer.sources().isEmpty() ? REFUSED_TITLE : answer.sources().get(0).question();
+        BotReply.Embed embed = new BotReply.Embed(DiscordLimits.trim(title, DiscordLimits.EMBED_TITLE),
                 DiscordLimits.trim(description.toString(), DiscordLimits.EMBED_DESCRIPTION), fields, footer,
                 answer.refused() ? REFUSED_COLOR : ANSWERED_COLOR);
-        return BotReply.embed(embed).withButtons(answer.reason() == Answer.Refusal.EMPTY ? List.of()
-                : FeedbackIds.buttons(answerId));
+        List<BotReply.Button> buttons = new ArrayList<>();
+        if (answer.reason() != Answer.Refusal.EMPTY) {
+            buttons.addAll(FeedbackIds.buttons(answerId));
+        }
+        buttons.addAll(RelatedIds.buttons(answer.related()));
+        return BotReply.embed(embed).withButtons(buttons);
     }
 
-    /** One line per section, trimmed to the field limit without cutting a line in half. */
+    /** One line per card, with the date it was last revised, trimmed to the field limit without cutting a line. */
     static String sources(List<Source> sources) {
         StringBuilder sb = new StringBuilder();
         for (Source source : sources) {
-            String line = "• " + source.topic() + " › " + source.question() + " — `" + source.citation() + "`";
+            String line = "• " + source.topic() + " › " + source.question() + " — `" + source.citation() + "`"
+                    + (source.updated() == null ? "" : " · updated " + source.updated());
             if (sb.length() + line.length() + 1 > DiscordLimits.EMBED_FIELD_VALUE) {
                 break;
             }

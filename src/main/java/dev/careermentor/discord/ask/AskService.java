@@ -38,7 +38,7 @@ public final class AskService {
     /** An answered question (possibly a refusal from the mentor), with its log id and rendering. */
     public record Answered(Answer answer, long answerId, BotReply reply) {
         public Turn turn(String question) {
-            return new Turn(question, answer.text(), answer.sources().stream().map(Source::citation).toList());
+            return Turn.of(question, answer);
         }
     }
 
@@ -76,6 +76,6 @@ public final class AskService {
         log.info("Answered {} [{}]: refused={} confidence={} sources={}", id, caller.logContext(), answer.refused(),
                 String.format("%.2f", answer.confidence()), answer.sources().size());
         log.debug("Question {}: {}", id, text);
-        return new Answered(answer, id, AnswerMessages.render(text, answer, id));
+        return new Answered(answer, id, AnswerMessages.render(answer, id));
     }
 }

@@ -4,7 +4,6 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
-import dev.careermentor.knowledge.Card;
 import dev.careermentor.knowledge.KnowledgeBase;
 import dev.careermentor.knowledge.Topic;
 import java.util.List;
@@ -34,9 +33,8 @@ public final class TopicsCommand implements Feature.SlashCommand {
     static BotReply render(KnowledgeBase kb) {
         StringBuilder sb = new StringBuilder();
         for (Topic topic : kb.topics()) {
-            List<Card> cards = kb.cardsOf(topic.id());
-            String example = cards.isEmpty() ? "" : " — e.g. *" + cards.get(0).question() + "*";
-            sb.append("• **").append(topic.title()).append("**").append(example).append('\n');
+            String summary = topic.summary().isEmpty() ? "" : " — " + topic.summary();
+            sb.append("• **").append(topic.title()).append("**").append(summary).append('\n');
         }
         sb.append("\nAsk with `/ask`, or mention me in a channel to start a thread.");
         return BotReply.embed(new BotReply.Embed("What I can help with",

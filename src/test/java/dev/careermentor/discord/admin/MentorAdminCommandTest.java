@@ -69,7 +69,7 @@ class MentorAdminCommandTest {
         feature.onCommand(command);
 
         verify(command).defer(true);
-        assertThat(reply().content()).contains("117 sections").contains("3 passages embedded")
+        assertThat(reply().content()).contains("24 topics, 117 cards").contains("3 texts embedded")
                 .contains("broken.md:2: front matter needs a 'title'").contains("Challenge bank: 0 challenges")
                 .contains("testing.yaml:12: the answer must be one of the options");
     }

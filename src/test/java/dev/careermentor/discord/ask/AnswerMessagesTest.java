@@ -17,20 +17,25 @@ class AnswerMessagesTest {
     void anAnswerIsAnEmbedWithItsSourcesAndFeedbackButtons() {
         Answer answer = new Answer("Upwork is a freelance marketplace.", false, 0.93,
                 List.of(new Source("freelancing/finding-clients", "Where can I find freelance Python work?", "Freelancing",
-                        LocalDate.of(2026, 12, 1))), List.of(), false, List.of(), null);
+                        LocalDate.of(2026, 12, 1))),
+                List.of(new Answer.Related("freelancing/job-or-freelance", "Should I take a regular job or go freelance?")),
+                false, List.of(), null);
 
-        BotReply reply = AnswerMessages.render("where can I freelance?", answer, 42L);
+        BotReply reply = AnswerMessages.render(answer, 42L);
 
         BotReply.Embed embed = reply.embeds().get(0);
-        assertThat(embed.title()).isEqualTo("where can I freelance?");
+        assertThat(embed.title()).as("the card's question, never the member's words").isEqualTo(
+                "Where can I find freelance Python work?");
         assertThat(embed.description()).isEqualTo("Upwork is a freelance marketplace.");
         assertThat(embed.fields()).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("Sources");
             assertThat(f.value()).contains("Freelancing › Where can I find freelance Python work?")
-                    .contains("`freelancing/finding-clients.md`");
+                    .contains("`freelancing/finding-clients.md`").contains("updated 2026-12-01");
         });
         assertThat(embed.footer()).contains("confidence 93%");
-        assertThat(reply.buttons()).extracting(BotReply.Button::id).containsExactly("v1:feedback:up:42", "v1:feedback:down:42");
+        assertThat(reply.buttons()).extracting(BotReply.Button::id).containsExactly("v1:feedback:up:42", "v1:feedback:down:42",
+                "v1:related:ask:freelancing/job-or-freelance");
+        assertThat(reply.buttons().get(2).label()).isEqualTo("Should I take a regular job or go freelance?");
         assertThat(reply.ephemeral()).isFalse();
     }
 
@@ -43,7 +48,7 @@ class AnswerMessagesTest {
         }
         Answer answer = new Answer("x ".repeat(5_000), false, 0.5, sources, List.of(), false, List.of("A note."), null);
 
-        BotReply.Embed embed = AnswerMessages.render("q".repeat(400), answer, 1L).embeds().get(0);
+        BotReply.Embed embed = AnswerMessages.render(answer, 1L).embeds().get(0);
 
         assertThat(embed.title().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_TITLE);
         assertThat(embed.description().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION);
@@ -58,9 +63,10 @@ class AnswerMessagesTest {
         Answer refusal = new Answer("My knowledge base doesn't cover that.", true, 0.1, List.of(), List.of(), false,
                 List.of(), Answer.Refusal.NOT_COVERED);
 
-        BotReply reply = AnswerMessages.render("lasagna?", refusal, 3L);
+        BotReply reply = AnswerMessages.render(refusal, 3L);
 
         assertThat(reply.embeds().get(0).color()).isEqualTo(AnswerMessages.REFUSED_COLOR);
+        assertThat(reply.embeds().get(0).title()).isEqualTo("Not in my knowledge base");
         assertThat(reply.embeds().get(0).fields()).isEmpty();
         assertThat(reply.buttons()).hasSize(2);
     }

@@ -21,13 +21,16 @@ class TopicsAndHelpTest {
     }
 
     @Test
-    void topicsListsEveryKnowledgeFileWithAnExampleQuestion() {
-        new TopicsCommand(() -> TestKnowledge.index().knowledgeBase()).onCommand(command);
+    void topicsListsEveryTopicOfTheRoadmapWithWhatItCovers() {
+        var kb = TestKnowledge.index().knowledgeBase();
+        new TopicsCommand(() -> kb).onCommand(command);
 
         BotReply reply = reply();
         assertThat(reply.ephemeral()).isTrue();
-        assertThat(reply.embeds().get(0).description()).contains("Job interviews for Python developers")
-                .contains("Freelancing as a Python developer").contains("e.g. *").hasSizeLessThanOrEqualTo(4096);
+        String description = reply.embeds().get(0).description();
+        assertThat(description).hasSizeLessThanOrEqualTo(4096);
+        kb.topics().forEach(topic -> assertThat(description).contains("**" + topic.title() + "**"));
+        assertThat(description.indexOf("What Python is")).isLessThan(description.indexOf("Job interviews"));
     }
 
     @Test
