@@ -130,6 +130,25 @@ class MentorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"\u202Ewhat is django\u202C", "wh\u200Bat is dj\u200Bango?", "Whаt is Djаngо?",
+            "@everyone @here <@123> <@&456> what is django?", "what is django?\u0007\u001B[31m", "\uFF57\uFF48\uFF41\uFF54 is django?"})
+    void hostileOrOddlyEncodedTextStillGetsOneClearReply(String question) {
+        Answer answer = mentor.ask(question);
+
+        assertThat(answer.text()).isNotBlank().doesNotContain("\u202E").doesNotContain("\u200B");
+        assertThat(answer.refused() ? answer.sources() : answer.sources().subList(0, 1)).allSatisfy(
+                source -> assertThat(source.cardId()).isEqualTo("web-frameworks/what-is-django"));
+    }
+
+    @Test
+    void aQuestionOfTwoHundredThousandCharactersIsReadUpToTheCap() {
+        Answer answer = mentor.ask("what is django? " + "x".repeat(200_000));
+
+        assertThat(answer.notes()).singleElement().asString().contains("first 1,000 characters");
+        assertThat(answer.text()).isNotBlank();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\u0000\u0001", "???", "🍕🦄"})
     void askingNothingGetsAnInvitationToAsk(String question) {
         Answer answer = mentor.ask(question);

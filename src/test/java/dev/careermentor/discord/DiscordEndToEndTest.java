@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.BotRuntime;
 import dev.careermentor.Config;
 import dev.careermentor.discord.ask.FeedbackIds;
+import dev.careermentor.discord.ask.RelatedIds;
 import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.discord.studygroup.ChallengeIds;
 import dev.careermentor.questions.FeedbackRepository;
@@ -151,6 +152,25 @@ class DiscordEndToEndTest {
         assertThat(embed.path("fields").get(0).path("value").asText()).contains("freelancing/finding-clients.md");
         assertThat(data.path("components").toString()).contains("feedback:up:").contains("feedback:down:");
         assertNoPings(data);
+    }
+
+    @Test
+    void theAnswerIsTitledWithTheCardsQuestionAndARelatedQuestionButtonAnswersPrivately() {
+        FakeDiscord.Interaction spam = discord.slashCommand(newMember(), "ask",
+                Map.of("question", "@everyone FREE NITRO at http://example.com what happens in the HR interview"));
+        assertThat(discord.awaitOriginalMessage(spam, WAIT).toString()).doesNotContain("FREE NITRO").doesNotContain("example.com");
+        FakeDiscord.Interaction ask = discord.slashCommand(newMember(), "ask", Map.of("question", "hr round, what do they ask?"));
+        JsonNode answer = discord.awaitOriginalMessage(ask, WAIT);
+        assertThat(answer.path("embeds").get(0).path("title").asText()).isEqualTo("What happens in the HR interview?");
+        String related = customId(answer, id -> RelatedIds.parse(id).isPresent(), "a related question");
+
+        FakeDiscord.Interaction click = discord.button(newMember(), answer, related);
+        FakeDiscord.Request reply = discord.awaitCallback(click, WAIT);
+
+        assertThat(reply.json().path("data").path("flags").asInt() & 64).as("answered privately").isNotZero();
+        String card = RelatedIds.parse(related).orElseThrow();
+        assertThat(reply.json().path("data").path("embeds").get(0).path("fields").get(0).path("value").asText())
+                .contains(card + ".md");
     }
 
     @Test
