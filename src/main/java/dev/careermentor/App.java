@@ -88,6 +88,7 @@ public final class App {
     public App warmedUp() {
         long start = System.nanoTime();
         mentor.warmUp(WARM_UP_QUESTIONS);
+        MemoryPolicy.settleAfterStartUp();
         log.info("Answer engine warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
         return this;
     }

@@ -48,8 +48,9 @@ final class FollowUps {
      */
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:the\\s+)?(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
-                    + "(?:\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned)\\b"
-                    + "|\\s*(?=[?!.,]|$))"
+                    + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned)\\b"
+                    + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
+                    + "\\s*(?=[?!.,]|$)"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
     private static final Pattern LEADS_ON = Pattern.compile(
             "^\\W*(?:and\\s+what\\s+about|what\\s+about|how\\s+about|what\\s+of|same\\s+(?:question\\s+)?(?:but\\s+)?for"
@@ -217,7 +218,8 @@ final class FollowUps {
         if (items.size() < 2) {
             return Optional.empty();
         }
-        String word = ordinal.group(1) != null ? ordinal.group(1).toLowerCase(Locale.ROOT) : ordinal.group(2);
+        String word = (ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2) != null ? ordinal.group(2)
+                : ordinal.group(3)).toLowerCase(Locale.ROOT);
         int index = switch (word) {
             case "first", "1st", "former", "1" -> 0;
             case "second", "2nd", "2" -> 1;

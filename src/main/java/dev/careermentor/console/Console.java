@@ -120,7 +120,8 @@ public final class Console {
 
     private void topics(KnowledgeBase kb) {
         out.println("I can help with:");
-        kb.topics().forEach(topic -> out.println("  - " + topic.title()));
+        kb.topics().forEach(topic -> out.println("  - " + topic.title()
+                + (topic.summary().isEmpty() ? "" : ": " + topic.summary())));
     }
 
     private void reload(KnowledgeIndex knowledge) {

@@ -65,6 +65,26 @@ class ConsoleTest {
                 "This week \\(from Monday\\): \\d+ points \\([01]/1 right\\)\nAll time: \\d+ points \\([01]/1 right\\)");
     }
 
+    /** The console reads a follow-up against the turn before, for every kind of follow-up. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ordinal       | Which Python web frameworks should I know? | tell me more about the second one | web-frameworks/what-is-django",
+            "pronoun       | what is django?                             | who uses it?                      | web-frameworks/who-uses-django",
+            "ellipsis      | is python used in finance?                  | and for games?                    | what-is-python/games",
+            "why           | what happens in the technical interview?    | why the live exercise though?     | interviews/live-exercise",
+            "clarification | what happens in the HR interview?           | sorry, i meant the technical one  | interviews/technical-interview",
+            "switch        | how do I become a Python developer?         | unrelated: best pizza in Naples?  | -"})
+    void followUpsAreReadAgainstTheConversation(String kind, String first, String followUp, String card) throws Exception {
+        String out = session(first, followUp, "/quit");
+
+        String reply = out.split("you> ")[2];
+        if (card.equals("-")) {
+            assertThat(reply).contains("doesn't answer that").doesNotContain("Sources:");
+        } else {
+            assertThat(reply).contains("Sources:").contains("(" + card + ".md");
+        }
+    }
+
     @Test
     void unknownCommandsAndAnEndOfInputAreHandled() throws Exception {
         String out = session("/frobnicate", "/topics");

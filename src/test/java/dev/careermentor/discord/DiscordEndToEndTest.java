@@ -253,6 +253,34 @@ class DiscordEndToEndTest {
                 .allSatisfy(r -> assertNoPings(r.json()));
     }
 
+    /** A follow-up in the bot's thread is read against the conversation, for every kind of follow-up. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ordinal       | Which Python web frameworks should I know? | tell me more about the second one | web-frameworks/what-is-django",
+            "pronoun       | what is django?                             | who uses it?                      | web-frameworks/who-uses-django",
+            "ellipsis      | is python used in finance?                  | and for games?                    | what-is-python/games",
+            "why           | what happens in the technical interview?    | why the live exercise though?     | interviews/live-exercise",
+            "clarification | what happens in the HR interview?           | sorry, i meant the technical one  | interviews/technical-interview",
+            "switch        | how do I become a Python developer?         | unrelated: best pizza in Naples?  | -"})
+    void aFollowUpInTheThreadIsReadAgainstTheConversation(String kind, String first, String followUp, String card) {
+        long member = newMember();
+        discord.messageCreate(CHANNEL_ID, member, first, true);
+        JsonNode thread = await(() -> discord.threads().stream()
+                .filter(t -> first.startsWith(t.path("name").asText())).findFirst().orElse(null));
+        long threadId = thread.path("id").asLong();
+        discord.awaitMessageIn(threadId, WAIT);
+
+        discord.messageCreate(threadId, member, followUp, false);
+        JsonNode reply = await(() -> discord.messagesIn(threadId).size() >= 2 ? discord.messagesIn(threadId).get(1) : null);
+
+        JsonNode embed = reply.path("embeds").get(0);
+        if (card.equals("-")) {
+            assertThat(embed.path("title").asText()).isEqualTo("Not in my knowledge base");
+        } else {
+            assertThat(embed.path("fields").get(0).path("value").asText()).contains(card + ".md");
+        }
+    }
+
     @Test
     void aMentionInTheTextIsAnsweredEvenWhenTheMentionsArrayLacksTheBot() {
         discord.messageCreate(CHANNEL_ID, newMember(), "<@" + FakeDiscord.BOT_ID + "> where do companies post python jobs?",

@@ -1,0 +1,54 @@
+package dev.careermentor;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a long-running process small when it is started without memory flags. The live heap of the
+ * bot is a few tens of megabytes, but on a large machine the JVM's default collector (G1) sizes the heap
+ * from the machine's memory and keeps what it once touched. Without an {@code -Xmx}, this asks G1 to
+ * give memory back: to keep less free heap after a collection, and to collect now and then when idle.
+ * With an explicit heap size (the README's run command) the operator has chosen, and nothing is changed.
+ */
+final class MemoryPolicy {
+
+    private static final Logger log = LoggerFactory.getLogger(MemoryPolicy.class);
+
+    private static final List<String> HEAP_FLAGS = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAMPercentage",
+            "-XX:MaxRAM", "-XX:MaxHeapFreeRatio", "-XX:G1PeriodicGCInterval");
+
+    private MemoryPolicy() {
+    }
+
+    /** Applies the policy, then collects once: start-up leaves garbage (the vector cache, the indexes) behind. */
+    static void settleAfterStartUp() {
+        if (usesG1() && !heapChosenByOperator()) {
+            set("MinHeapFreeRatio", "10");
+            set("MaxHeapFreeRatio", "20");
+            set("G1PeriodicGCInterval", "30000"); // ms: an idle bot returns memory within a minute
+        }
+        System.gc();
+    }
+
+    private static boolean usesG1() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .anyMatch(name -> name.startsWith("G1"));
+    }
+
+    private static boolean heapChosenByOperator() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(argument -> HEAP_FLAGS.stream().anyMatch(argument::startsWith));
+    }
+
+    private static void set(String flag, String value) {
+        try {
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).setVMOption(flag, value);
+        } catch (RuntimeException e) {
+            log.debug("Could not set {}: {}", flag, e.toString());
+        }
+    }
+}
