@@ -90,13 +90,23 @@ public final class AnswerLog {
 
     /** The member's answered questions since a moment, newest first, by the card each cited first. */
     public List<Cited> citedBy(long userId, Instant since, int limit) {
-        return database.jdbi().withHandle(h -> h.createQuery("""
+        return database.jdbi().withHandle(h -> citedBy(h, userId, since, limit));
+    }
+
+    /** {@link #citedBy(long, Instant, int)} on a handle the caller holds (to read more in one go). */
+    public static List<Cited> citedBy(org.jdbi.v3.core.Handle handle, long userId, Instant since, int limit) {
+        return handle.createQuery("""
                         SELECT user_id, citations, created_at FROM answer_log
                         WHERE user_id = :u AND created_at >= :since AND refused = :no
                         ORDER BY created_at DESC LIMIT :limit""")
                 .bind("u", userId).bind("since", since.toEpochMilli()).bind("no", false).bind("limit", limit)
                 .map((rs, ctx) -> cited(rs.getLong("user_id"), rs.getString("citations"), rs.getLong("created_at")))
-                .list()).stream().filter(c -> !c.citation().isEmpty()).toList();
+                .list().stream().filter(c -> !c.citation().isEmpty()).toList();
+    }
+
+    /** The database the log is kept in. */
+    public Database database() {
+        return database;
     }
 
     /** {@link #citedBy(long, Instant, int)} for many members in one query (batch work, benchmarks). */

@@ -29,9 +29,11 @@ public final class LearnerHistories {
         this.clock = clock;
     }
 
+    /** One member's history, read on one connection (two indexed queries). */
     public LearnerHistory of(long userId) {
         Instant since = clock.instant().minus(NextChallenge.RECENTLY);
-        return history(userId, reviews.of(userId), answers.citedBy(userId, since, ASKED_LIMIT));
+        return answers.database().jdbi().withHandle(h -> history(userId, ReviewRepository.of(h, userId),
+                AnswerLog.citedBy(h, userId, since, ASKED_LIMIT)));
     }
 
     /** Many members' histories in two queries. */

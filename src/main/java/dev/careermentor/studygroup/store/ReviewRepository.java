@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Members' spaced reviews: per member and challenge, the FSRS memory and when it is due. */
 public final class ReviewRepository {
 
     private static final String COLUMNS = "user_id, challenge_id, topic, stability, difficulty, reps, lapses, "
             + "last_review_at, due_at, last_correct";
-    private static final RowMapper<ReviewState> REVIEW = ConstructorMapper.of(ReviewState.class);
+    /** By position, not by reflection: /practice and /progress read every review of a member each time. */
+    private static final RowMapper<ReviewState> REVIEW = (rs, ctx) -> new ReviewState(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getDouble(4), rs.getDouble(5), rs.getInt(6), rs.getInt(7), rs.getLong(8), rs.getLong(9),
+            rs.getBoolean(10));
 
     private final Database database;
 
@@ -59,9 +62,13 @@ public final class ReviewRepository {
 
     /** Everything the member has answered, with its schedule. */
     public List<ReviewState> of(long userId) {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM practice_review WHERE user_id = :u")
-                .bind("u", userId).map(REVIEW).list());
+        return database.jdbi().withHandle(h -> of(h, userId));
+    }
+
+    /** {@link #of(long)} on a handle the caller holds (to read more in one go). */
+    public static List<ReviewState> of(Handle handle, long userId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM practice_review WHERE user_id = :u")
+                .bind("u", userId).map(REVIEW).list();
     }
 
     /** The reviews of many members in one query (batch work, benchmarks). */
