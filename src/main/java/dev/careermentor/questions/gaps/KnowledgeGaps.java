@@ -25,8 +25,8 @@ import java.util.Set;
 public final class KnowledgeGaps {
 
     static final double SAME_GAP = 0.6;
-    /** More than an admin reads, few enough to embed in a second or two. */
-    static final int MAX_QUESTIONS = 2_000;
+    /** More than an admin reads, few enough to place (embed) in a few seconds. */
+    static final int MAX_QUESTIONS = 1_000;
 
     private final AnswerLog answers;
     private final KnowledgeIndex knowledge;
