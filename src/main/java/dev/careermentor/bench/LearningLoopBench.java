@@ -119,8 +119,18 @@ public final class LearningLoopBench {
     }
 
     /** What choosing for every member cost. */
-    public record Choosing(int members, Duration perMember, Duration batched, Duration inMemory, int naiveMembers,
-            Duration naive, long reviewRows) {
+    /**
+     * @param perMemberCpu, batchedCpu the CPU time of this thread: on a shared, busy machine the wall time
+     *     also counts the time other processes had the cores
+     */
+    public record Choosing(int members, Duration perMember, Duration perMemberCpu, Duration batched, Duration batchedCpu,
+            Duration inMemory, int naiveMembers, Duration naive, long reviewRows) {
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     /**
@@ -141,12 +151,15 @@ public final class LearningLoopBench {
         }
         int chosen = 0;
         long start = System.nanoTime();
+        long startCpu = cpu();
         for (long member : ids) {
             chosen += chooser.next(module.sessions().histories().of(member), now).isPresent() ? 1 : 0;
         }
         Duration perMember = Duration.ofNanos(System.nanoTime() - start);
+        Duration perMemberCpu = Duration.ofNanos(cpu() - startCpu);
 
         start = System.nanoTime();
+        startCpu = cpu();
         for (int from = 0; from < ids.size(); from += BATCH) {
             Map<Long, LearnerHistory> histories = module.sessions().histories().of(ids.subList(from,
                     Math.min(ids.size(), from + BATCH)));
@@ -155,6 +168,7 @@ public final class LearningLoopBench {
             }
         }
         Duration batched = Duration.ofNanos(System.nanoTime() - start);
+        Duration batchedCpu = Duration.ofNanos(cpu() - startCpu);
 
         Map<Long, LearnerHistory> loaded = module.sessions().histories().of(ids);
         start = System.nanoTime();
@@ -173,7 +187,7 @@ public final class LearningLoopBench {
         }
         long rows = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM practice_review")
                 .mapTo(Long.class).one());
-        return new Choosing(members, perMember, batched, inMemory, naiveMembers, naive, rows);
+        return new Choosing(members, perMember, perMemberCpu, batched, batchedCpu, inMemory, naiveMembers, naive, rows);
     }
 
     /**
@@ -199,7 +213,7 @@ public final class LearningLoopBench {
 
     /** What rendering {@code /progress} cost: in all, and the part spent reading the database. */
     public record Rendering(int renders, double p50Millis, double p99Millis, double maxMillis, double reportP99Millis,
-            int maxBytes) {
+            double cpuP50Millis, double cpuP99Millis, int maxBytes) {
     }
 
     /** Renders members' progress as {@code /progress} does: the report from the database, then the PNG. */
@@ -209,21 +223,25 @@ public final class LearningLoopBench {
         }
         long[] total = new long[renders];
         long[] report = new long[renders];
+        long[] cpu = new long[renders];
         int maxBytes = 0;
         Random random = new Random(5);
         for (int i = 0; i < renders; i++) {
             long member = 1 + random.nextInt(members);
             long start = System.nanoTime();
+            long startCpu = cpu();
             ProgressReport progress = progress(member);
             report[i] = System.nanoTime() - start;
             byte[] png = ProgressPicture.render(progress);
             total[i] = System.nanoTime() - start;
+            cpu[i] = cpu() - startCpu;
             maxBytes = Math.max(maxBytes, png.length);
         }
         Arrays.sort(total);
         Arrays.sort(report);
+        Arrays.sort(cpu);
         return new Rendering(renders, percentile(total, 0.5), percentile(total, 0.99), total[renders - 1] / 1e6,
-                percentile(report, 0.99), maxBytes);
+                percentile(report, 0.99), percentile(cpu, 0.5), percentile(cpu, 0.99), maxBytes);
     }
 
     private ProgressReport progress(long member) {

@@ -135,20 +135,25 @@ public final class BenchCommand implements Callable<Integer> {
         int naiveMembers = Math.min(learning, 500);
         LearningLoopBench.Choosing choosing = bench.choosing(learning, naiveMembers);
         out.printf(Locale.ROOT, "next practice challenge for all %d members (%d review rows): one member at a time as "
-                + "/practice does %.2f s (%.0f µs each); in batches of %d members %.2f s; the choice alone, "
-                + "histories in memory, %.3f s%n", choosing.members(),
-                choosing.reviewRows(), choosing.perMember().toNanos() / 1e9,
+                + "/practice does %.2f s (CPU %.2f s, %.0f µs each); in batches of %d members %.2f s (CPU %.2f s); "
+                + "the choice alone, histories in memory, %.3f s%n", choosing.members(),
+                choosing.reviewRows(), choosing.perMember().toNanos() / 1e9, choosing.perMemberCpu().toNanos() / 1e9,
                 choosing.perMember().toNanos() / 1e3 / choosing.members(), LearningLoopBench.BATCH,
-                choosing.batched().toNanos() / 1e9, choosing.inMemory().toNanos() / 1e9);
+                choosing.batched().toNanos() / 1e9, choosing.batchedCpu().toNanos() / 1e9,
+                choosing.inMemory().toNanos() / 1e9);
         out.printf(Locale.ROOT, "naive chooser (a query per challenge and member): %d members in %.2f s (%.0f µs each), "
                 + "%.1f s for %d members at that rate%n", choosing.naiveMembers(), choosing.naive().toNanos() / 1e9,
                 choosing.naive().toNanos() / 1e3 / choosing.naiveMembers(),
                 choosing.naive().toNanos() / 1e9 / choosing.naiveMembers() * choosing.members(), choosing.members());
         LearningLoopBench.Rendering rendering = bench.rendering(1_000, learning);
         out.printf(Locale.ROOT, "/progress (report from the database, then the PNG), %d renders: p50 %.1f ms, p99 %.1f ms, "
-                + "max %.1f ms (of which the report p99 %.1f ms); largest PNG %.1f KB%n", rendering.renders(),
-                rendering.p50Millis(), rendering.p99Millis(), rendering.maxMillis(), rendering.reportP99Millis(),
+                + "max %.1f ms (of which the report p99 %.1f ms); CPU p50 %.1f ms, p99 %.1f ms; largest PNG %.1f KB%n",
+                rendering.renders(), rendering.p50Millis(), rendering.p99Millis(), rendering.maxMillis(),
+                rendering.reportP99Millis(), rendering.cpuP50Millis(), rendering.cpuP99Millis(),
                 rendering.maxBytes() / 1024.0);
+        out.printf(Locale.ROOT, "load average while measuring: %.2f on %d cores%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         memory(out);
         return 0;
     }
