@@ -27,8 +27,8 @@ public final class ProgressPicture {
     private static final int GAP = 4;
     private static final int ROW = 19;
     private static final int BARS_X = 340;
-    private static final int LABEL_WIDTH = 170;
-    private static final int BAR_WIDTH = 190;
+    private static final int LABEL_WIDTH = 215;
+    private static final int BAR_WIDTH = 150;
 
     private ProgressPicture() {
     }
