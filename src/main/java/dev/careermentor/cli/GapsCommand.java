@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,26 +41,31 @@ public final class GapsCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         App app = App.start(options.config());
         try {
-            KnowledgeGaps gaps = new KnowledgeGaps(new AnswerLog(app.database(), app.clock()), app.knowledge());
-            List<Gap> found = gaps.find(null, app.clock().instant().minus(Duration.ofDays(Math.max(1, days))),
-                    Math.max(1, limit));
-            if (found.isEmpty()) {
-                out.println("No knowledge gaps in the last " + days + " days.");
-                return 0;
-            }
-            for (int i = 0; i < found.size(); i++) {
-                Gap gap = found.get(i);
-                out.printf("%2d. %d× %s  [%s]%n", i + 1, gap.count(), String.join(" | ", gap.examples()), gap.topic());
-                gap.comments().stream().limit(2).forEach(comment -> out.println("      👎 " + comment));
-            }
-            if (export != null) {
-                List<Path> written = GapStubs.write(found, export, LocalDate.now(app.clock().withZone(ZoneOffset.UTC)));
-                out.println("Wrote " + written.size() + " card stubs:");
-                written.forEach(path -> out.println("  " + path));
-            }
+            report(new KnowledgeGaps(new AnswerLog(app.database(), app.clock()), app.knowledge()), app.clock(), days, limit,
+                    export, out);
             return 0;
         } finally {
             app.close();
+        }
+    }
+
+    /** Prints the gaps of every server and, with {@code export}, writes their card stubs there. */
+    static void report(KnowledgeGaps gaps, Clock clock, int days, int limit, Path export, PrintStream out)
+            throws IOException {
+        List<Gap> found = gaps.find(null, clock.instant().minus(Duration.ofDays(Math.max(1, days))), Math.max(1, limit));
+        if (found.isEmpty()) {
+            out.println("No knowledge gaps in the last " + days + " days.");
+            return;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Gap gap = found.get(i);
+            out.printf("%2d. %d× %s  [%s]%n", i + 1, gap.count(), String.join(" | ", gap.examples()), gap.topic());
+            gap.comments().stream().limit(2).forEach(comment -> out.println("      👎 " + comment));
+        }
+        if (export != null) {
+            List<Path> written = GapStubs.write(found, export, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            out.println("Wrote " + written.size() + " card stubs:");
+            written.forEach(path -> out.println("  " + path));
         }
     }
 }
