@@ -46,7 +46,8 @@ public final class GapStubs {
         StringBuilder text = new StringBuilder("---\n");
         text.append("source: curated             # a stub from `gaps --export`: write the answer, check it, keep or change this\n");
         text.append("updated: ").append(today).append('\n');
-        text.append("related: [").append(gap.nearestCard() == null ? "" : gap.nearestCard()).append("]\n");
+        text.append("related: [").append(gap.nearestCard() == null ? "" : gap.nearestCard())
+                .append("]   # the closest card today: keep it if a member would ask it next\n");
         text.append("phrasings:                  # how members asked; add more (5-15), see knowledge/README.md\n");
         for (String example : gap.examples()) {
             text.append("  - ").append(yamlString(example)).append('\n');
