@@ -134,7 +134,8 @@ public final class App {
      */
     public synchronized StudyGroupModule studyGroups(ChallengeChannel channel) {
         if (studyGroups == null) {
-            studyGroups = StudyGroupModule.create(database(), challenges::current, channel, clock,
+            studyGroups = StudyGroupModule.create(database(), challenges::current,
+                    () -> knowledge.knowledgeBase().topics(), channel, clock,
                     DispatchRoutine.Settings.defaults(instanceName()));
         } else if (studyGroups.channel() != channel) {
             throw new IllegalStateException("the study groups already deliver through " + studyGroups.channel()
@@ -150,7 +151,7 @@ public final class App {
     /** The Discord features, wired to the core. */
     public List<Feature> discordFeatures(StudyGroups studyGroupService) {
         AnswerLog answers = new AnswerLog(database(), clock);
-        AskService ask = new AskService(mentor, answers, new Throttle(config.throttle()));
+        AskService ask = new AskService(mentor, answers, new Throttle(config.throttle()), clock);
         return Features.createFeatures(new Features.Services(ask, knowledge, challenges, answers,
                 new FeedbackRepository(database(), clock), new ConversationRepository(database(), clock), studyGroupService,
                 clock));

@@ -5,6 +5,7 @@ import dev.careermentor.cli.BenchCommand;
 import dev.careermentor.cli.BotCommand;
 import dev.careermentor.cli.ConsoleCommand;
 import dev.careermentor.cli.EvalCommand;
+import dev.careermentor.cli.GapsCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,10 +13,12 @@ import picocli.CommandLine.Command;
 @Command(name = "career-mentor", mixinStandardHelpOptions = true, version = "Career Mentor 0.1",
         description = {"A mentor for people becoming professional Python developers.",
                 "Without a command: runs the Discord bot when DISCORD_TOKEN is set, else the local console."},
-        subcommands = {AskCommand.class, ConsoleCommand.class, BotCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {AskCommand.class, ConsoleCommand.class, BotCommand.class, EvalCommand.class, BenchCommand.class,
+                GapsCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // pictures are drawn in memory; there is no display
         System.exit(commandLine().execute(args));
     }
 

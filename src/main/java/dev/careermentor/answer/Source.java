@@ -17,6 +17,14 @@ public record Source(String cardId, String question, String topic, LocalDate upd
         return new Source(card.id(), card.question(), topicTitle, card.updated());
     }
 
+    /** Cards last revised longer ago than this may describe a world that has moved on. */
+    public static final java.time.Period MAY_BE_OUT_OF_DATE = java.time.Period.ofMonths(18);
+
+    /** Whether the card was last revised more than 18 months before {@code today}. */
+    public boolean mayBeOutOfDate(LocalDate today) {
+        return updated != null && updated.plus(MAY_BE_OUT_OF_DATE).isBefore(today);
+    }
+
     /** The card's file below {@code knowledge/}: opens the card on GitHub or in an editor. */
     public String citation() {
         return cardId + ".md";

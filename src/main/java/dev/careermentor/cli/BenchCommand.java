@@ -3,6 +3,7 @@ package dev.careermentor.cli;
 import dev.careermentor.App;
 import dev.careermentor.Config;
 import dev.careermentor.answer.Mentor;
+import dev.careermentor.bench.LearningLoopBench;
 import dev.careermentor.bench.NaiveRag;
 import dev.careermentor.bench.StudyGroupBench;
 import dev.careermentor.bench.SyntheticKnowledge;
@@ -53,6 +54,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sender-threads", description = "With --study-groups: threads handing posts over (default ${DEFAULT-VALUE}).")
     int senderThreads = 4;
 
+    @Option(names = "--learning", paramLabel = "MEMBERS",
+            description = "Instead: the learning loop for MEMBERS made-up members: choosing each one's next practice "
+                    + "challenge, and rendering /progress.")
+    Integer learning;
+
     @Option(names = "--synthetic", paramLabel = "CARDS",
             description = "Benchmark a generated knowledge base of this many cards instead of the real one.")
     Integer synthetic;
@@ -67,6 +73,9 @@ public final class BenchCommand implements Callable<Integer> {
         Config config = options.config().withoutLlm();
         if (studyGroups != null) {
             return studyGroups(config, out);
+        }
+        if (learning != null) {
+            return learning(config, out);
         }
         if (synthetic != null) {
             Path dir = config.dataDir().resolve("bench-synthetic-" + synthetic);
@@ -111,6 +120,40 @@ public final class BenchCommand implements Callable<Integer> {
                 + "duplicates: %d%n", result.groups(), result.untilAllHandedOver().toMillis() / 1000.0, result.perSecond(),
                 result.duplicates());
         out.printf(Locale.ROOT, "heap used during the run: +%d MB%n", Math.max(0, usedHeap() - heapBefore) >> 20);
+        memory(out);
+        return 0;
+    }
+
+    private Integer learning(Config config, PrintStream out) throws Exception {
+        App app = App.start(config);
+        var bank = app.challenges().current();
+        var roadmap = app.knowledge().knowledgeBase().topics();
+        long start = System.nanoTime();
+        LearningLoopBench bench = LearningLoopBench.create(config.dataDir().resolve("bench-learning"), learning, bank, roadmap);
+        out.printf(Locale.ROOT, "learning loop: %d members, %d challenges on %d topics, SQLite; histories written in %.1f s%n",
+                learning, bank.size(), roadmap.size(), (System.nanoTime() - start) / 1e9);
+        int naiveMembers = Math.min(learning, 500);
+        LearningLoopBench.Choosing choosing = bench.choosing(learning, naiveMembers);
+        out.printf(Locale.ROOT, "next practice challenge for all %d members (%d review rows): one member at a time as "
+                + "/practice does %.2f s (CPU %.2f s, %.0f µs each); in batches of %d members %.2f s (CPU %.2f s); "
+                + "the choice alone, histories in memory, %.3f s%n", choosing.members(),
+                choosing.reviewRows(), choosing.perMember().toNanos() / 1e9, choosing.perMemberCpu().toNanos() / 1e9,
+                choosing.perMember().toNanos() / 1e3 / choosing.members(), LearningLoopBench.BATCH,
+                choosing.batched().toNanos() / 1e9, choosing.batchedCpu().toNanos() / 1e9,
+                choosing.inMemory().toNanos() / 1e9);
+        out.printf(Locale.ROOT, "naive chooser (a query per challenge and member): %d members in %.2f s (%.0f µs each), "
+                + "%.1f s for %d members at that rate%n", choosing.naiveMembers(), choosing.naive().toNanos() / 1e9,
+                choosing.naive().toNanos() / 1e3 / choosing.naiveMembers(),
+                choosing.naive().toNanos() / 1e9 / choosing.naiveMembers() * choosing.members(), choosing.members());
+        LearningLoopBench.Rendering rendering = bench.rendering(1_000, learning);
+        out.printf(Locale.ROOT, "/progress (report from the database, then the PNG), %d renders: p50 %.1f ms, p99 %.1f ms, "
+                + "max %.1f ms (of which the report p99 %.1f ms); CPU p50 %.1f ms, p99 %.1f ms; largest PNG %.1f KB%n",
+                rendering.renders(), rendering.p50Millis(), rendering.p99Millis(), rendering.maxMillis(),
+                rendering.reportP99Millis(), rendering.cpuP50Millis(), rendering.cpuP99Millis(),
+                rendering.maxBytes() / 1024.0);
+        out.printf(Locale.ROOT, "load average while measuring: %.2f on %d cores%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         memory(out);
         return 0;
     }

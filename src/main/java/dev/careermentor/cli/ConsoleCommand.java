@@ -22,7 +22,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         App app = App.start(options.config()).warmedUp();
         new Console(app.mentor(), () -> app.studyGroups(new LoggingChallengeChannel()).service(),
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                app.config().storage().dataDir(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
         return 0;
     }

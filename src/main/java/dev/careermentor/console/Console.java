@@ -10,6 +10,7 @@ import dev.careermentor.studygroup.StudyGroups;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,19 +27,40 @@ public final class Console {
     private final PrintStream out;
     private final List<Turn> history = new ArrayList<>();
     private final java.util.function.Supplier<ConsolePractice> practice;
+    private final java.util.function.Supplier<ConsoleLearning> learning;
+    /** The card of the latest answer: the next /practice is on its topic ("Practice this"). */
+    private String practiceThis;
+    /** Whether /answer and /hint are about a /practice challenge (else today's challenge). */
+    private boolean practising;
 
-    /** @param studyGroups opened on first use of a practice command, so plain chat never touches the database */
+    /** With the progress picture written to {@code ./data}. */
     public Console(Mentor mentor, java.util.function.Supplier<StudyGroups> studyGroups, BufferedReader in, PrintStream out) {
+        this(mentor, studyGroups, Path.of("data"), in, out);
+    }
+
+    /**
+     * @param studyGroups opened on first use of a practice command, so plain chat never touches the database
+     * @param dataDir where {@code /progress} writes its picture
+     */
+    public Console(Mentor mentor, java.util.function.Supplier<StudyGroups> studyGroups, Path dataDir, BufferedReader in,
+            PrintStream out) {
         this.mentor = mentor;
         this.in = in;
         this.out = out;
-        this.practice = new java.util.function.Supplier<>() {
-            private ConsolePractice instance;
+        java.util.function.Supplier<StudyGroups> opened = memoized(studyGroups);
+        this.practice = memoized(() -> new ConsolePractice(opened.get(), out));
+        this.learning = memoized(() -> new ConsoleLearning(opened.get(), dataDir, out));
+    }
+
+    /** A supplier that builds its value on first use only. */
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T instance;
 
             @Override
-            public ConsolePractice get() {
+            public T get() {
                 if (instance == null) {
-                    instance = new ConsolePractice(studyGroups.get(), out);
+                    instance = supplier.get();
                 }
                 return instance;
             }
@@ -90,15 +112,33 @@ public final class Console {
                 history.clear();
                 out.println("Started a new conversation.");
             }
-            case "today", "challenge" -> practice.get().today();
+            case "today", "challenge" -> {
+                practising = false;
+                practice.get().today();
+            }
+            case "practice", "practise" -> {
+                practising = true;
+                String card = practiceThis;
+                practiceThis = null;
+                learning.get().practice(card);
+            }
+            case "progress" -> learning.get().progress();
             case "answer" -> {
                 if (parts.length < 2) {
                     out.println("Give your answer, e.g. /answer B or /answer pytest.");
+                } else if (practising && learning.get().waiting()) {
+                    learning.get().answer(parts[1]);
                 } else {
                     practice.get().answer(parts[1]);
                 }
             }
-            case "hint" -> practice.get().hint();
+            case "hint" -> {
+                if (practising && learning.get().waiting()) {
+                    learning.get().hint();
+                } else {
+                    practice.get().hint();
+                }
+            }
             case "streak" -> practice.get().streak();
             case "leaderboard", "scores" -> practice.get().leaderboard();
             default -> out.println("Unknown command " + parts[0] + ". Type /help for the list.");
@@ -114,7 +154,10 @@ public final class Console {
                   /new      start a new conversation
                   /reload   read the knowledge files again
                   /today    today's practice challenge; /answer X to answer, /hint for a hint
-                  /streak   your streak; /leaderboard your points this week and all time
+                  /practice right after an answer, a challenge on its topic; otherwise your
+                            next one: a due review first, then topics you asked about, missed or not tried
+                  /progress your roadmap (not started, learning, solid) and a picture of your month
+                  /streak   your streak; /leaderboard your points this week, this month and all time
                   /quit     leave""");
     }
 
@@ -138,12 +181,17 @@ public final class Console {
             out.println("Sources:");
             for (Source source : answer.sources()) {
                 out.println("  - " + source.topic() + " › " + source.question() + "  (" + source.citation() + ", updated "
-                        + source.updated() + ")");
+                        + source.updated() + (source.mayBeOutOfDate(java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                        ? ", may be out of date" : "") + ")");
             }
         }
         if (!answer.related().isEmpty()) {
             out.println("Related questions:");
             answer.related().forEach(related -> out.println("  ? " + related.question()));
+        }
+        if (!answer.refused() && !answer.sources().isEmpty()) {
+            practiceThis = answer.sources().get(0).cardId();
+            out.println("Practice this: /practice gives you a challenge on " + answer.sources().get(0).topic() + ".");
         }
     }
 

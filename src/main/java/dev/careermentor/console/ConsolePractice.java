@@ -110,10 +110,14 @@ final class ConsolePractice {
                 + "), " + streak.answered() + (streak.answered() == 1 ? " challenge" : " challenges") + " answered.");
     }
 
-    /** The console has one member, so its leaderboard is that member's score this week and all time. */
+    /** The console has one member, so its leaderboard is that member's score this week, this month and all time. */
     void leaderboard() {
         for (PracticeService.Period period : PracticeService.Period.values()) {
-            String label = period == PracticeService.Period.WEEK ? "This week (from Monday)" : "All time";
+            String label = switch (period) {
+                case WEEK -> "This week (from Monday)";
+                case MONTH -> "This month";
+                case ALL_TIME -> "All time";
+            };
             List<Score> scores = studyGroups.practice().leaderboard(track(), period, 1);
             out.println(scores.isEmpty() ? label + ": no answers yet, try /today."
                     : label + ": " + scores.get(0).points() + " points (" + scores.get(0).correct() + "/"

@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the bot says, independent of JDA: text, embeds and buttons. {@link JdaRender} turns it into
- * a Discord message; features and their tests only deal with this.
+ * What the bot says, independent of JDA: text, embeds, buttons and attached files (pictures).
+ * {@link JdaRender} turns it into a Discord message; features and their tests only deal with this.
  */
-public record BotReply(String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral) {
+public record BotReply(String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral, List<File> files) {
 
     public BotReply {
         content = content == null ? "" : content;
         embeds = List.copyOf(embeds);
         buttons = List.copyOf(buttons);
+        files = List.copyOf(files);
+    }
+
+    public BotReply(String content, List<Embed> embeds, List<Button> buttons, boolean ephemeral) {
+        this(content, embeds, buttons, ephemeral, List.of());
     }
 
     public static BotReply text(String content) {
@@ -28,13 +33,20 @@ public record BotReply(String content, List<Embed> embeds, List<Button> buttons,
     }
 
     public BotReply asEphemeral() {
-        return new BotReply(content, embeds, buttons, true);
+        return new BotReply(content, embeds, buttons, true, files);
     }
 
     public BotReply withButtons(List<Button> more) {
         List<Button> all = new ArrayList<>(buttons);
         all.addAll(more);
-        return new BotReply(content, embeds, all, ephemeral);
+        return new BotReply(content, embeds, all, ephemeral, files);
+    }
+
+    /** The reply with a file attached; an embed shows it when its {@code image} names the file. */
+    public BotReply withFile(File file) {
+        List<File> all = new ArrayList<>(files);
+        all.add(file);
+        return new BotReply(content, embeds, buttons, ephemeral, all);
     }
 
     /** Everything a reader sees, for tests and logs. */
@@ -48,12 +60,29 @@ public record BotReply(String content, List<Embed> embeds, List<Button> buttons,
         return sb.toString();
     }
 
-    public record Embed(String title, String description, List<Field> fields, String footer, int color) {
+    /** @param image the name of an attached file to show in the embed, or null */
+    public record Embed(String title, String description, List<Field> fields, String footer, int color, String image) {
         public Embed {
             title = title == null ? "" : title;
             description = description == null ? "" : description;
             fields = List.copyOf(fields);
             footer = footer == null ? "" : footer;
+        }
+
+        public Embed(String title, String description, List<Field> fields, String footer, int color) {
+            this(title, description, fields, footer, color, null);
+        }
+    }
+
+    /** A file sent with the message, e.g. a PNG; the bytes are Discord's to store. */
+    public record File(String name, byte[] data) {
+        public File {
+            data = data.clone();
+        }
+
+        @Override
+        public byte[] data() {
+            return data.clone();
         }
     }
 

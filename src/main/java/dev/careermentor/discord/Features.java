@@ -8,6 +8,9 @@ import dev.careermentor.discord.ask.FeedbackButtons;
 import dev.careermentor.discord.ask.RelatedQuestions;
 import dev.careermentor.discord.help.HelpCommand;
 import dev.careermentor.discord.help.TopicsCommand;
+import dev.careermentor.discord.practice.PracticeButtons;
+import dev.careermentor.discord.practice.PracticeCommand;
+import dev.careermentor.discord.practice.ProgressCommand;
 import dev.careermentor.discord.studygroup.ChallengeButtons;
 import dev.careermentor.discord.studygroup.ChallengeCommand;
 import dev.careermentor.discord.studygroup.LeaderboardCommand;
@@ -53,6 +56,10 @@ public final class Features {
                 new ChallengeCommand(services.studyGroups(), services.clock()),
                 new ChallengeButtons(services.studyGroups()),
                 new StreakCommand(services.studyGroups()),
-                new LeaderboardCommand(services.studyGroups()));
+                new LeaderboardCommand(services.studyGroups()),
+                // practice/: the learning loop
+                new PracticeCommand(services.studyGroups().sessions()),
+                new PracticeButtons(services.studyGroups().sessions()),
+                new ProgressCommand(services.studyGroups()));
     }
 }

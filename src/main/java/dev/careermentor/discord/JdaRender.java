@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -37,7 +38,15 @@ public final class JdaRender {
         if (!reply.buttons().isEmpty()) {
             builder.setComponents(rows(reply));
         }
+        if (!reply.files().isEmpty()) {
+            builder.setFiles(files(reply));
+        }
         return builder.build();
+    }
+
+    /** The attached files as multipart uploads. */
+    static List<FileUpload> files(BotReply reply) {
+        return reply.files().stream().map(file -> FileUpload.fromData(file.data(), file.name())).toList();
     }
 
     static MessageEditData edit(BotReply reply) {
@@ -47,6 +56,9 @@ public final class JdaRender {
                 .setAllowedMentions(List.of())
                 .mentionRepliedUser(false);
         builder.setComponents(reply.buttons().isEmpty() ? List.of() : rows(reply));
+        if (!reply.files().isEmpty()) {
+            builder.setFiles(files(reply));
+        }
         return builder.build();
     }
 
@@ -80,6 +92,9 @@ public final class JdaRender {
             }
             if (!embed.footer().isBlank()) {
                 builder.setFooter(DiscordLimits.trim(embed.footer(), DiscordLimits.EMBED_FOOTER));
+            }
+            if (embed.image() != null) {
+                builder.setImage("attachment://" + embed.image());
             }
             embeds.add(builder.build());
         }

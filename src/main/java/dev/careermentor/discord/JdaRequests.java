@@ -272,7 +272,7 @@ final class JdaRequests {
         for (int i = 0; i < texts.size(); i++) {
             boolean last = i == texts.size() - 1;
             parts.add(new BotReply(texts.get(i), last ? reply.embeds() : List.of(), last ? reply.buttons() : List.of(),
-                    reply.ephemeral()));
+                    reply.ephemeral(), last ? reply.files() : List.of()));
         }
         return parts;
     }

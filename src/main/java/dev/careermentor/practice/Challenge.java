@@ -26,6 +26,24 @@ public sealed interface Challenge permits Challenge.MultipleChoice, Challenge.Sh
         return meta().difficulty();
     }
 
+    /**
+     * The roadmap topic the challenge practises: the topic of the card its {@code source} names
+     * ({@code topic/slug}), so a topic is the unit of progress for cards and challenges alike.
+     */
+    default String topic() {
+        return topicOf(meta().source());
+    }
+
+    /** The topic part of a card id or a citation: {@code interviews/hr-interview.md} is {@code interviews}. */
+    static String topicOf(String cardIdOrCitation) {
+        String text = cardIdOrCitation == null ? "" : cardIdOrCitation.strip();
+        int end = 0;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
     /** Points for a correct answer (or a submitted task): harder challenges are worth more. */
     default int points() {
         return meta().difficulty();

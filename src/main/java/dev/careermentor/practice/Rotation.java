@@ -53,7 +53,7 @@ public final class Rotation {
     }
 
     /** FNV-1a: a stable, well-spread 64-bit key, the same in every process and version. */
-    static long shuffleKey(String text) {
+    public static long shuffleKey(String text) {
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
             hash ^= text.charAt(i);

@@ -1,6 +1,7 @@
 package dev.careermentor.studygroup;
 
 import dev.careermentor.practice.Challenge;
+import dev.careermentor.studygroup.champions.MonthChampions;
 import dev.careermentor.store.Database;
 import dev.careermentor.store.Ids;
 import dev.careermentor.studygroup.model.LocalSchedule;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Does whatever the schedule says is due: claims due posts and hands them to the poster, retries
- * unfinished claims, and sends channel and member reminders. {@link DispatchRoutine} runs it.
+ * unfinished claims, sends channel and member reminders, and announces month champions.
+ * {@link DispatchRoutine} runs it.
  *
  * <p>A dispatch takes everything due in batches: it moves each row on to its next occurrence with a
  * compare-and-set and, in the same transaction, claims the posts under their unique (group, local
@@ -48,6 +50,7 @@ public final class Dispatcher {
     private final Clock clock;
     private final Executor senders;
     private final Duration maxIdle;
+    private final MonthChampions champions;
 
     /**
      * @param senders where deliveries run (a thread pool; tests run them inline or hold them back)
@@ -55,6 +58,13 @@ public final class Dispatcher {
      */
     public Dispatcher(StudyGroupStore store, PracticeService practice, ChallengePoster poster, Reminders reminders,
             Clock clock, Executor senders, Duration maxIdle) {
+        this(store, practice, poster, reminders, null, clock, senders, maxIdle);
+    }
+
+    /** @param champions the month-champion announcements, or null for none */
+    public Dispatcher(StudyGroupStore store, PracticeService practice, ChallengePoster poster, Reminders reminders,
+            MonthChampions champions, Clock clock, Executor senders, Duration maxIdle) {
+        this.champions = champions;
         this.store = store;
         this.practice = practice;
         this.poster = poster;
@@ -70,8 +80,9 @@ public final class Dispatcher {
         int posted = dispatchPosts(now);
         int retried = retryUnfinished(now);
         int reminded = dispatchChannelReminders(now) + dispatchMemberReminders(now);
-        if (posted + retried + reminded > 0) {
-            log.info("Dispatched {} posts, {} retries, {} reminders", posted, retried, reminded);
+        int announced = champions == null ? 0 : champions.dispatch(now, this::send);
+        if (posted + retried + reminded + announced > 0) {
+            log.info("Dispatched {} posts, {} retries, {} reminders, {} month champions", posted, retried, reminded, announced);
         }
         Instant idle = clock.instant().plus(maxIdle);
         return store.schedules().earliest(ChallengePoster.CLAIM_LEASE.toMillis())

@@ -1,5 +1,6 @@
 package dev.careermentor.studygroup;
 
+import dev.careermentor.studygroup.champions.MonthChampions;
 import dev.careermentor.studygroup.model.LocalSchedule;
 import dev.careermentor.studygroup.model.MemberReminder;
 import dev.careermentor.studygroup.model.StudyGroup;
@@ -37,7 +38,7 @@ public final class Planner {
         this.clock = clock;
     }
 
-    /** (Re)plans a group's post and channel reminder from now on. */
+    /** (Re)plans a group's post, channel reminder and month-champion announcement from now on. */
     public void schedule(StudyGroup group) {
         Instant now = clock.instant();
         LocalSchedule schedule = group.schedule();
@@ -45,12 +46,15 @@ public final class Planner {
         LocalDate reminder = schedule.nextReminderDate(now);
         schedules.setGroup(ScheduleRepository.Kind.POST, group.id(), schedule.postInstant(post), post);
         schedules.setGroup(ScheduleRepository.Kind.CHANNEL_REMINDER, group.id(), schedule.reminderInstant(reminder), reminder);
+        LocalDate champions = MonthChampions.nextDate(schedule, now);
+        schedules.setGroup(ScheduleRepository.Kind.CHAMPIONS, group.id(), schedule.postInstant(champions), champions);
         wakeup.wake(schedule.postInstant(post));
     }
 
     public void unschedule(StudyGroup group) {
         schedules.setGroup(ScheduleRepository.Kind.POST, group.id(), null, null);
         schedules.setGroup(ScheduleRepository.Kind.CHANNEL_REMINDER, group.id(), null, null);
+        schedules.setGroup(ScheduleRepository.Kind.CHAMPIONS, group.id(), null, null);
     }
 
     public void scheduleMember(MemberReminder reminder) {

@@ -1,5 +1,6 @@
 package dev.careermentor.studygroup;
 
+import dev.careermentor.studygroup.learning.Reviews;
 import dev.careermentor.studygroup.model.MemberReminder;
 import dev.careermentor.studygroup.model.Post;
 import dev.careermentor.studygroup.model.StudyGroup;
@@ -14,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The nudges: a channel reminder a few hours before the group's day ends ("3 hours left — 4 members
- * answered"), and direct messages to members who opted in and have not answered yet. Each goes out
- * at most once per day (claimed in the database before sending).
+ * answered"), and direct messages to members who opted in and have not answered yet, or have spaced
+ * reviews due ("3 reviews due"). Each goes out at most once per day (claimed in the database before
+ * sending).
  */
 public final class Reminders {
 
@@ -24,12 +26,20 @@ public final class Reminders {
     private final PostRepository posts;
     private final ReminderRepository reminders;
     private final ChallengeChannel channel;
+    private final Reviews reviews;
     private final Clock clock;
 
     public Reminders(PostRepository posts, ReminderRepository reminders, ChallengeChannel channel, Clock clock) {
+        this(posts, reminders, channel, null, clock);
+    }
+
+    /** @param reviews whose due count a member's reminder mentions, or null */
+    public Reminders(PostRepository posts, ReminderRepository reminders, ChallengeChannel channel, Reviews reviews,
+            Clock clock) {
         this.posts = posts;
         this.reminders = reminders;
         this.channel = channel;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -50,7 +60,7 @@ public final class Reminders {
 
     /**
      * Sends a member's reminder for their local date, if they still have not answered the group's
-     * current challenge.
+     * current challenge, or have reviews due; it says how many reviews are due.
      */
     public boolean remindMember(StudyGroup group, MemberReminder reminder, LocalDate memberDate)
             throws ChallengeChannel.SendFailure {
@@ -61,14 +71,16 @@ public final class Reminders {
         Optional<Post> post = posts.forDate(group.id(), groupToday).filter(Post::isSent);
         boolean personal = group.kind() == StudyGroup.Kind.PERSONAL;
         boolean answered = post.isPresent() && posts.answerOf(post.get().id(), reminder.userId()).isPresent();
-        if (answered || (post.isEmpty() && !personal)) {
-            return false; // done already, or the group's challenge has not been posted today
+        boolean challengeOpen = !answered && (post.isPresent() || personal);
+        int reviewsDue = reviews == null ? 0 : reviews.dueCount(reminder.userId());
+        if (!challengeOpen && reviewsDue == 0) {
+            return false; // done already (or the group's challenge has not been posted today), and no review is due
         }
         if (!reminders.claimSend(group.id(), reminder.userId(), memberDate)) {
             return false;
         }
         channel.directMessage(reminder.userId(), new StudyGroupMessage.DirectReminder(personal ? null : group.channelId(),
-                group.schedule().timeLeft(groupToday, clock.instant())));
+                group.schedule().timeLeft(groupToday, clock.instant()), !challengeOpen, reviewsDue));
         log.info("Reminded member {} of group {}", reminder.userId(), group.id());
         return true;
     }

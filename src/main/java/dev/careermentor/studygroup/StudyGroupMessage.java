@@ -1,8 +1,11 @@
 package dev.careermentor.studygroup;
 
+import dev.careermentor.studygroup.model.Score;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * What the study groups say besides the daily post, as data: which kind of message, and what it
@@ -20,14 +23,33 @@ public sealed interface StudyGroupMessage {
     }
 
     /**
-     * To a member who asked to be reminded and has not answered yet.
+     * To a member who asked to be reminded: they have not answered yet, or reviews are due.
      *
      * @param channelId the group's channel, or null for the member's personal track
      * @param left time left in the group's day
+     * @param reviewsOnly the reminder is about reviews only (today's challenge is answered, or not out yet)
+     * @param reviewsDue how many of their spaced reviews are due
      */
-    record DirectReminder(Long channelId, Duration left) implements StudyGroupMessage {
+    record DirectReminder(Long channelId, Duration left, boolean reviewsOnly, int reviewsDue) implements StudyGroupMessage {
+
+        /** A reminder of today's challenge only. */
+        public DirectReminder(Long channelId, Duration left) {
+            this(channelId, left, false, 0);
+        }
+
         public boolean personal() {
             return channelId == null;
+        }
+    }
+
+    /**
+     * In a group's channel on the first day of a month: the previous month's best members.
+     *
+     * @param champions best first, at most three
+     */
+    record MonthChampions(YearMonth month, List<Score> champions) implements StudyGroupMessage {
+        public MonthChampions {
+            champions = List.copyOf(champions);
         }
     }
 

@@ -2,9 +2,12 @@ package dev.careermentor.studygroup;
 
 import dev.careermentor.practice.Challenge;
 import dev.careermentor.store.Ids;
+import dev.careermentor.studygroup.learning.PracticeSessions;
 import dev.careermentor.studygroup.model.MemberReminder;
 import dev.careermentor.studygroup.model.Post;
 import dev.careermentor.studygroup.model.StudyGroup;
+import dev.careermentor.studygroup.progress.Progress;
+import dev.careermentor.studygroup.progress.ProgressReport;
 import dev.careermentor.studygroup.store.PostRepository;
 import dev.careermentor.studygroup.store.ReminderRepository;
 import dev.careermentor.studygroup.store.StudyGroupRepository;
@@ -20,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Setting up and running study groups, for every adapter: set up, pause, resume, remove, today's
- * challenge (personal tracks get theirs on request), and member reminders.
+ * challenge (personal tracks get theirs on request), member reminders, and the learning loop
+ * (practice on demand, progress).
  */
 public final class StudyGroups {
 
@@ -33,9 +37,11 @@ public final class StudyGroups {
     private final Planner planner;
     private final ChallengeChannel channel;
     private final Clock clock;
+    private final PracticeSessions sessions;
+    private final Progress progress;
 
     public StudyGroups(StudyGroupStore store, PracticeService practice, Planner planner, ChallengeChannel channel,
-            Clock clock) {
+            Clock clock, PracticeSessions sessions, Progress progress) {
         this.groups = store.groups();
         this.posts = store.posts();
         this.reminders = store.reminders();
@@ -43,6 +49,8 @@ public final class StudyGroups {
         this.planner = planner;
         this.channel = channel;
         this.clock = clock;
+        this.sessions = sessions;
+        this.progress = progress;
     }
 
     /**
@@ -161,5 +169,31 @@ public final class StudyGroups {
 
     public PracticeService practice() {
         return practice;
+    }
+
+    /** Turns the channel group's streak freeze (one missed local day a week keeps a streak) on or off. */
+    public Optional<StudyGroup> setStreakFreeze(long channelId, boolean on) {
+        return forChannel(channelId).map(group -> {
+            groups.setStreakFreeze(group.id(), on);
+            return group;
+        });
+    }
+
+    public boolean streakFreeze(StudyGroup group) {
+        return groups.streakFreeze(group.id());
+    }
+
+    /** Practice on demand: /practice, "Practice this", answers and reviews. */
+    public PracticeSessions sessions() {
+        return sessions;
+    }
+
+    /**
+     * A member's progress across the roadmap, in their time zone (the one they gave for a reminder,
+     * else the zone of the group where they ask, else UTC).
+     */
+    public ProgressReport progress(long userId, long channelId) {
+        ZoneId fallback = forChannel(channelId).map(StudyGroup::zone).orElse(ZoneOffset.UTC);
+        return progress.report(userId, fallback);
     }
 }

@@ -62,7 +62,8 @@ class ConsoleTest {
         assertThat(out).contains("You already answered today's challenge");
         assertThat(out).contains("Streak: 1 day (best 1), 1 challenge answered.");
         assertThat(out).contains("This week (from Monday): no answers yet").containsPattern(
-                "This week \\(from Monday\\): \\d+ points \\([01]/1 right\\)\nAll time: \\d+ points \\([01]/1 right\\)");
+                "This week \\(from Monday\\): \\d+ points \\([01]/1 right\\)\nThis month: \\d+ points \\([01]/1 right\\)\n"
+                        + "All time: \\d+ points \\([01]/1 right\\)");
     }
 
     /** The console reads a follow-up against the turn before, for every kind of follow-up. */

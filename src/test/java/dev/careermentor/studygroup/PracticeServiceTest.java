@@ -109,6 +109,7 @@ class PracticeServiceTest {
 
     @Test
     void streaksCountConsecutiveLocalDaysAndTodayDoesNotBreakThemYet() {
+        practice = new PracticeService(() -> bank, posts, groupId -> false, null, clock); // the group turned the freeze off
         for (int day = 0; day < 3; day++) { // three days answered
             practice.answer(group, post().id(), 7L, "0", 0);
             nextDay();
@@ -120,6 +121,26 @@ class PracticeServiceTest {
         post(); // yesterday was missed
         assertThat(practice.streak(group, 7L).current()).isZero();
         assertThat(practice.streak(group, 7L).best()).isEqualTo(3);
+    }
+
+    @Test
+    void withTheStreakFreezeByDefaultOneMissedDayAWeekKeepsTheStreak() {
+        clock.set(Instant.parse("2026-11-23T10:00:00Z")); // a Monday
+        for (int day = 0; day < 3; day++) { // Monday to Wednesday answered
+            practice.answer(group, post().id(), 7L, "0", 0);
+            nextDay();
+        }
+        post(); // Thursday missed
+        nextDay();
+        practice.answer(group, post().id(), 7L, "0", 0); // Friday answered
+        assertThat(practice.streak(group, 7L)).isEqualTo(new PracticeService.Streak(4, 4, 4));
+
+        nextDay();
+        post(); // Saturday missed too: the week's freeze is used up
+        nextDay();
+        post(); // Sunday, today, not answered yet
+        assertThat(practice.streak(group, 7L).current()).isZero();
+        assertThat(practice.streak(group, 7L).best()).isEqualTo(4);
     }
 
     @Test

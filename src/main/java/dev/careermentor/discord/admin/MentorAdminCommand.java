@@ -1,6 +1,7 @@
 package dev.careermentor.discord.admin;
 
 import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.knowledge.KnowledgeIndex;
@@ -8,6 +9,8 @@ import dev.careermentor.knowledge.LoadProblem;
 import dev.careermentor.practice.ChallengeBank;
 import dev.careermentor.practice.ChallengeLibrary;
 import dev.careermentor.questions.AnswerLog;
+import dev.careermentor.questions.gaps.Gap;
+import dev.careermentor.questions.gaps.KnowledgeGaps;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,23 +23,33 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /mentor reload} and {@code /mentor stats}: for server managers. Discord hides the command
- * from others (default permission Manage Server) and the handler checks again, because a server can
- * override command permissions.
+ * {@code /mentor reload}, {@code /mentor stats} and {@code /mentor gaps}: for server managers. Discord
+ * hides the command from others (default permission Manage Server) and the handler checks again,
+ * because a server can override command permissions.
  */
 public final class MentorAdminCommand implements Feature.SlashCommand {
 
     private final KnowledgeIndex knowledge;
     private final ChallengeLibrary challenges;
     private final AnswerLog answerLog;
+    private final KnowledgeGaps gaps;
     private final Clock clock;
 
     public MentorAdminCommand(KnowledgeIndex knowledge, ChallengeLibrary challenges, AnswerLog answerLog, Clock clock) {
+        this(knowledge, challenges, answerLog, new KnowledgeGaps(answerLog, knowledge), clock);
+    }
+
+    MentorAdminCommand(KnowledgeIndex knowledge, ChallengeLibrary challenges, AnswerLog answerLog, KnowledgeGaps gaps,
+            Clock clock) {
         this.knowledge = knowledge;
         this.challenges = challenges;
         this.answerLog = answerLog;
+        this.gaps = gaps;
         this.clock = clock;
     }
+
+    /** Gaps listed by {@code /mentor gaps}. */
+    static final int GAPS_SHOWN = 10;
 
     @Override
     public SlashCommandData data() {
@@ -46,7 +59,9 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
                 .addSubcommands(
                         new SubcommandData("reload", "Read the knowledge base and the challenge bank again"),
                         new SubcommandData("stats", "Questions answered, refusals and feedback")
-                                .addOption(OptionType.INTEGER, "days", "Look back this many days (default 30)", false));
+                                .addOption(OptionType.INTEGER, "days", "Look back this many days (default 30)", false),
+                        new SubcommandData("gaps", "What members ask that the knowledge base does not answer")
+                                .addOption(OptionType.INTEGER, "days", "Look back this many days (default 90)", false));
     }
 
     @Override
@@ -58,7 +73,8 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
         switch (command.subcommand().orElse("")) {
             case "reload" -> reload(command);
             case "stats" -> stats(command);
-            default -> command.reply(BotReply.ephemeral("Use `/mentor reload` or `/mentor stats`."));
+            case "gaps" -> gaps(command);
+            default -> command.reply(BotReply.ephemeral("Use `/mentor reload`, `/mentor stats` or `/mentor gaps`."));
         }
     }
 
@@ -78,8 +94,7 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
             text.append("\nProblems (skipped):");
             problems.stream().limit(10).forEach(p -> text.append("\n• `").append(p).append('`'));
         }
-        command.reply(BotReply.ephemeral(dev.careermentor.discord.DiscordLimits.trim(text.toString(),
-                dev.careermentor.discord.DiscordLimits.CONTENT)));
+        command.reply(BotReply.ephemeral(DiscordLimits.trim(text.toString(), DiscordLimits.CONTENT)));
     }
 
     private void stats(Requests.Command command) {
@@ -92,5 +107,34 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
                 stats.answered(), stats.refused(), stats.helpful(), stats.unhelpful(), stats.comments());
         command.reply(new BotReply("", List.of(new BotReply.Embed("Career Mentor — last " + days + " days", text,
                 List.of(), "knowledge base " + knowledge.knowledgeBase().version(), 0x5865F2)), List.of(), true));
+    }
+
+    private void gaps(Requests.Command command) {
+        command.defer(true); // each question is placed by the embedding model: a second or two for many
+        long days = Math.max(1, Math.min(3650, command.longOption("days").orElse(90L)));
+        List<Gap> found = gaps.find(command.caller().guildId(), clock.instant().minus(Duration.ofDays(days)), GAPS_SHOWN);
+        command.reply(gapsReply(found, days));
+    }
+
+    static BotReply gapsReply(List<Gap> found, long days) {
+        if (found.isEmpty()) {
+            return BotReply.ephemeral("No knowledge gaps in the last " + days + " days: no career question was refused, "
+                    + "and no 👎 came with a comment.");
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < found.size(); i++) {
+            Gap gap = found.get(i);
+            text.append("**").append(i + 1).append(". ").append(gap.count()).append("×** ");
+            text.append(String.join(" · ", gap.examples().stream().map(e -> "“" + DiscordLimits.trim(e, 120) + "”").toList()));
+            text.append(" — near *").append(gap.topic()).append('*');
+            if (!gap.comments().isEmpty()) {
+                text.append("\n   👎 ").append(DiscordLimits.trim(gap.comments().get(0), 160));
+            }
+            text.append('\n');
+        }
+        return new BotReply("", List.of(new BotReply.Embed("Knowledge gaps — last " + days + " days",
+                DiscordLimits.trim(text.toString(), DiscordLimits.EMBED_DESCRIPTION), List.of(),
+                "Refused career questions and 👎 comments, grouped by similarity · "
+                        + "java -jar career-mentor.jar gaps --export DIR writes card stubs", 0x5865F2)), List.of(), true);
     }
 }

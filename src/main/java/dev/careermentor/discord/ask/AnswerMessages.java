@@ -4,14 +4,18 @@ import dev.careermentor.answer.Answer;
 import dev.careermentor.answer.Source;
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
+import dev.careermentor.discord.practice.PracticeIds;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * How an answer looks in Discord: an embed titled with the question the card answers (never the
- * member's own words, which would then appear as the bot's), the reply, its sources with their dates,
- * feedback buttons, and buttons for the related questions.
+ * member's own words, which would then appear as the bot's), the reply, its sources with their dates
+ * (a card older than 18 months is flagged as possibly out of date), feedback buttons, buttons for the
+ * related questions, and "Practice this" (a challenge on the answering card's topic).
  */
 public final class AnswerMessages {
 
@@ -23,11 +27,16 @@ public final class AnswerMessages {
     }
 
     public static BotReply render(Answer answer, long answerId) {
+        return render(answer, answerId, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** @param today the date the sources' age is measured against */
+    public static BotReply render(Answer answer, long answerId, LocalDate today) {
         StringBuilder description = new StringBuilder();
         answer.notes().forEach(note -> description.append('*').append(note).append("*\n\n"));
         description.append(answer.text());
         List<BotReply.Field> fields = answer.sources().isEmpty() ? List.of()
-                : List.of(new BotReply.Field("Sources", sources(answer.sources())));
+                : List.of(new BotReply.Field("Sources", sources(answer.sources(), today)));
         String footer = answer.refused()
                 ? "Not in my knowledge base · /topics lists what I cover"
                 : String.format(Locale.ROOT, "From the Career Mentor knowledge base · confidence %d%%",
@@ -41,15 +50,22 @@ public final class AnswerMessages {
             buttons.addAll(FeedbackIds.buttons(answerId));
         }
         buttons.addAll(RelatedIds.buttons(answer.related()));
+        if (!answer.refused() && !answer.sources().isEmpty()) {
+            buttons.add(PracticeIds.practiceThis(answer.sources().get(0).cardId()));
+        }
         return BotReply.embed(embed).withButtons(buttons);
     }
 
-    /** One line per card, with the date it was last revised, trimmed to the field limit without cutting a line. */
-    static String sources(List<Source> sources) {
+    /**
+     * One line per card, with the date it was last revised (and a note when that is more than 18
+     * months ago), trimmed to the field limit without cutting a line.
+     */
+    static String sources(List<Source> sources, LocalDate today) {
         StringBuilder sb = new StringBuilder();
         for (Source source : sources) {
             String line = "• " + source.topic() + " › " + source.question() + " — `" + source.citation() + "`"
-                    + (source.updated() == null ? "" : " · updated " + source.updated());
+                    + (source.updated() == null ? "" : " · updated " + source.updated())
+                    + (source.mayBeOutOfDate(today) ? " · ⚠️ may be out of date" : "");
             if (sb.length() + line.length() + 1 > DiscordLimits.EMBED_FIELD_VALUE) {
                 break;
             }

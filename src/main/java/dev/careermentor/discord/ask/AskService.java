@@ -8,7 +8,9 @@ import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.Caller;
 import dev.careermentor.discord.Throttle;
 import dev.careermentor.questions.AnswerLog;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -28,11 +30,18 @@ public final class AskService {
     private final Mentor mentor;
     private final AnswerLog answerLog;
     private final Throttle throttle;
+    private final Clock clock;
 
     public AskService(Mentor mentor, AnswerLog answerLog, Throttle throttle) {
+        this(mentor, answerLog, throttle, Clock.systemUTC());
+    }
+
+    /** @param clock dates the answer's sources (a card older than 18 months may be out of date) */
+    public AskService(Mentor mentor, AnswerLog answerLog, Throttle throttle, Clock clock) {
         this.mentor = mentor;
         this.answerLog = answerLog;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     /** An answered question (possibly a refusal from the mentor), with its log id and rendering. */
@@ -76,6 +85,6 @@ public final class AskService {
         log.info("Answered {} [{}]: refused={} confidence={} sources={}", id, caller.logContext(), answer.refused(),
                 String.format("%.2f", answer.confidence()), answer.sources().size());
         log.debug("Question {}: {}", id, text);
-        return new Answered(answer, id, AnswerMessages.render(answer, id));
+        return new Answered(answer, id, AnswerMessages.render(answer, id, LocalDate.now(clock)));
     }
 }

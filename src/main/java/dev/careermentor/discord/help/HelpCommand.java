@@ -16,6 +16,7 @@ public final class HelpCommand implements Feature.SlashCommand {
             • `/ask question:` ask anything about the path: skills, frameworks, SQL and ORMs, interviews, finding work.
             • Mention me in a channel to start a thread; follow-up questions in that thread keep the context.
             • `/topics` lists what I cover. 👍 / 👎 under an answer tells the maintainers whether it helped.
+            • Practice: `/practice` gives your next challenge (due reviews first, then your gaps); "Practice this" under an             answer gives one on its topic; `/progress` shows your roadmap and your month.
             • Study groups: `/challenge today`, `/streak`, `/leaderboard` (admins set a group up with `/studygroup setup`).""";
 
     @Override

@@ -101,7 +101,7 @@ public final class ChallengeMessages {
     }
 
     /** The explanation (and for tasks the model solution) with the knowledge section to read. */
-    static String reveal(Challenge challenge) {
+    public static String reveal(Challenge challenge) {
         StringBuilder text = new StringBuilder(challenge.meta().explanation());
         if (challenge instanceof Challenge.PracticeTask task) {
             text.insert(0, task.solution().strip() + "\n");
@@ -110,7 +110,7 @@ public final class ChallengeMessages {
         return text.toString();
     }
 
-    static String expected(Challenge challenge) {
+    public static String expected(Challenge challenge) {
         if (challenge instanceof Challenge.MultipleChoice choice) {
             return LETTERS.charAt(choice.answer()) + ") " + choice.correctOption();
         }

@@ -18,8 +18,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /studygroup setup|pause|resume|show|remove}: Manage Server only (the default permission,
- * and checked again when it runs). The time zone option autocompletes IANA names.
+ * {@code /studygroup setup|pause|resume|show|streak-freeze|remove}: Manage Server only (the default
+ * permission, and checked again when it runs). The time zone option autocompletes IANA names.
  */
 public final class StudyGroupCommand extends StudyGroupSlashCommand {
 
@@ -44,6 +44,9 @@ public final class StudyGroupCommand extends StudyGroupSlashCommand {
                         new SubcommandData("pause", "Stop posting in this channel for now"),
                         new SubcommandData("resume", "Start posting again in this channel"),
                         new SubcommandData("show", "Show this server's study groups"),
+                        new SubcommandData("streak-freeze", "One missed day a week keeps a streak (on by default)")
+                                .addOptions(new OptionData(OptionType.STRING, "mode", "on or off", true)
+                                        .addChoice("on", "on").addChoice("off", "off")),
                         new SubcommandData("remove", "Stop the study group of this channel (its history is kept)"));
     }
 
@@ -63,7 +66,13 @@ public final class StudyGroupCommand extends StudyGroupSlashCommand {
             case "remove" -> command.reply(change(studyGroups.remove(command.caller().channelId()),
                     "Removed the study group of this channel. Its history is kept if you set it up again."));
             case "show" -> command.reply(show(command.caller().guildId()));
-            default -> command.reply(BotReply.ephemeral("Use setup, pause, resume, show or remove."));
+            case "streak-freeze" -> {
+                boolean on = !command.option("mode").orElse("on").equals("off");
+                command.reply(change(studyGroups.setStreakFreeze(command.caller().channelId(), on), on
+                        ? "Streak freeze is on: one missed day a week (Monday to Sunday, local time) keeps a streak."
+                        : "Streak freeze is off: every missed day breaks a streak."));
+            }
+            default -> command.reply(BotReply.ephemeral("Use setup, pause, resume, show, streak-freeze or remove."));
         }
     }
 

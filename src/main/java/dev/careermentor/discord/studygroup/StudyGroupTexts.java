@@ -28,11 +28,31 @@ public final class StudyGroupTexts {
                     + " answered so far. Scroll up to give it a try!";
         }
         if (message instanceof StudyGroupMessage.DirectReminder reminder) {
+            String reviews = reviews(reminder.reviewsDue());
+            String off = " (Turn these off with " + commands.mention("challenge remind") + " off.)";
+            if (reminder.reviewsOnly()) {
+                return "👋 Friendly reminder: " + reviews + " — " + commands.mention("practice") + " gives you the first."
+                        + off;
+            }
             String where = reminder.personal()
                     ? "your personal challenge (use " + commands.mention("challenge today") + ")"
                     : "today's challenge in " + channel(reminder.channelId());
             return "👋 Friendly reminder: you haven't answered " + where + " yet. " + Math.max(1, reminder.left().toHours())
-                    + " h left. (Turn these off with " + commands.mention("challenge remind") + " off.)";
+                    + " h left." + (reminder.reviewsDue() > 0 ? " Also " + reviews + ": " + commands.mention("practice")
+                    + "." : "") + off;
+        }
+        if (message instanceof StudyGroupMessage.MonthChampions champions) {
+            StringBuilder text = new StringBuilder("🏆 **Champions of " + champions.month().getMonth()
+                    .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                    + champions.month().getYear() + "**");
+            String[] medals = {"🥇", "🥈", "🥉"};
+            for (int i = 0; i < champions.champions().size(); i++) {
+                var score = champions.champions().get(i);
+                text.append('\n').append(i < medals.length ? medals[i] : (i + 1) + ".").append(" <@").append(score.userId())
+                        .append("> — ").append(score.points()).append(score.points() == 1 ? " point" : " points");
+            }
+            return text.append("\nCongratulations! A new month starts today: ").append(commands.mention("leaderboard"))
+                    .append(" shows this month's race.").toString();
         }
         if (message instanceof StudyGroupMessage.PausedNotice paused) {
             return "Your study group in " + channel(paused.channelId()) + " is paused: " + paused.reason()
@@ -40,6 +60,11 @@ public final class StudyGroupTexts {
                     + " there.";
         }
         throw new IllegalArgumentException("no Discord text for " + message);
+    }
+
+    /** "1 review due", "3 reviews due". */
+    static String reviews(int due) {
+        return due == 1 ? "1 review due" : due + " reviews due";
     }
 
     /** A channel link: Discord shows the channel's name. */

@@ -267,4 +267,41 @@ public final class PostRepository {
                 .bind("g", groupId).bind("since", since.toString()).bind("limit", limit)
                 .map(SCORE).list());
     }
+
+    /** Points per member for posts from {@code from} to {@code to} (local dates, both included), best first. */
+    public List<Score> leaderboard(long groupId, LocalDate from, LocalDate to, int limit) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT a.user_id, SUM(a.points) AS points, COUNT(*) AS answers,
+                               SUM(CASE WHEN a.correct THEN 1 ELSE 0 END) AS correct
+                        FROM challenge_answer a JOIN challenge_post p ON p.id = a.post_id
+                        WHERE p.group_id = :g AND p.local_date >= :from AND p.local_date <= :to
+                        GROUP BY a.user_id ORDER BY points DESC, correct DESC, a.user_id ASC LIMIT :limit""")
+                .bind("g", groupId).bind("from", from.toString()).bind("to", to.toString()).bind("limit", limit)
+                .map(SCORE).list());
+    }
+
+    /** One member's answer to the post of one local date, for the group's month picture. */
+    public record DayAnswer(long userId, LocalDate date, boolean correct, int points) {
+    }
+
+    private static final RowMapper<DayAnswer> DAY_ANSWER = ConstructorMapper.of(DayAnswer.class);
+
+    /** Every answer to the group's posts from {@code from} to {@code to} (local dates, both included). */
+    public List<DayAnswer> dayAnswers(long groupId, LocalDate from, LocalDate to) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT a.user_id, p.local_date AS date, a.correct, a.points
+                        FROM challenge_answer a JOIN challenge_post p ON p.id = a.post_id
+                        WHERE p.group_id = :g AND p.local_date >= :from AND p.local_date <= :to""")
+                .bind("g", groupId).bind("from", from.toString()).bind("to", to.toString())
+                .map(DAY_ANSWER).list());
+    }
+
+    /** The local dates from {@code from} to {@code to} on which the group had a post. */
+    public List<LocalDate> postDates(long groupId, LocalDate from, LocalDate to) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT local_date FROM challenge_post WHERE group_id = :g AND local_date >= :from AND local_date <= :to
+                        ORDER BY local_date""")
+                .bind("g", groupId).bind("from", from.toString()).bind("to", to.toString())
+                .mapTo(LocalDate.class).list());
+    }
 }

@@ -43,4 +43,11 @@ public final class ReminderRepository {
                           AND (last_sent_date IS NULL OR last_sent_date <> :d)""")
                 .bind("g", groupId).bind("u", userId).bind("d", date.toString()).bind("t", true).execute()) == 1;
     }
+
+    /** The time zone a member gave for a reminder (their own day), if any: turned-on reminders first. */
+    public Optional<java.time.ZoneId> zoneOf(long userId) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT zone FROM dm_reminder WHERE user_id = :u ORDER BY enabled DESC, group_id LIMIT 1")
+                .bind("u", userId).mapTo(String.class).findOne().map(java.time.ZoneId::of));
+    }
 }

@@ -36,7 +36,9 @@ public final class ScheduleRepository {
     public enum Kind {
         POST("study_group", "next_post_at", "next_post_date", "status = 'ACTIVE' AND kind = 'CHANNEL'"),
         CHANNEL_REMINDER("study_group", "next_reminder_at", "next_reminder_date", "status = 'ACTIVE' AND kind = 'CHANNEL'"),
-        MEMBER_REMINDER("dm_reminder", "next_at", "next_date", "enabled = TRUE");
+        MEMBER_REMINDER("dm_reminder", "next_at", "next_date", "enabled = TRUE"),
+        /** The previous month's champions, on the first day of a month. */
+        CHAMPIONS("study_group", "next_champions_at", "next_champions_date", "status = 'ACTIVE' AND kind = 'CHANNEL'");
 
         final String table;
         final String at;
@@ -98,7 +100,7 @@ public final class ScheduleRepository {
         return won;
     }
 
-    /** The earliest moment anything is due: a post, a reminder, or a retry of an unfinished post. */
+    /** The earliest moment anything is due: a post, a reminder, month champions, or a retry of an unfinished post. */
     public Optional<Instant> earliest(long claimLeaseMillis) {
         return database.jdbi().withHandle(h -> h.createQuery("""
                         SELECT MIN(t) FROM (
@@ -107,6 +109,8 @@ public final class ScheduleRepository {
                             SELECT MIN(next_reminder_at) AS t FROM study_group WHERE status = 'ACTIVE' AND kind = 'CHANNEL'
                             UNION ALL
                             SELECT MIN(next_at) AS t FROM dm_reminder WHERE enabled = TRUE
+                            UNION ALL
+                            SELECT MIN(next_champions_at) AS t FROM study_group WHERE status = 'ACTIVE' AND kind = 'CHANNEL'
                             UNION ALL
                             SELECT MIN(COALESCE(retry_at, claimed_at + :lease)) AS t FROM challenge_post WHERE status = 'CLAIMED'
                         ) due""")

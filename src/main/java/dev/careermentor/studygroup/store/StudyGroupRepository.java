@@ -103,4 +103,24 @@ public final class StudyGroupRepository {
                 .bind("id", id).bind("status", status.name()).bind("reason", reason).bind("now", clock.millis())
                 .execute());
     }
+
+    /** Whether one missed local day a week keeps the group's streaks (on unless an admin turned it off). */
+    public boolean streakFreeze(long id) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT streak_freeze FROM study_group WHERE id = :id")
+                .bind("id", id).mapTo(Boolean.class).findOne().orElse(true));
+    }
+
+    public void setStreakFreeze(long id, boolean on) {
+        database.jdbi().useHandle(h -> h.createUpdate(
+                        "UPDATE study_group SET streak_freeze = :on, updated_at = :now WHERE id = :id")
+                .bind("id", id).bind("on", on).bind("now", clock.millis()).execute());
+    }
+
+    /** Active channel groups whose month-champion date is not planned yet (set up before it existed). */
+    public List<StudyGroup> withoutChampionsPlan(int limit) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
+                         FROM study_group WHERE status = 'ACTIVE' AND kind = 'CHANNEL' AND next_champions_at IS NULL
+                        ORDER BY id LIMIT :limit""")
+                .bind("limit", limit).map(GROUP).list());
+    }
 }

@@ -3,12 +3,18 @@ package dev.careermentor.studygroup.store;
 import dev.careermentor.store.Database;
 import java.time.Clock;
 
-/** The study groups' tables on one database: groups, posts and answers, reminders, and the schedule. */
+/**
+ * The study groups' tables on one database: groups, posts and answers, reminders, the schedule, and
+ * the learning loop's reviews, attempts, practice items and month champions.
+ */
 public record StudyGroupStore(Database database, StudyGroupRepository groups, PostRepository posts,
-        ReminderRepository reminders, ScheduleRepository schedules) {
+        ReminderRepository reminders, ScheduleRepository schedules, ReviewRepository reviews, AttemptRepository attempts,
+        PracticeItemRepository items, ChampionRepository champions) {
 
     public static StudyGroupStore on(Database database, Clock clock) {
         return new StudyGroupStore(database, new StudyGroupRepository(database, clock), new PostRepository(database, clock),
-                new ReminderRepository(database), new ScheduleRepository(database));
+                new ReminderRepository(database), new ScheduleRepository(database), new ReviewRepository(database),
+                new AttemptRepository(database), new PracticeItemRepository(database, clock),
+                new ChampionRepository(database, clock));
     }
 }

@@ -34,7 +34,7 @@ class AnswerMessagesTest {
         });
         assertThat(embed.footer()).contains("confidence 93%");
         assertThat(reply.buttons()).extracting(BotReply.Button::id).containsExactly("v1:feedback:up:42", "v1:feedback:down:42",
-                "v1:related:ask:freelancing/job-or-freelance");
+                "v1:related:ask:freelancing/job-or-freelance", "v1:practice:this:freelancing/finding-clients");
         assertThat(reply.buttons().get(2).label()).isEqualTo("Should I take a regular job or go freelance?");
         assertThat(reply.ephemeral()).isFalse();
     }
@@ -69,5 +69,35 @@ class AnswerMessagesTest {
         assertThat(reply.embeds().get(0).title()).isEqualTo("Not in my knowledge base");
         assertThat(reply.embeds().get(0).fields()).isEmpty();
         assertThat(reply.buttons()).hasSize(2);
+    }
+
+    @Test
+    void aSourceLastRevisedMoreThanEighteenMonthsAgoMayBeOutOfDate() {
+        Answer answer = new Answer("Git tracks changes.", false, 0.9, List.of(
+                new Source("version-control/what-is-git", "What is Git?", "Version control with Git", LocalDate.of(2025, 5, 31)),
+                new Source("version-control/branches", "What are branches?", "Version control with Git",
+                        LocalDate.of(2025, 6, 2))), List.of(), false, List.of(), null);
+
+        String sources = AnswerMessages.render(answer, 5L, LocalDate.of(2026, 12, 1)).embeds().get(0).fields().get(0).value();
+
+        assertThat(sources.lines()).hasSize(2);
+        assertThat(sources.lines().toList().get(0)).contains("updated 2025-05-31").contains("may be out of date");
+        assertThat(sources.lines().toList().get(1)).contains("updated 2025-06-02").doesNotContain("out of date");
+    }
+
+    @Test
+    void practiceThisAsksForAChallengeOnTheAnsweringCardsTopicAndARefusalHasNone() {
+        Answer answer = new Answer("Coverage reports untested lines.", false, 0.9, List.of(
+                new Source("testing/coverage", "What does the Coverage tool do?", "Testing", LocalDate.of(2026, 12, 1))),
+                List.of(), false, List.of(), null);
+
+        BotReply reply = AnswerMessages.render(answer, 6L);
+
+        assertThat(reply.buttons()).filteredOn(b -> b.label().equals("Practice this")).singleElement()
+                .satisfies(b -> assertThat(dev.careermentor.discord.practice.PracticeIds.parse(b.id()))
+                        .contains(new dev.careermentor.discord.practice.PracticeIds.ThisTopic("testing/coverage")));
+        Answer refusal = new Answer("Not covered.", true, 0.1, List.of(), List.of(), false, List.of(),
+                Answer.Refusal.NOT_COVERED);
+        assertThat(AnswerMessages.render(refusal, 7L).buttons()).noneMatch(b -> b.label().equals("Practice this"));
     }
 }

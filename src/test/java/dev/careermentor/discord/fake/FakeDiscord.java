@@ -249,6 +249,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, ObjectNode> guildCommands = new LinkedHashMap<>();
     private final Map<String, InteractionState> interactions = new HashMap<>();
     private final Map<String, ShownModal> shownModals = new HashMap<>();
+    private final Map<String, byte[]> uploadedFiles = new HashMap<>(); // attachment id -> the bytes uploaded
     private Duration ackDeadline = Duration.ofSeconds(3);
 
     private FakeDiscord() throws IOException {
@@ -471,6 +472,17 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** How long the bot has to acknowledge an interaction (Discord: 3 s). */
+    /** The bytes uploaded (multipart) for an attachment of a stored message, by the attachment's {@code id}. */
+    public byte[] attachmentBytes(String attachmentId) {
+        synchronized (lock) {
+            byte[] data = uploadedFiles.get(attachmentId);
+            if (data == null) {
+                throw new IllegalArgumentException("no uploaded attachment " + attachmentId);
+            }
+            return data.clone();
+        }
+    }
+
     public void setAckDeadline(Duration deadline) {
         synchronized (lock) {
             ackDeadline = deadline;
@@ -2150,6 +2162,7 @@ public final class FakeDiscord implements AutoCloseable {
                 }
             }
             long id = nextId();
+            uploadedFiles.put(String.valueOf(id), u.data().clone());
             String url = restBaseUrl.replace("/api/v10/", "") + "/attachments/" + id + "/" + u.filename();
             ObjectNode attachment = obj(
                     "id", String.valueOf(id),
