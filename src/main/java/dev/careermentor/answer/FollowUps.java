@@ -31,8 +31,13 @@ final class FollowUps {
      *
      * @param movesOn the follow-up asks for something other than what was just answered, so the
      *     previous card should step aside for another that answers it
+     * @param joined the reading is the previous question followed by the message: its confidence is
+     *     partly the previous question's, so the card it finds must hold what the message itself says
      */
-    record Reading(String text, boolean movesOn) {
+    record Reading(String text, boolean movesOn, boolean joined) {
+        Reading(String text, boolean movesOn) {
+            this(text, movesOn, false);
+        }
     }
 
     private static final Pattern CLARIFIES = Pattern.compile(
@@ -144,11 +149,11 @@ final class FollowUps {
                     String resolved = resolveOne(meant, previousQuestion);
                     readings.add(new Reading(substitute(previousQuestion, resolved), true));
                     readings.add(new Reading(resolved, true));
-                    readings.add(new Reading(before + " " + resolved, true));
+                    readings.add(new Reading(before + " " + resolved, true, true));
                 }
             }
             case WHY -> {
-                readings.add(new Reading(message + " " + before, false));
+                readings.add(new Reading(message + " " + before, false, true));
                 if (YES_NO.matcher(before).lookingAt()) {
                     readings.add(new Reading("why " + before, false));
                 }
@@ -164,7 +169,7 @@ final class FollowUps {
                 } else {
                     String resolved = resolveOne(message, before);
                     readings.add(new Reading(resolved, true));
-                    readings.add(new Reading(before + " " + resolved, true));
+                    readings.add(new Reading(before + " " + resolved, true, true));
                 }
             }
             case ELLIPSIS -> {
@@ -174,13 +179,13 @@ final class FollowUps {
                     readings.add(new Reading(substitute(before, focus), true));
                 }
                 if (ownWords(message).size() <= FRAGMENT) {
-                    readings.add(new Reading(before + " " + message, true));
+                    readings.add(new Reading(before + " " + message, true, true));
                 }
             }
             case PRONOUN -> {
                 subjects(previousCard, previousQuestion).forEach(s -> readings.add(new Reading(replacePronoun(message, s), true)));
                 if (ownWords(message).size() <= FRAGMENT) {
-                    readings.add(new Reading(before + " " + message, true)); // "is it hard?" says little of its own
+                    readings.add(new Reading(before + " " + message, true, true)); // "is it hard?" says little of its own
                 }
             }
             case NONE -> {

@@ -36,7 +36,7 @@ public final class Mentor {
     static final int RELATED = 3;
     private static final Pattern WHY_CARD = Pattern.compile("\\bwhy\\b", Pattern.CASE_INSENSITIVE);
     /** A reading of a follow-up must find a card that holds at least this share of what the message says itself. */
-    private static final double OWN_WORDS_COVERED = 0.5;
+    private static final double OWN_WORDS_COVERED = 0.34;
     /** A follow-up naming this many things of its own can be answered without the turn before. */
     private static final int OWN_WORDS = 3;
     /** A refusal offers cards at least this close to the question as "the closest I can answer". */
@@ -295,6 +295,10 @@ public final class Mentor {
                 Scored scored = scored(retriever, reading.text(), false);
                 if (kind == FollowUps.Kind.WHY) {
                     scored = reason(scored);
+                }
+                if (reading.joined() && !scored.retrieval.isEmpty()
+                        && !coversOwnWords(question, scored.retrieval.top().card())) {
+                    continue; // the earlier question found the card; the message itself asks for something else
                 }
                 if (reading.movesOn() && previousCard.isPresent()) {
                     scored = movedOn(scored, previousCard.get());
