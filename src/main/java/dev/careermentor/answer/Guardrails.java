@@ -81,6 +81,14 @@ final class Guardrails {
             "\\bwhy\\s+(does|doesn'?t|is|isn'?t|won'?t)\\s+my\\s+(code|script|program|function|loop)\\b",
             "\\b(traceback|syntaxerror|typeerror|indexerror|keyerror|valueerror|nameerror|attributeerror)\\b"), FLAGS);
 
+    /** Requests to harm others or to deceive an employer: declined with the reason, not as "not covered". */
+    private static final Pattern HARMFUL = Pattern.compile(String.join("|",
+            "\\b(key\\s?logger|malware|ransomware|spyware|trojan|phishing|ddos|botnet|credit\\s+card\\s+numbers?)\\b",
+            "\\b(hack|break)\\s+into\\b", "\\bsteal\\w*\\s+(passwords?|data|accounts?|credentials)\\b",
+            "\\b(fake|forge|forged|fabricate\\w*)\\s+(a\\s+|my\\s+)?(reference|references|certificate|diploma|degree|cv|resume|résumé"
+                    + "|experience|work\\s+history|portfolio|recommendation)\\b",
+            "\\bcheat\\w*\\s+(in|on|during|at)\\s+(the\\s+|my\\s+|a\\s+)?(interview|coding\\s+test|exam|assessment|test)\\b"), FLAGS);
+
     /** Another language or stack named as the subject of a career question ("golang career path?"). */
     private static final Pattern OTHER_STACK = Pattern.compile(
             "(?<![\\w.+#])(java|javascript|js|typescript|golang|rust|c\\+\\+|cpp|c#|csharp|\\.net|dotnet|ruby|php"
@@ -106,6 +114,10 @@ final class Guardrails {
 
     static boolean triesToChangeInstructions(String question) {
         return INSTRUCTIONS.matcher(question).find();
+    }
+
+    static boolean asksForHarm(String question) {
+        return HARMFUL.matcher(question).find();
     }
 
     static boolean asksForCode(String question) {

@@ -112,6 +112,9 @@ public final class Mentor {
         if (Guardrails.triesToChangeInstructions(question)) {
             return Optional.of(Answer.refusal(Refusals.instructions(), Answer.Refusal.INSTRUCTIONS, 0, List.of()));
         }
+        if (Guardrails.asksForHarm(question)) {
+            return Optional.of(Answer.refusal(Refusals.harmful(), Answer.Refusal.NOT_COVERED, 0, List.of()));
+        }
         if (Guardrails.asksToDebugCode(question)) {
             return Optional.of(Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, 0, List.of()));
         }

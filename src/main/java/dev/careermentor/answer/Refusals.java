@@ -44,6 +44,11 @@ final class Refusals {
                 + "knowledge base. Try asking " + EXAMPLES + ".";
     }
 
+    static String harmful() {
+        return "I won't help with that: it could hurt people, or deceive an employer who is trusting what you tell "
+                + "them. I'm glad to help you get there honestly: ask me about " + EXAMPLES + ".";
+    }
+
     static String codingHelp() {
         return "I can't write or debug code for you: I'm a career mentor and answer from a curated knowledge base "
                 + "(it has a few worked examples, such as the Euler pi exercise). Try asking " + EXAMPLES + ".";
