@@ -42,7 +42,7 @@ class ConversationsTest {
         when(message.caller()).thenReturn(AUTHOR);
         when(message.channel()).thenReturn(channel);
         when(thread.id()).thenReturn(300L);
-        when(ask.admit(any(), anyString())).thenReturn(Optional.empty());
+        when(ask.admitMessage(any(), anyString())).thenReturn(new AskService.Admitted());
         when(ask.answer(any(), anyString(), any())).thenReturn(new AskService.Answered(
                 new Answer("answer", false, 0.9, List.of(), List.of(), false, List.of(), null), 1L, reply));
     }
@@ -74,7 +74,7 @@ class ConversationsTest {
 
         feature.onMessage(message);
 
-        verify(ask).admit(AUTHOR, "and the second one?");
+        verify(ask).admitMessage(AUTHOR, "and the second one?");
         verify(ask).answer(AUTHOR, "and the second one?", earlier);
         verify(channel).send(reply);
         verify(conversations).append(eq(300L), argThat(turn -> turn.question().equals("and the second one?")));
@@ -94,7 +94,7 @@ class ConversationsTest {
     void aRateLimitedMentionGetsTheLimitMessageAndNoThread() {
         when(message.mentionsBot()).thenReturn(true);
         when(message.content()).thenReturn("what is an ORM?");
-        when(ask.admit(any(), anyString())).thenReturn(Optional.of(BotReply.ephemeral("Slow down")));
+        when(ask.admitMessage(any(), anyString())).thenReturn(new AskService.Refused(BotReply.ephemeral("Slow down")));
 
         feature.onMessage(message);
 
