@@ -131,7 +131,7 @@ final class FeatureRouter extends ListenerAdapter {
             return;
         }
         var message = new JdaRequests.JdaMessage(event);
-        Object conversation = conversationOf(event);
+        long conversation = conversationOf(event);
         for (Feature.Messages feature : messageFeatures) {
             conversations.execute(conversation, handling(message.caller(), event.getMessageId(), "message",
                     () -> feature.onMessage(message), errorId -> message.conversation().send(BotReply.text(apology(errorId)))));
@@ -139,13 +139,14 @@ final class FeatureRouter extends ListenerAdapter {
     }
 
     /**
-     * Messages that belong together and are answered in order: a thread's (or a direct-message
-     * channel's) follow-ups, or one member's messages in a channel. Different conversations run in parallel.
+     * The conversation a message belongs to, whose messages are answered one at a time, in order: a
+     * thread's or a direct-message channel's follow-ups. A message in a channel may open a thread,
+     * and a thread opened on a message has the message's id: keyed by that id, a follow-up typed
+     * into the new thread waits for the answer that opened it.
      */
-    static Object conversationOf(MessageReceivedEvent event) {
-        boolean shared = event.isFromGuild() && !event.getChannelType().isThread();
-        return shared ? List.of(event.getChannel().getIdLong(), event.getAuthor().getIdLong())
-                : event.getChannel().getIdLong();
+    static long conversationOf(MessageReceivedEvent event) {
+        boolean mayOpenAThread = event.isFromGuild() && !event.getChannelType().isThread();
+        return mayOpenAThread ? event.getMessageIdLong() : event.getChannel().getIdLong();
     }
 
     private void dispatch(Caller caller, String eventId, String what, Runnable handler, Consumer<String> onError) {

@@ -94,6 +94,21 @@ class DiscordInputEndToEndTest {
     }
 
     @Test
+    void aFollowUpTypedBeforeTheFirstAnswerArrivedIsAnsweredAfterIt() {
+        // Discord fails the first answer twice, so it arrives only after pauses of 0.5 and 1 s.
+        discord.failNext(r -> r.method().equals("POST") && r.path().matches("channels/\\d+/messages")
+                && r.body().contains("What is a design pattern?"), 500, 2);
+        long member = newMember();
+        discord.messageCreate(CHANNEL_ID, member, "What is a design pattern?", true);
+        long thread = threadNamed(discord, "What is a design pattern?"::equals);
+
+        discord.messageCreate(thread, member, "What is debugging?", false);
+
+        List<JsonNode> answers = await(() -> discord.messagesIn(thread).size() >= 2 ? discord.messagesIn(thread) : null);
+        assertThat(answers).extracting(EndToEnd::title).containsExactly("What is a design pattern?", "What is debugging?");
+    }
+
+    @Test
     void aForgedOptionValueIsRefusedWithAMessageAndChangesNothing() {
         long member = newMember();
 
