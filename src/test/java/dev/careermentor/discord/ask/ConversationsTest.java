@@ -81,6 +81,61 @@ class ConversationsTest {
     }
 
     @Test
+    void anAnswerDiscordDidNotTakeIsKeptAndTheMemberToldInTheThreadNotTheChannel() {
+        when(message.mentionsBot()).thenReturn(true);
+        when(message.content()).thenReturn("what is a cron job?");
+        when(message.startThread(anyString())).thenReturn(thread);
+        when(ask.keepUndelivered(any(), anyString(), any())).thenReturn(99L);
+        org.mockito.Mockito.doThrow(new Requests.NotDelivered("posting", 4, new RuntimeException("500"))).when(thread)
+                .send(reply);
+
+        feature.onMessage(message);
+
+        verify(ask).keepUndelivered(eq(AUTHOR), eq("what is a cron job?"), any());
+        verify(thread).send(TryAgain.notice(99L));
+        verify(channel, never()).send(any());
+    }
+
+    @Test
+    void aQuestionAskedAgainAfterALostAnswerIsNotStoredTwice() {
+        when(message.inThread()).thenReturn(true);
+        when(channel.id()).thenReturn(300L);
+        when(conversations.exists(300L)).thenReturn(true);
+        when(message.content()).thenReturn("what is a cron job?");
+        when(ask.hasUndelivered(AUTHOR, "what is a cron job?")).thenReturn(true);
+
+        feature.onMessage(message);
+
+        verify(channel).send(reply);
+        verify(conversations, never()).append(anyLong(), any());
+    }
+
+    @Test
+    void aMemberToldToSlowDownAMomentAgoHearsNothingMore() {
+        when(message.inThread()).thenReturn(true);
+        when(channel.id()).thenReturn(300L);
+        when(conversations.exists(300L)).thenReturn(true);
+        when(message.content()).thenReturn("and another one?");
+        when(ask.admitMessage(any(), anyString())).thenReturn(new AskService.Dropped());
+
+        feature.onMessage(message);
+
+        verify(channel, never()).send(any());
+        verify(ask, never()).answer(any(), anyString(), any());
+    }
+
+    @Test
+    void theThreadIsNamedAfterTheQuestionWithoutPingsLinksOrInvisibleCharacters() {
+        when(message.mentionsBot()).thenReturn(true);
+        when(message.content()).thenReturn("@everyone\u202E see http://x.example what is pip?");
+        when(message.startThread(anyString())).thenReturn(thread);
+
+        feature.onMessage(message);
+
+        verify(message).startThread("everyone see (link) what is pip?");
+    }
+
+    @Test
     void chatterInOtherChannelsIsIgnored() {
         when(message.content()).thenReturn("anyone up for lunch?");
 
