@@ -38,8 +38,8 @@ public final class Throttle {
     private final Ticker ticker;
     private final Cache<Long, Bucket> buckets;
     private final Cache<Long, AtomicInteger> guildQuestions;
-    /** When each member's last "slow down" notice runs out (ticker nanos): a flood gets one notice, not one per message. */
-    private final Cache<Long, Long> toldUntil;
+    /** When each member's last notice of a kind runs out (ticker nanos): a flood gets one notice, not one per message. */
+    private final Cache<Notice, Long> toldUntil;
 
     public Throttle(Limits limits) {
         this(limits, Ticker.systemTicker());
@@ -76,14 +76,21 @@ public final class Throttle {
         return Optional.empty();
     }
 
+    /** What a member was told: a refusal ("slow down"), or a hint. */
+    public enum NoticeKind { REFUSAL, HINT }
+
+    private record Notice(long userId, NoticeKind kind) {
+    }
+
     /**
-     * Whether a refused member should be told, once per {@code window}: true for the first refusal,
-     * false for the ones after it until the window has passed (they are dropped silently).
+     * Whether a member should be told something that is not an answer, once per {@code window} and
+     * kind: true the first time, false after it until the window has passed (the member hears
+     * nothing more, so a flood of messages is not answered with a flood of notices).
      */
-    public boolean firstNotice(long userId, Duration window) {
+    public boolean firstNotice(long userId, NoticeKind kind, Duration window) {
         long now = ticker.read();
         boolean[] first = {false};
-        toldUntil.asMap().compute(userId, (id, until) -> {
+        toldUntil.asMap().compute(new Notice(userId, kind), (id, until) -> {
             if (until != null && until - now > 0) {
                 return until;
             }

@@ -62,12 +62,15 @@ class ThrottleTest {
     void aRefusedMemberIsToldOncePerWindowAndAgainOnlyAfterIt() {
         Throttle throttle = new Throttle(Throttle.Limits.DEFAULT, ticker);
 
-        assertThat(throttle.firstNotice(1L, Duration.ofSeconds(15))).isTrue();
+        Throttle.NoticeKind refusal = Throttle.NoticeKind.REFUSAL;
+
+        assertThat(throttle.firstNotice(1L, refusal, Duration.ofSeconds(15))).isTrue();
         advance(Duration.ofSeconds(14));
-        assertThat(throttle.firstNotice(1L, Duration.ofSeconds(15))).as("still in the window").isFalse();
-        assertThat(throttle.firstNotice(2L, Duration.ofSeconds(15))).as("another member").isTrue();
+        assertThat(throttle.firstNotice(1L, refusal, Duration.ofSeconds(15))).as("still in the window").isFalse();
+        assertThat(throttle.firstNotice(2L, refusal, Duration.ofSeconds(15))).as("another member").isTrue();
+        assertThat(throttle.firstNotice(1L, Throttle.NoticeKind.HINT, Duration.ofSeconds(15))).as("another kind").isTrue();
         advance(Duration.ofSeconds(1));
-        assertThat(throttle.firstNotice(1L, Duration.ofSeconds(15))).as("a new window").isTrue();
+        assertThat(throttle.firstNotice(1L, refusal, Duration.ofSeconds(15))).as("a new window").isTrue();
     }
 
     @Test

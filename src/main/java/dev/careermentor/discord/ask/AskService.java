@@ -107,8 +107,14 @@ public final class AskService {
         if (refusal.isEmpty()) {
             return new Admitted();
         }
-        return throttle.firstNotice(caller.userId(), refusal.get().window()) ? new Refused(refusal.get().reply())
+        return throttle.firstNotice(caller.userId(), Throttle.NoticeKind.REFUSAL, refusal.get().window())
+                ? new Refused(refusal.get().reply())
                 : new Dropped();
+    }
+
+    /** Whether a hint (what to ask, for a mention without a question) may go out: once per refill interval. */
+    public boolean mayHint(Caller caller) {
+        return throttle.firstNotice(caller.userId(), Throttle.NoticeKind.HINT, throttle.refill());
     }
 
     private Optional<Refusal> refusal(Caller caller, String question) {

@@ -44,8 +44,10 @@ public final class Conversations implements Feature.Messages {
 
     private void startConversation(Requests.Message message) {
         if (message.content().isBlank()) {
-            message.channel().send(BotReply.text("Hi! Ask me a question about becoming a Python developer, e.g. "
-                    + "\"which web frameworks should I learn?\". I'll answer in a thread."));
+            if (ask.mayHint(message.caller())) { // a public reply: one now and then, however many empty mentions
+                message.channel().send(BotReply.text("Hi! Ask me a question about becoming a Python developer, e.g. "
+                        + "\"which web frameworks should I learn?\". I'll answer in a thread."));
+            }
             return;
         }
         if (!admitted(message, message.channel())) {

@@ -161,11 +161,24 @@ class ConversationsTest {
     void anEmptyMentionGetsAHint() {
         when(message.mentionsBot()).thenReturn(true);
         when(message.content()).thenReturn("  ");
+        when(ask.mayHint(AUTHOR)).thenReturn(true);
 
         feature.onMessage(message);
 
         verify(channel).send(argThat(r -> r.content().contains("Ask me a question")));
-        verifyNoInteractions(ask);
+        verify(ask, never()).admitMessage(any(), anyString());
+        verify(ask, never()).answer(any(), anyString(), any());
+    }
+
+    @Test
+    void emptyMentionsInARowGetNoMoreHints() {
+        when(message.mentionsBot()).thenReturn(true);
+        when(message.content()).thenReturn("  ");
+        when(ask.mayHint(AUTHOR)).thenReturn(false);
+
+        feature.onMessage(message);
+
+        verify(channel, never()).send(any());
     }
 
     @Test
