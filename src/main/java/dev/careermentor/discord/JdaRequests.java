@@ -87,6 +87,8 @@ final class JdaRequests {
 
         @Override
         public void followUp(BotReply reply) {
+            // A webhook message takes no nonce: a retry after a response lost on the way back may show it
+            // twice, which is better than not at all.
             InteractionHook hook = webhook != null ? webhook : event.getHook();
             Retry.SEND.call("following up interaction " + event.getId(),
                     () -> hook.sendMessage(JdaRender.create(reply)).setEphemeral(reply.ephemeral()).complete());
