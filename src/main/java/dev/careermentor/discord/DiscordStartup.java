@@ -38,22 +38,50 @@ final class DiscordStartup {
         }
     }
 
+    /**
+     * One attempt to connect: log in (JDA does it over REST, {@code GET users/@me}, when it builds),
+     * open the gateway and wait until the guilds are loaded. An attempt that fails cleans up after itself.
+     */
+    interface Attempt<T> {
+        T connect() throws InterruptedException;
+    }
+
     private final DiscordBot.Connection connection;
     private final Backoff backoff;
+    private final GatewayClose close = new GatewayClose();
 
     DiscordStartup(DiscordBot.Connection connection, Backoff backoff) {
         this.connection = connection;
         this.backoff = backoff;
     }
 
-    /** Logs in and waits until the guilds are loaded, trying again while Discord cannot be reached. */
+    /** Connects one JDA: logs in and waits until the guilds are loaded, trying again while Discord cannot be reached. */
     JDA connect(JDABuilder builder) throws InterruptedException {
-        GatewayClose close = new GatewayClose();
-        builder.addEventListeners(close);
-        for (int attempt = 1; ; attempt++) {
-            JDA jda;
+        builder.addEventListeners(gatewayCloses());
+        return connect(() -> {
+            JDA jda = builder.build();
             try {
-                jda = builder.build(); // logs in over REST (GET users/@me) before it opens the gateway
+                return jda.awaitReady();
+            } catch (InterruptedException e) {
+                jda.shutdownNow();
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * The listener that tells why Discord closed the gateway for good; add it to the JDA (or shard
+     * manager) builder before {@link #connect(Attempt)}, so a refusal can be explained.
+     */
+    Object gatewayCloses() {
+        return close;
+    }
+
+    /** Runs the attempt until it succeeds, trying again while Discord cannot be reached. */
+    <T> T connect(Attempt<T> connecting) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return connecting.connect();
             } catch (InvalidTokenException e) {
                 throw DiscordStartupException.rejectedToken();
             } catch (ErrorResponseException e) {
@@ -64,15 +92,8 @@ final class DiscordStartup {
                 log.warn("Cannot reach Discord at {} ({}); attempt {} failed, trying again in {} s",
                         connection.apiBaseUrl(), scrub(reason(e)), attempt, Math.max(1, pause.toSeconds()));
                 Thread.sleep(pause.toMillis());
-                continue;
-            }
-            try {
-                return jda.awaitReady();
             } catch (IllegalStateException e) { // JDA shut down while connecting: the gateway closed for good
                 throw close.explain(scrub(e.getMessage()));
-            } catch (InterruptedException e) {
-                jda.shutdownNow();
-                throw e;
             }
         }
     }
