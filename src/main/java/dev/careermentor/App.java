@@ -8,6 +8,7 @@ import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Features;
 import dev.careermentor.discord.Throttle;
 import dev.careermentor.discord.ask.AskService;
+import dev.careermentor.discord.ask.UndeliveredAnswers;
 import dev.careermentor.knowledge.Embedder;
 import dev.careermentor.knowledge.EmbeddingModelChoice;
 import dev.careermentor.knowledge.EnglishWords;
@@ -151,7 +152,7 @@ public final class App {
     /** The Discord features, wired to the core. */
     public List<Feature> discordFeatures(StudyGroups studyGroupService) {
         AnswerLog answers = new AnswerLog(database(), clock);
-        AskService ask = new AskService(mentor, answers, new Throttle(config.throttle()), clock);
+        AskService ask = new AskService(mentor, answers, new Throttle(config.throttle()), clock, new UndeliveredAnswers());
         return Features.createFeatures(new Features.Services(ask, knowledge, challenges, answers,
                 new FeedbackRepository(database(), clock), new ConversationRepository(database(), clock), studyGroupService,
                 clock));

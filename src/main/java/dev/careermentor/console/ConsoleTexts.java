@@ -1,6 +1,7 @@
 package dev.careermentor.console;
 
 import dev.careermentor.studygroup.StudyGroupMessage;
+import dev.careermentor.studygroup.TimeInput;
 
 /** The study groups' messages as plain words for the terminal: no Discord links or mentions. */
 final class ConsoleTexts {
@@ -10,8 +11,11 @@ final class ConsoleTexts {
 
     static String render(StudyGroupMessage message) {
         if (message instanceof StudyGroupMessage.Announcement announcement) {
-            return "This is now a study group: a practice challenge every day at " + announcement.postTime() + " "
-                    + announcement.zone().getId() + ".";
+            return "This is now a study group: a practice challenge every day at "
+                    + TimeInput.show(announcement.postTime(), announcement.zone()) + ".";
+        }
+        if (message instanceof StudyGroupMessage.ScheduleChanged changed) {
+            return "New time for the daily challenge: " + TimeInput.show(changed.postTime(), changed.zone()) + ".";
         }
         if (message instanceof StudyGroupMessage.ChannelReminder reminder) {
             return reminder.left().toHours() + " h left for today's challenge; " + reminder.answered() + " answered so far.";

@@ -80,12 +80,17 @@ public final class DiscordBot implements Routine {
                 .setActivity(Activity.listening("/ask"))
                 .addEventListeners(router);
         connection.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGateway(url)));
-        jda = builder.build();
         try {
-            jda.awaitReady();
-            registerCommands(connection.devGuild());
+            // retries while Discord cannot be reached; explains in one line when it refuses the bot
+            jda = new DiscordStartup(connection, DiscordStartup.Backoff.DEFAULT).connect(builder);
         } catch (InterruptedException | RuntimeException e) {
-            jda.shutdownNow(); // a part that failed to start is not stopped by the lifecycle
+            router.shutdown(); // a part that failed to start is not stopped by the lifecycle
+            throw e;
+        }
+        try {
+            registerCommands(connection.devGuild());
+        } catch (RuntimeException e) {
+            jda.shutdownNow();
             router.shutdown();
             throw e;
         }

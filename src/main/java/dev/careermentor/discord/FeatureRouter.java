@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -39,6 +40,8 @@ final class FeatureRouter extends ListenerAdapter {
     private final List<Feature.Messages> messageFeatures;
     /** Enough workers that a few slow LLM answers never delay another interaction's 3-second acknowledgement. */
     private final ExecutorService workers = Executors.newFixedThreadPool(16, named("feature-"));
+    /** Messages of one conversation, one at a time and in order, on the same workers. */
+    private final OrderedWorkers conversations = new OrderedWorkers(workers);
 
     FeatureRouter(List<Feature> features) {
         for (Feature feature : features) {
@@ -67,8 +70,17 @@ final class FeatureRouter extends ListenerAdapter {
             return;
         }
         var request = new JdaRequests.JdaCommand(event);
-        dispatch(request.caller(), event.getId(), "/" + event.getFullCommandName(), () -> command.onCommand(request),
-                errorId -> apologize(request, errorId));
+        dispatch(request.caller(), event.getId(), "/" + event.getFullCommandName(), () -> {
+            // Discord's client enforces the declared options, but an interaction can be forged.
+            Optional<String> problem = OptionCheck.problem(command.data(), event.getSubcommandGroup(),
+                    event.getSubcommandName(), request.givenOptions());
+            if (problem.isPresent()) {
+                log.info("Refused /{}: {}", event.getFullCommandName(), problem.get());
+                request.reply(BotReply.ephemeral(problem.get()));
+            } else {
+                command.onCommand(request);
+            }
+        }, errorId -> apologize(request, errorId));
     }
 
     @Override
@@ -119,14 +131,32 @@ final class FeatureRouter extends ListenerAdapter {
             return;
         }
         var message = new JdaRequests.JdaMessage(event);
+        long conversation = conversationOf(event);
         for (Feature.Messages feature : messageFeatures) {
-            dispatch(message.caller(), event.getMessageId(), "message", () -> feature.onMessage(message),
-                    errorId -> message.channel().send(BotReply.text(apology(errorId))));
+            conversations.execute(conversation, handling(message.caller(), event.getMessageId(), "message",
+                    () -> feature.onMessage(message), errorId -> message.conversation().send(BotReply.text(apology(errorId)))));
         }
     }
 
+    /**
+     * The conversation a message belongs to, whose messages are answered one at a time, in order: a
+     * thread's or a direct-message channel's follow-ups. A message in a channel may open a thread,
+     * and a thread opened on a message has the message's id: keyed by that id, a follow-up typed
+     * into the new thread waits for the answer that opened it.
+     */
+    static long conversationOf(MessageReceivedEvent event) {
+        boolean mayOpenAThread = event.isFromGuild() && !event.getChannelType().isThread();
+        return mayOpenAThread ? event.getMessageIdLong() : event.getChannel().getIdLong();
+    }
+
     private void dispatch(Caller caller, String eventId, String what, Runnable handler, Consumer<String> onError) {
-        workers.execute(() -> {
+        workers.execute(handling(caller, eventId, what, handler, onError));
+    }
+
+    /** The handler, with the log context around it and the member told (with an error id) if it fails. */
+    private static Runnable handling(Caller caller, String eventId, String what, Runnable handler,
+            Consumer<String> onError) {
+        return () -> {
             MDC.put("ctx", " [" + caller.logContext() + " e=" + eventId + "]");
             try {
                 log.debug("Handling {}", what);
@@ -142,7 +172,7 @@ final class FeatureRouter extends ListenerAdapter {
             } finally {
                 MDC.remove("ctx");
             }
-        });
+        };
     }
 
     private static void apologize(Requests.Interaction request, String errorId) {

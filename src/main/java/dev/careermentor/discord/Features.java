@@ -6,6 +6,7 @@ import dev.careermentor.discord.ask.AskSlashCommand;
 import dev.careermentor.discord.ask.Conversations;
 import dev.careermentor.discord.ask.FeedbackButtons;
 import dev.careermentor.discord.ask.RelatedQuestions;
+import dev.careermentor.discord.ask.TryAgain;
 import dev.careermentor.discord.help.HelpCommand;
 import dev.careermentor.discord.help.TopicsCommand;
 import dev.careermentor.discord.practice.PracticeButtons;
@@ -46,6 +47,7 @@ public final class Features {
                 new Conversations(services.ask(), services.conversations()),
                 new FeedbackButtons(services.feedback(), services.answers()),
                 new RelatedQuestions(services.ask(), services.knowledge()::knowledgeBase),
+                new TryAgain(services.ask().undelivered()),
                 // help/: what the bot covers and how to use it
                 new TopicsCommand(services.knowledge()::knowledgeBase),
                 new HelpCommand(),

@@ -2,6 +2,8 @@ package dev.careermentor.discord;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -15,17 +17,23 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
-import net.dv8tion.jda.api.interactions.callbacks.IDeferrableCallback;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JDA side of {@link Requests}: the only classes that touch Discord events. Calls block
  * ({@code complete()}), which is fine on the router's worker threads and keeps replies in order.
  */
 final class JdaRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(JdaRequests.class);
 
     private JdaRequests() {
     }
@@ -35,10 +43,17 @@ final class JdaRequests {
                 member != null && member.hasPermission(Permission.MANAGE_SERVER));
     }
 
-    /** Reply logic shared by every interaction: answer directly, or edit the deferred response. */
+    /**
+     * Reply logic shared by every interaction: answer directly, or edit the deferred response. If
+     * Discord fails the first response with a server error, it may still have taken the
+     * acknowledgement (the member sees "thinking…"); the reply then goes through the interaction's
+     * webhook, which takes messages for 15 minutes, instead of being lost.
+     */
     private abstract static class JdaInteraction<E extends IReplyCallback> implements Requests.Interaction {
         final E event;
         private boolean deferred;
+        /** The interaction's webhook, once the first response failed; JDA's own hook refuses to send after that. */
+        private InteractionHook webhook;
 
         JdaInteraction(E event) {
             this.event = event;
@@ -51,30 +66,56 @@ final class JdaRequests {
 
         @Override
         public void defer(boolean ephemeral) {
-            event.deferReply(ephemeral).complete();
             deferred = true;
+            firstResponse("deferring", () -> event.deferReply(ephemeral).complete());
         }
 
         @Override
         public void reply(BotReply reply) {
-            if (deferred) {
-                event.getHook().editOriginal(JdaRender.edit(reply)).complete();
+            if (webhook != null) {
+                followUp(reply);
+            } else if (deferred) {
+                Retry.SEND.call("editing the deferred reply to " + event.getId(),
+                        () -> event.getHook().editOriginal(JdaRender.edit(reply)).complete());
             } else if (event.isAcknowledged()) {
                 followUp(reply);
-            } else {
-                event.reply(JdaRender.create(reply)).setEphemeral(reply.ephemeral()).complete();
+            } else if (!firstResponse("replying",
+                    () -> event.reply(JdaRender.create(reply)).setEphemeral(reply.ephemeral()).complete())) {
+                followUp(reply);
             }
         }
 
         @Override
         public void followUp(BotReply reply) {
-            ((IDeferrableCallback) event).getHook().sendMessage(JdaRender.create(reply)).setEphemeral(reply.ephemeral())
-                    .complete();
+            // A webhook message takes no nonce: a retry after a response lost on the way back may show it
+            // twice, which is better than not at all.
+            InteractionHook hook = webhook != null ? webhook : event.getHook();
+            Retry.SEND.call("following up interaction " + event.getId(),
+                    () -> hook.sendMessage(JdaRender.create(reply)).setEphemeral(reply.ephemeral()).complete());
         }
 
         @Override
         public boolean isAcknowledged() {
             return event.isAcknowledged();
+        }
+
+        /**
+         * Sends the interaction's one callback. A callback cannot be sent twice, so a server error is
+         * not retried here: the interaction's webhook takes over. Returns whether the callback went through.
+         */
+        boolean firstResponse(String what, Supplier<?> callback) {
+            try {
+                callback.get();
+                return true;
+            } catch (ErrorResponseException e) {
+                if (!Retry.isTransient(e)) {
+                    throw e;
+                }
+                log.warn("Discord failed {} to interaction {} ({}); answering through its webhook instead", what,
+                        event.getId(), e.getMessage());
+                webhook = InteractionHook.from(event.getJDA(), event.getToken());
+                return false;
+            }
         }
     }
 
@@ -96,6 +137,12 @@ final class JdaRequests {
         @Override
         public Optional<String> option(String name) {
             return Optional.ofNullable(event.getOption(name)).map(OptionMapping::getAsString);
+        }
+
+        /** The options as they arrived, for {@link OptionCheck}. */
+        List<OptionCheck.Given> givenOptions() {
+            return event.getOptions().stream().map(o -> new OptionCheck.Given(o.getName(), o.getType(), o.getAsString(),
+                    o.getType() == OptionType.CHANNEL ? o.getChannelType() : null)).toList();
         }
 
         @Override
@@ -132,6 +179,13 @@ final class JdaRequests {
         @Override
         public void openModal(ModalForm form) {
             event.replyModal(JdaRender.modal(form)).complete();
+        }
+
+        @Override
+        public void update(BotReply reply) {
+            if (!firstResponse("updating the message", () -> event.editMessage(JdaRender.edit(reply)).complete())) {
+                followUp(reply);
+            }
         }
     }
 
@@ -189,6 +243,8 @@ final class JdaRequests {
 
     static final class JdaMessage implements Requests.Message {
         private final MessageReceivedEvent event;
+        /** The thread opened for this message, once it is. */
+        private volatile Requests.Channel thread;
 
         JdaMessage(MessageReceivedEvent event) {
             this.event = event;
@@ -228,12 +284,19 @@ final class JdaRequests {
 
         @Override
         public Requests.Channel startThread(String name) {
-            return new JdaChannel(event.getMessage().createThreadChannel(name).complete());
+            thread = new JdaChannel(event.getMessage().createThreadChannel(name).complete());
+            return thread;
         }
 
         @Override
         public Requests.Channel channel() {
             return new JdaChannel(event.getChannel());
+        }
+
+        /** Where the member follows the answer: the thread opened for the message, else where they wrote it. */
+        Requests.Channel conversation() {
+            Requests.Channel opened = thread;
+            return opened != null ? opened : channel();
         }
     }
 
@@ -252,7 +315,11 @@ final class JdaRequests {
         @Override
         public void send(BotReply reply) {
             for (BotReply part : parts(reply)) {
-                channel.sendMessage(JdaRender.create(part)).complete();
+                // One nonce for all attempts: Discord keeps one message per nonce (enforce_nonce), so a retry
+                // after a response that was lost on the way back never posts the answer twice.
+                String nonce = Long.toUnsignedString(ThreadLocalRandom.current().nextLong());
+                Retry.SEND.call("posting in channel " + channel.getId(),
+                        () -> channel.sendMessage(JdaRender.create(part)).setNonce(nonce).complete());
             }
         }
 

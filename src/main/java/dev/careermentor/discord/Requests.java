@@ -50,6 +50,9 @@ public final class Requests {
         List<String> values();
 
         void openModal(ModalForm form);
+
+        /** Answers the click by replacing the message the component is on. */
+        void update(BotReply reply);
     }
 
     /** A submitted form. */
@@ -99,8 +102,20 @@ public final class Requests {
     public interface Channel {
         long id();
 
+        /** Posts the reply, retrying while Discord fails on its side; throws {@link NotDelivered} if it never takes it. */
         void send(BotReply reply);
 
         void typing();
+    }
+
+    /**
+     * A message Discord did not take, after the retries that made sense: the feature decides what
+     * the member is told, and where.
+     */
+    public static final class NotDelivered extends RuntimeException {
+        public NotDelivered(String what, int attempts, Throwable cause) {
+            super(what + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts") + ": "
+                    + cause.getMessage(), cause);
+        }
     }
 }

@@ -38,6 +38,8 @@ public final class Throttle {
     private final Ticker ticker;
     private final Cache<Long, Bucket> buckets;
     private final Cache<Long, AtomicInteger> guildQuestions;
+    /** When each member's last notice of a kind runs out (ticker nanos): a flood gets one notice, not one per message. */
+    private final Cache<Notice, Long> toldUntil;
 
     public Throttle(Limits limits) {
         this(limits, Ticker.systemTicker());
@@ -51,6 +53,9 @@ public final class Throttle {
         this.buckets = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(limits.refill().multipliedBy(limits.burst()))
                 .build();
         this.guildQuestions = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(limits.guildWindow()).build();
+        Duration longestWait = limits.guildWindow().compareTo(limits.refill().multipliedBy(limits.burst())) > 0
+                ? limits.guildWindow() : limits.refill().multipliedBy(limits.burst());
+        this.toldUntil = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(longestWait).build();
     }
 
     /** Takes a question from the member's bucket (and the server's budget), or says how long to wait. */
@@ -69,6 +74,35 @@ public final class Throttle {
             guildQuestions.get(guildId, id -> new AtomicInteger()).incrementAndGet();
         }
         return Optional.empty();
+    }
+
+    /** What a member was told: a refusal ("slow down"), or a hint. */
+    public enum NoticeKind { REFUSAL, HINT }
+
+    private record Notice(long userId, NoticeKind kind) {
+    }
+
+    /**
+     * Whether a member should be told something that is not an answer, once per {@code window} and
+     * kind: true the first time, false after it until the window has passed (the member hears
+     * nothing more, so a flood of messages is not answered with a flood of notices).
+     */
+    public boolean firstNotice(long userId, NoticeKind kind, Duration window) {
+        long now = ticker.read();
+        boolean[] first = {false};
+        toldUntil.asMap().compute(new Notice(userId, kind), (id, until) -> {
+            if (until != null && until - now > 0) {
+                return until;
+            }
+            first[0] = true;
+            return now + window.toNanos();
+        });
+        return first[0];
+    }
+
+    /** How long a member waits at most between two questions (the refill interval). */
+    public Duration refill() {
+        return limits.refill();
     }
 
     /**

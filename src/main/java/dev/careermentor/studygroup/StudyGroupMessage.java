@@ -18,6 +18,10 @@ public sealed interface StudyGroupMessage {
     record Announcement(LocalTime postTime, ZoneId zone) implements StudyGroupMessage {
     }
 
+    /** In a group's channel whose daily time an admin changed: a short note, not a second announcement. */
+    record ScheduleChanged(LocalTime postTime, ZoneId zone) implements StudyGroupMessage {
+    }
+
     /** In a group's channel, a few hours before its day ends. */
     record ChannelReminder(Duration left, int answered) implements StudyGroupMessage {
     }

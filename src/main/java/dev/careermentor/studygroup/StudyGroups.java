@@ -54,17 +54,25 @@ public final class StudyGroups {
     }
 
     /**
-     * Creates or updates the channel's group, schedules it, and announces it in the channel. If the
-     * bot cannot post there, the group is saved paused with the reason, so the admin can fix the
-     * permissions and resume. Throws IllegalArgumentException for a bad time or zone.
+     * Creates or updates the channel's group, schedules it, and tells the channel: a new group is
+     * announced; a group whose time changed gets a short note; setting up the same time again says
+     * nothing. If the bot cannot post there, the group is saved paused with the reason, so the admin
+     * can fix the permissions and resume. Throws IllegalArgumentException for a bad time or zone.
      */
     public StudyGroup setup(long guildId, long channelId, long adminId, String time, String zone, Long roleId) {
         LocalTime postTime = TimeInput.parseTime(time);
         ZoneId zoneId = TimeInput.parseZone(zone);
+        // A paused group set up again starts afresh, and its announcement checks that the bot may post there.
+        Optional<StudyGroup> before = groups.forChannel(channelId).filter(StudyGroup::isActive);
         StudyGroup group = groups.save(new StudyGroup(Ids.next(), StudyGroup.Kind.CHANNEL, guildId, channelId, adminId,
                 postTime, zoneId, roleId, DEFAULT_REMINDER_HOURS, StudyGroup.Status.ACTIVE, null));
+        Optional<StudyGroupMessage> news = before.isEmpty() ? Optional.of(new StudyGroupMessage.Announcement(postTime, zoneId))
+                : before.get().postTime().equals(postTime) && before.get().zone().equals(zoneId) ? Optional.empty()
+                : Optional.of(new StudyGroupMessage.ScheduleChanged(postTime, zoneId));
         try {
-            channel.say(group, new StudyGroupMessage.Announcement(postTime, zoneId));
+            if (news.isPresent()) {
+                channel.say(group, news.get());
+            }
         } catch (ChallengeChannel.SendFailure e) {
             if (e.permanent()) {
                 String reason = "I can't post in this channel: " + e.getMessage();

@@ -3,6 +3,8 @@ package dev.careermentor.studygroup;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,11 +13,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads times of day and time zones as members type them, with messages that say what is wrong. */
+/**
+ * Reads times of day and time zones as members type them, with messages that say what is wrong,
+ * and writes them back the way members read them: "18:00 UTC", "08:07 Pacific/Chatham".
+ */
 public final class TimeInput {
 
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?$");
     private static final Set<String> ZONES = new TreeSet<>(ZoneId.getAvailableZoneIds());
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private TimeInput() {
     }
@@ -40,6 +46,22 @@ public final class TimeInput {
             }
         }
         throw new IllegalArgumentException("'" + text + "' is not a time of day. Use 24-hour HH:MM, like 09:00 or 18:30.");
+    }
+
+    /** A time of day in a zone, as members read it: "18:00 UTC", "08:07 Pacific/Chatham". */
+    public static String show(LocalTime time, ZoneId zone) {
+        return HH_MM.format(time) + " " + zoneName(zone);
+    }
+
+    /**
+     * A zone's name: its IANA id, and "UTC" for UTC however it is written ({@code ZoneOffset.UTC}'s
+     * id is "Z", which means nothing to a member); another fixed offset reads "UTC+05:30".
+     */
+    public static String zoneName(ZoneId zone) {
+        if (zone instanceof ZoneOffset offset) { // a region keeps its name even where its offset never changes
+            return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
+        }
+        return zone.getId();
     }
 
     /** An IANA time zone id such as Europe/Berlin; fixed offsets are refused because they ignore daylight saving. */

@@ -16,6 +16,7 @@ class ConsoleTextsTest {
     void everyKindOfMessageIsPlainText() {
         List<StudyGroupMessage> messages = List.of(
                 new StudyGroupMessage.Announcement(LocalTime.of(9, 0), ZoneId.of("Europe/Berlin")),
+                new StudyGroupMessage.ScheduleChanged(LocalTime.of(18, 30), ZoneId.of("UTC")),
                 new StudyGroupMessage.ChannelReminder(Duration.ofHours(3), 2),
                 new StudyGroupMessage.DirectReminder(10L, Duration.ofHours(5)),
                 new StudyGroupMessage.DirectReminder(null, Duration.ofHours(5)),

@@ -185,13 +185,19 @@ class DiscordEndToEndTest {
         FakeDiscord.Interaction up = discord.button(voter, answer, upId);
         FakeDiscord.Request thanks = discord.awaitCallback(up, WAIT);
         FakeDiscord.Interaction again = discord.button(voter, answer, upId);
-        FakeDiscord.Request changed = discord.awaitCallback(again, WAIT);
+        FakeDiscord.Request repeated = discord.awaitCallback(again, WAIT);
 
         assertThat(thanks.json().path("data").path("flags").asInt() & 64).as("ephemeral").isNotZero();
         assertThat(callbackText(thanks)).contains("👍");
-        assertThat(callbackText(changed)).contains("Changed your vote");
+        assertThat(callbackText(repeated)).contains("You already voted 👍").doesNotContain("Changed your vote");
         FeedbackRepository feedback = new FeedbackRepository(bot.app().database(), bot.app().clock());
         assertThat(feedback.find(answerId, voter)).contains(new FeedbackRepository.Entry(1, null));
+
+        FakeDiscord.Interaction down = discord.button(voter, answer, feedbackButton(answer, FeedbackIds.Action.DOWN));
+        discord.awaitCallback(down, WAIT);
+        JsonNode changed = discord.awaitOriginalMessage(down, WAIT);
+        assertThat(changed.path("content").asText()).startsWith("Changed your vote to 👎");
+        assertThat(feedback.find(answerId, voter)).contains(new FeedbackRepository.Entry(-1, null));
     }
 
     @Test

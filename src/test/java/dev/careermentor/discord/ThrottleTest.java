@@ -59,6 +59,21 @@ class ThrottleTest {
     }
 
     @Test
+    void aRefusedMemberIsToldOncePerWindowAndAgainOnlyAfterIt() {
+        Throttle throttle = new Throttle(Throttle.Limits.DEFAULT, ticker);
+
+        Throttle.NoticeKind refusal = Throttle.NoticeKind.REFUSAL;
+
+        assertThat(throttle.firstNotice(1L, refusal, Duration.ofSeconds(15))).isTrue();
+        advance(Duration.ofSeconds(14));
+        assertThat(throttle.firstNotice(1L, refusal, Duration.ofSeconds(15))).as("still in the window").isFalse();
+        assertThat(throttle.firstNotice(2L, refusal, Duration.ofSeconds(15))).as("another member").isTrue();
+        assertThat(throttle.firstNotice(1L, Throttle.NoticeKind.HINT, Duration.ofSeconds(15))).as("another kind").isTrue();
+        advance(Duration.ofSeconds(1));
+        assertThat(throttle.firstNotice(1L, refusal, Duration.ofSeconds(15))).as("a new window").isTrue();
+    }
+
+    @Test
     void aServerHasABudgetPerWindow() {
         Throttle throttle = new Throttle(new Throttle.Limits(5, Duration.ofSeconds(1), 2, Duration.ofMinutes(10)), ticker);
 

@@ -26,6 +26,16 @@ class TimeInputTest {
     }
 
     @Test
+    void showsATimeWithItsZonesNameAndUtcAsUtcNeverZ() {
+        assertThat(TimeInput.show(LocalTime.of(18, 0), java.time.ZoneOffset.UTC)).isEqualTo("18:00 UTC");
+        assertThat(TimeInput.show(LocalTime.of(18, 0), ZoneId.of("UTC"))).isEqualTo("18:00 UTC");
+        assertThat(TimeInput.show(LocalTime.of(8, 7), ZoneId.of("Pacific/Chatham"))).isEqualTo("08:07 Pacific/Chatham");
+        assertThat(TimeInput.show(LocalTime.of(9, 0), ZoneId.of("Asia/Kolkata"))).as("a region keeps its name")
+                .isEqualTo("09:00 Asia/Kolkata");
+        assertThat(TimeInput.zoneName(java.time.ZoneOffset.ofHoursMinutes(5, 30))).isEqualTo("UTC+05:30");
+    }
+
+    @Test
     void acceptsIanaZonesCaseInsensitively() {
         assertThat(TimeInput.parseZone("europe/berlin")).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(TimeInput.parseZone("Pacific/Chatham")).isEqualTo(ZoneId.of("Pacific/Chatham"));

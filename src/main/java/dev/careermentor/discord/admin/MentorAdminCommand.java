@@ -2,6 +2,7 @@ package dev.careermentor.discord.admin;
 
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
+import dev.careermentor.discord.Counts;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.knowledge.KnowledgeIndex;
@@ -14,11 +15,13 @@ import dev.careermentor.questions.gaps.KnowledgeGaps;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
@@ -28,6 +31,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * because a server can override command permissions.
  */
 public final class MentorAdminCommand implements Feature.SlashCommand {
+
+    /** Ten years: the stats option's range, which the router checks before the command runs. */
+    static final int MAX_DAYS = 3650;
 
     private final KnowledgeIndex knowledge;
     private final ChallengeLibrary challenges;
@@ -59,9 +65,11 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
                 .addSubcommands(
                         new SubcommandData("reload", "Read the knowledge base and the challenge bank again"),
                         new SubcommandData("stats", "Questions answered, refusals and feedback")
-                                .addOption(OptionType.INTEGER, "days", "Look back this many days (default 30)", false),
+                                .addOptions(new OptionData(OptionType.INTEGER, "days",
+                                        "Look back this many days (default 30)", false).setRequiredRange(1, MAX_DAYS)),
                         new SubcommandData("gaps", "What members ask that the knowledge base does not answer")
-                                .addOption(OptionType.INTEGER, "days", "Look back this many days (default 90)", false));
+                                .addOptions(new OptionData(OptionType.INTEGER, "days",
+                                        "Look back this many days (default 90)", false).setRequiredRange(1, MAX_DAYS)));
     }
 
     @Override
@@ -82,12 +90,13 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
         command.defer(true); // embedding changed sections can take a few seconds
         KnowledgeIndex.LoadReport report = knowledge.reload();
         StringBuilder text = new StringBuilder(report.changed()
-                ? String.format("Reloaded the knowledge base: %d topics, %d cards, %d texts embedded (version `%s`).",
-                        report.topics(), report.cards(), report.embeddedNow(), report.version())
-                : String.format("The knowledge base is unchanged (version `%s`, %d cards).", report.version(),
-                        report.cards()));
+                ? "Reloaded the knowledge base: " + Counts.of(report.topics(), "topic") + ", "
+                        + Counts.of(report.cards(), "card") + ", " + Counts.of(report.embeddedNow(), "text")
+                        + " embedded (version `" + report.version() + "`)."
+                : "The knowledge base is unchanged (version `" + report.version() + "`, "
+                        + Counts.of(report.cards(), "card") + ").");
         ChallengeBank bank = challenges.reload();
-        text.append(String.format("%nChallenge bank: %d challenges.", bank.size()));
+        text.append("\nChallenge bank: ").append(Counts.of(bank.size(), "challenge")).append('.');
         List<LoadProblem> problems = new java.util.ArrayList<>(report.problems());
         problems.addAll(bank.problems());
         if (!problems.isEmpty()) {
@@ -98,20 +107,20 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
     }
 
     private void stats(Requests.Command command) {
-        long days = Math.max(1, Math.min(3650, command.longOption("days").orElse(30L)));
+        long days = command.longOption("days").orElse(30L); // its range is checked before the command runs
         AnswerLog.Stats stats = answerLog.stats(command.caller().guildId(), clock.instant().minus(Duration.ofDays(days)));
-        String text = String.format("""
-                        Questions answered: **%d**
-                        Refused (not covered, figures, instructions): **%d**
-                        Feedback: 👍 %d · 👎 %d · %d comments""",
-                stats.answered(), stats.refused(), stats.helpful(), stats.unhelpful(), stats.comments());
-        command.reply(new BotReply("", List.of(new BotReply.Embed("Career Mentor — last " + days + " days", text,
+        String text = String.format(Locale.ROOT, """
+                        Questions answered: **%,d**
+                        Refused (not covered, figures, instructions): **%,d**
+                        Feedback: 👍 %,d · 👎 %,d · %s""",
+                stats.answered(), stats.refused(), stats.helpful(), stats.unhelpful(), Counts.of(stats.comments(), "comment"));
+        command.reply(new BotReply("", List.of(new BotReply.Embed("Career Mentor — last " + Counts.of(days, "day"), text,
                 List.of(), "knowledge base " + knowledge.knowledgeBase().version(), 0x5865F2)), List.of(), true));
     }
 
     private void gaps(Requests.Command command) {
         command.defer(true); // each question is placed by the embedding model: a second or two for many
-        long days = Math.max(1, Math.min(3650, command.longOption("days").orElse(90L)));
+        long days = command.longOption("days").orElse(90L); // its range is checked before the command runs
         List<Gap> found = gaps.find(command.caller().guildId(), clock.instant().minus(Duration.ofDays(days)), GAPS_SHOWN);
         command.reply(gapsReply(found, days));
     }

@@ -2,6 +2,7 @@ package dev.careermentor.discord.ask;
 
 import dev.careermentor.discord.BotReply;
 import dev.careermentor.discord.DiscordLimits;
+import dev.careermentor.discord.EchoedText;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.knowledge.Card;
@@ -16,6 +17,8 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /ask question:} answers publicly with sources and feedback buttons. While the member types,
@@ -23,8 +26,13 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  */
 public final class AskSlashCommand implements Feature.SlashCommand, Feature.Autocompletes {
 
+    private static final Logger log = LoggerFactory.getLogger(AskSlashCommand.class);
+
     static final String NAME = "ask";
     static final String QUESTION = "question";
+    /** The private reply to an {@code /ask} without a question. */
+    static final String EMPTY_HINT = "Ask me a question about becoming a Python developer, e.g. `/ask question: which "
+            + "web frameworks should I learn?`. `/topics` lists what I cover.";
 
     private final AskService ask;
     private final Supplier<KnowledgeBase> knowledge;
@@ -44,6 +52,10 @@ public final class AskSlashCommand implements Feature.SlashCommand, Feature.Auto
     @Override
     public void onCommand(Requests.Command command) {
         String question = command.option(QUESTION).orElse("");
+        if (EchoedText.clean(question).isBlank()) { // Discord requires the option, but not that it says anything
+            command.reply(BotReply.ephemeral(EMPTY_HINT));
+            return;
+        }
         Optional<BotReply> declined = ask.admit(command.caller(), question);
         if (declined.isPresent()) {
             command.reply(declined.get());
@@ -52,7 +64,19 @@ public final class AskSlashCommand implements Feature.SlashCommand, Feature.Auto
         if (ask.usesLlm()) {
             command.defer(false); // an LLM may take longer than Discord's 3 seconds
         }
-        command.reply(ask.answer(command.caller(), question, List.of()).reply());
+        AskService.Answered answered = ask.answer(command.caller(), question, List.of());
+        try {
+            command.reply(answered.reply());
+        } catch (Requests.NotDelivered e) {
+            long kept = ask.keepUndelivered(command.caller(), question, answered);
+            log.warn("Answer {} was not delivered ({}); kept as {} for Try again", answered.answerId(), e.getMessage(),
+                    kept);
+            try {
+                command.followUp(TryAgain.privateNotice(kept));
+            } catch (RuntimeException again) {
+                log.warn("Could not tell the member either: {}", again.getMessage());
+            }
+        }
     }
 
     @Override

@@ -2,12 +2,11 @@ package dev.careermentor.discord.ask;
 
 import dev.careermentor.answer.Turn;
 import dev.careermentor.discord.BotReply;
-import dev.careermentor.discord.DiscordLimits;
+import dev.careermentor.discord.EchoedText;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.questions.ConversationRepository;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -45,25 +44,25 @@ public final class Conversations implements Feature.Messages {
 
     private void startConversation(Requests.Message message) {
         if (message.content().isBlank()) {
-            message.channel().send(BotReply.text("Hi! Ask me a question about becoming a Python developer, e.g. "
-                    + "\"which web frameworks should I learn?\". I'll answer in a thread."));
+            if (ask.mayHint(message.caller())) { // a public reply: one now and then, however many empty mentions
+                message.channel().send(BotReply.text("Hi! Ask me a question about becoming a Python developer, e.g. "
+                        + "\"which web frameworks should I learn?\". I'll answer in a thread."));
+            }
             return;
         }
-        Optional<BotReply> declined = ask.admit(message.caller(), message.content());
-        if (declined.isPresent()) {
-            message.channel().send(declined.get());
+        if (!admitted(message, message.channel())) {
             return;
         }
         if (message.inThread()) { // someone else's thread: answer in place rather than nest threads
-            message.channel().send(ask.answer(message.caller(), message.content(), List.of()).reply());
+            deliver(message.channel(), message, ask.answer(message.caller(), message.content(), List.of()));
             return;
         }
         Requests.Channel thread;
         try {
-            thread = message.startThread(DiscordLimits.trim(message.content(), DiscordLimits.THREAD_NAME));
+            thread = message.startThread(EchoedText.threadName(message.content()));
         } catch (RuntimeException e) { // no thread permission here (or a channel without threads): answer in place
             log.info("Could not open a thread ({}); answering in the channel", e.toString());
-            message.channel().send(ask.answer(message.caller(), message.content(), List.of()).reply());
+            deliver(message.channel(), message, ask.answer(message.caller(), message.content(), List.of()));
             return;
         }
         conversations.start(thread.id(), message.caller().guildId(), message.caller().channelId(),
@@ -72,23 +71,49 @@ public final class Conversations implements Feature.Messages {
         AskService.Answered answered = ask.answer(message.caller(), message.content(), List.of());
         // Remember the turn before sending: a quick follow-up must already find it.
         conversations.append(thread.id(), answered.turn(message.content()));
-        thread.send(answered.reply());
+        deliver(thread, message, answered);
     }
 
     /** Answers in the channel; {@code remember} stores the turn (before the reply goes out). */
     private void answerIn(Requests.Channel channel, Requests.Message message, List<Turn> history,
             Consumer<Turn> remember) {
-        if (message.content().isBlank()) {
-            return;
-        }
-        Optional<BotReply> declined = ask.admit(message.caller(), message.content());
-        if (declined.isPresent()) {
-            channel.send(declined.get());
+        if (message.content().isBlank() || !admitted(message, channel)) {
             return;
         }
         channel.typing();
+        boolean askedBefore = ask.hasUndelivered(message.caller(), message.content());
         AskService.Answered answered = ask.answer(message.caller(), message.content(), history);
-        remember.accept(answered.turn(message.content()));
-        channel.send(answered.reply());
+        if (!askedBefore) { // a question asked again after a lost answer is in the conversation already
+            remember.accept(answered.turn(message.content()));
+        }
+        deliver(channel, message, answered);
+    }
+
+    /** Whether to answer; a refused member is told once in a while, in the place given, and otherwise not at all. */
+    private boolean admitted(Requests.Message message, Requests.Channel where) {
+        AskService.Admission admission = ask.admitMessage(message.caller(), message.content());
+        if (admission instanceof AskService.Refused refused) {
+            where.send(refused.notice());
+        }
+        return admission instanceof AskService.Admitted;
+    }
+
+    /**
+     * Posts the answer where the member asked. If Discord does not take it even after retries, the
+     * answer is kept, and the member is told in the same place, with a button that posts it.
+     */
+    private void deliver(Requests.Channel channel, Requests.Message message, AskService.Answered answered) {
+        try {
+            channel.send(answered.reply());
+        } catch (Requests.NotDelivered e) {
+            long kept = ask.keepUndelivered(message.caller(), message.content(), answered);
+            log.warn("Answer {} was not delivered ({}); kept as {} for Try again", answered.answerId(), e.getMessage(),
+                    kept);
+            try {
+                channel.send(TryAgain.notice(kept));
+            } catch (Requests.NotDelivered again) {
+                log.warn("Could not tell the member either: {}", again.getMessage());
+            }
+        }
     }
 }

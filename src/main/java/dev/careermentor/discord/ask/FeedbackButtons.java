@@ -7,6 +7,7 @@ import dev.careermentor.discord.Requests;
 import dev.careermentor.questions.AnswerLog;
 import dev.careermentor.questions.FeedbackRepository;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Optional;
 public final class FeedbackButtons implements Feature.Components {
 
     static final String MISSING_INPUT = "missing";
+    /** The longest comment the form takes. */
+    static final int MAX_COMMENT = 1000;
 
     private final FeedbackRepository feedback;
     private final AnswerLog answers;
@@ -43,13 +46,17 @@ public final class FeedbackButtons implements Feature.Components {
         switch (parsed.get().action()) {
             case UP -> {
                 Optional<FeedbackRepository.Vote> previous = feedback.vote(answerId, userId, FeedbackRepository.Vote.HELPFUL);
-                component.reply(BotReply.ephemeral(previous.isPresent()
-                        ? "Changed your vote to 👍. Thanks!" : "Thanks for the 👍! Glad it helped."));
+                component.reply(BotReply.ephemeral(previous.isEmpty() ? "Thanks for the 👍! Glad it helped."
+                        : previous.get() == FeedbackRepository.Vote.HELPFUL ? "You already voted 👍 on this answer."
+                        : "Changed your vote to 👍. Thanks!"));
             }
             case DOWN -> {
-                feedback.vote(answerId, userId, FeedbackRepository.Vote.UNHELPFUL);
+                Optional<FeedbackRepository.Vote> previous = feedback.vote(answerId, userId, FeedbackRepository.Vote.UNHELPFUL);
                 component.defer(true); // acknowledged privately; the question comes as an ephemeral follow-up
-                component.followUp(BotReply.ephemeral("Thanks for the 👎. What was missing or wrong? Your answer helps "
+                String vote = previous.isEmpty() ? "Thanks for the 👎."
+                        : previous.get() == FeedbackRepository.Vote.UNHELPFUL ? "You already voted 👎 on this answer."
+                        : "Changed your vote to 👎.";
+                component.followUp(BotReply.ephemeral(vote + " What was missing or wrong? Your answer helps "
                         + "us improve the knowledge base.").withButtons(List.of(new BotReply.Button(
                         FeedbackIds.id(FeedbackIds.Action.WHY, answerId), "Tell us what was missing", "✍️",
                         BotReply.Style.PRIMARY))));
@@ -67,6 +74,12 @@ public final class FeedbackButtons implements Feature.Components {
             submit.reply(BotReply.ephemeral("Nothing was recorded: the form was empty or the answer is gone."));
             return;
         }
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_COMMENT) { // the form allows no more, but a submission can be forged
+            submit.reply(BotReply.ephemeral(String.format(Locale.ROOT,
+                    "Nothing was recorded: that is %,d characters; the form takes up to %,d.", length, MAX_COMMENT)));
+            return;
+        }
         feedback.comment(parsed.get().answerId(), submit.caller().userId(), text);
         submit.reply(BotReply.ephemeral("Thank you, noted. The maintainers read every comment."));
     }
@@ -74,7 +87,7 @@ public final class FeedbackButtons implements Feature.Components {
     static ModalForm form(long answerId) {
         return new ModalForm(FeedbackIds.id(FeedbackIds.Action.MISSING, answerId), "What was missing?",
                 List.of(new ModalForm.Input(MISSING_INPUT, "What was missing or wrong?",
-                        "e.g. it answered a different question, or it left out interviews for juniors", true, 3, 1000,
+                        "e.g. it answered a different question, or it left out interviews for juniors", true, 3, MAX_COMMENT,
                         true)));
     }
 }

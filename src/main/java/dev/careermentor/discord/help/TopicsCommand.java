@@ -1,6 +1,7 @@
 package dev.careermentor.discord.help;
 
 import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.Counts;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
@@ -39,6 +40,6 @@ public final class TopicsCommand implements Feature.SlashCommand {
         sb.append("\nAsk with `/ask`, or mention me in a channel to start a thread.");
         return BotReply.embed(new BotReply.Embed("What I can help with",
                 DiscordLimits.trim(sb.toString(), DiscordLimits.EMBED_DESCRIPTION), List.of(),
-                kb.topics().size() + " topics · curated knowledge base", 0x5865F2));
+                Counts.of(kb.topics().size(), "topic") + " · curated knowledge base", 0x5865F2));
     }
 }

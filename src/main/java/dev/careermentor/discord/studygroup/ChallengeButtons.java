@@ -12,6 +12,7 @@ import dev.careermentor.studygroup.StudyGroups;
 import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ChallengeButtons implements Feature.Components {
 
     static final String ANSWER_INPUT = "answer";
+    /** The longest typed answer, and the longest attempt at a practice task, the form takes. */
+    static final int MAX_ANSWER = 200;
+    static final int MAX_ATTEMPT = 4000;
 
     private final StudyGroups studyGroups;
     /** Hints a member looked at, per post; they lower the points of a right answer a little. */
@@ -69,6 +73,13 @@ public final class ChallengeButtons implements Feature.Components {
             submit.reply(BotReply.ephemeral(group.isEmpty() ? "That challenge no longer exists." : "Your answer was empty."));
             return;
         }
+        int length = answer.codePointCount(0, answer.length());
+        int max = challenge(postId.get()).map(ChallengeButtons::maxLength).orElse(MAX_ATTEMPT);
+        if (length > max) { // the form allows no more, but a submission can be forged
+            submit.reply(BotReply.ephemeral(String.format(Locale.ROOT,
+                    "That answer is %,d characters long; the form takes up to %,d.", length, max)));
+            return;
+        }
         long userId = submit.caller().userId();
         PracticeService.Result result = studyGroups.practice().answer(group.get(), postId.get(), userId, answer,
                 hints(postId.get(), userId).get());
@@ -103,6 +114,10 @@ public final class ChallengeButtons implements Feature.Components {
         return new ModalForm(ChallengeIds.encode(new ChallengeIds.Submit(postId)), title,
                 List.of(new ModalForm.Input(ANSWER_INPUT, task ? "Your attempt (code or notes)" : "Answer",
                         task ? "Paste your code or write your answer" : "A word, a name or a number", task, 1,
-                        task ? 4000 : 200, true)));
+                        maxLength(challenge), true)));
+    }
+
+    static int maxLength(Challenge challenge) {
+        return challenge instanceof Challenge.PracticeTask ? MAX_ATTEMPT : MAX_ANSWER;
     }
 }

@@ -73,7 +73,7 @@ public final class ChallengeCommand extends StudyGroupSlashCommand {
         }
         Optional<Instant> next = studyGroups.nextPost(group);
         String when = next.map(n -> " (in " + until(n) + ")").orElse("");
-        return BotReply.ephemeral("Today's challenge arrives at **" + group.postTime() + " " + group.zone().getId() + "**"
+        return BotReply.ephemeral("Today's challenge arrives at **" + TimeInput.show(group.postTime(), group.zone()) + "**"
                 + when + ". See you then!");
     }
 
@@ -85,9 +85,13 @@ public final class ChallengeCommand extends StudyGroupSlashCommand {
 
     private BotReply remind(Requests.Command command, StudyGroup group) {
         long userId = command.caller().userId();
-        if (command.option("mode").orElse("on").equals("off")) {
+        String mode = command.option("mode").orElse("");
+        if (mode.equals("off")) {
             studyGroups.remind(group, userId, false, DEFAULT_REMINDER, group.zone());
             return BotReply.ephemeral("Reminders are off.");
+        }
+        if (!mode.equals("on")) { // the router refuses other values already; nothing else may turn reminders on
+            return BotReply.ephemeral("Use `/challenge remind mode: on` or `mode: off`.");
         }
         try {
             LocalTime time = command.option("time").map(TimeInput::parseTime).orElse(DEFAULT_REMINDER);
@@ -95,8 +99,7 @@ public final class ChallengeCommand extends StudyGroupSlashCommand {
             studyGroups.remind(group, userId, true, time, zone);
             String where = group.kind() == StudyGroup.Kind.PERSONAL ? "your personal challenge"
                     : "the challenge in " + StudyGroupTexts.channel(group.channelId());
-            return BotReply.ephemeral("🔔 I'll send you a direct message at **" + time + " " + zone.getId()
-                    + "** on days you haven't answered " + where + " yet. (Make sure your DMs are open.)");
+            return BotReply.ephemeral("🔔 I'll send you a direct message at **" + TimeInput.show(time, zone) + "** on days you haven't answered " + where + " yet. (Make sure your DMs are open.)");
         } catch (IllegalArgumentException e) {
             return BotReply.ephemeral(e.getMessage());
         }

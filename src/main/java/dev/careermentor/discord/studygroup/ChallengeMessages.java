@@ -1,7 +1,9 @@
 package dev.careermentor.discord.studygroup;
 
 import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.Counts;
 import dev.careermentor.discord.DiscordLimits;
+import dev.careermentor.discord.EchoedText;
 import dev.careermentor.practice.Challenge;
 import dev.careermentor.studygroup.ChallengeChannel;
 import dev.careermentor.studygroup.PracticeService;
@@ -75,9 +77,10 @@ public final class ChallengeMessages {
             Challenge challenge = recorded.challenge();
             StringBuilder text = new StringBuilder();
             if (challenge instanceof Challenge.PracticeTask) {
-                text.append("✅ Submitted, +").append(recorded.answer().points()).append(" points. Here is a model solution:\n");
+                text.append("✅ Submitted, +").append(Counts.of(recorded.answer().points(), "point"))
+                        .append(". Here is a model solution:\n");
             } else if (recorded.answer().correct()) {
-                text.append("✅ Correct! +").append(recorded.answer().points()).append(recorded.answer().points() == 1 ? " point" : " points").append('\n');
+                text.append("✅ Correct! +").append(Counts.of(recorded.answer().points(), "point")).append('\n');
             } else {
                 text.append("❌ Not quite. The answer is **").append(expected(challenge)).append("**.\n");
             }
@@ -88,8 +91,8 @@ public final class ChallengeMessages {
             return BotReply.ephemeral(DiscordLimits.trim(text.toString(), DiscordLimits.CONTENT));
         }
         if (result instanceof PracticeService.AlreadyAnswered already) {
-            return BotReply.ephemeral(DiscordLimits.trim("You already answered this one (**" + already.answer().answer()
-                    + "**, " + (already.answer().correct() ? "correct" : "not correct") + "). Only the first answer counts.\n"
+            return BotReply.ephemeral(DiscordLimits.trim("You already answered this one (**"
+                    + DiscordLimits.trim(EchoedText.clean(already.answer().answer()), 200) + "**, " + (already.answer().correct() ? "correct" : "not correct") + "). Only the first answer counts.\n"
                     + reveal(already.challenge()), DiscordLimits.CONTENT));
         }
         if (result instanceof PracticeService.Closed closed) {

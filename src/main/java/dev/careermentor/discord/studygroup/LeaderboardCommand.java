@@ -1,6 +1,7 @@
 package dev.careermentor.discord.studygroup;
 
 import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.Counts;
 import dev.careermentor.discord.Feature;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.studygroup.PracticeService;
@@ -63,8 +64,8 @@ public final class LeaderboardCommand implements Feature.SlashCommand {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < scores.size(); i++) {
             Score score = scores.get(i);
-            text.append(i + 1).append(". <@").append(score.userId()).append("> — **").append(score.points())
-                    .append(" pts** (").append(score.correct()).append('/').append(score.answers()).append(" right)\n");
+            text.append(i + 1).append(". <@").append(score.userId()).append("> — **").append(Counts.of(score.points(), "pt"))
+                    .append("** (").append(score.correct()).append('/').append(score.answers()).append(" right)\n");
         }
         String footer = "Points = difficulty of each right answer · local week starts Monday"
                 + (studyGroups.streakFreeze(group.get()) ? " · streak freeze on" : "");

@@ -1,8 +1,10 @@
 package dev.careermentor.discord.studygroup;
 
 import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.Counts;
 import dev.careermentor.discord.Requests;
 import dev.careermentor.studygroup.StudyGroups;
+import dev.careermentor.studygroup.TimeInput;
 import dev.careermentor.studygroup.model.StudyGroup;
 import java.time.Clock;
 import java.util.List;
@@ -94,8 +96,8 @@ public final class StudyGroupCommand extends StudyGroupSlashCommand {
                 return;
             }
             command.reply(BotReply.ephemeral("📚 Study group ready in " + link + ": a challenge every day at **"
-                    + group.postTime() + " " + group.zone().getId() + "**" + next(group)
-                    + ", and a reminder " + group.reminderHours() + " hours before the day ends there."));
+                    + TimeInput.show(group.postTime(), group.zone()) + "**" + next(group)
+                    + ", and a reminder " + Counts.of(group.reminderHours(), "hour") + " before the day ends there."));
         } catch (IllegalArgumentException e) {
             command.reply(BotReply.ephemeral(e.getMessage()));
         }
@@ -113,8 +115,8 @@ public final class StudyGroupCommand extends StudyGroupSlashCommand {
         }
         StringBuilder text = new StringBuilder("**Study groups**");
         for (StudyGroup group : groups) {
-            text.append("\n• ").append(StudyGroupTexts.channel(group.channelId())).append(" at ").append(group.postTime())
-                    .append(' ').append(group.zone().getId()).append(" — ").append(group.status().name().toLowerCase(java.util.Locale.ROOT));
+            text.append("\n• ").append(StudyGroupTexts.channel(group.channelId())).append(" at ")
+                    .append(TimeInput.show(group.postTime(), group.zone())).append(" — ").append(group.status().name().toLowerCase(java.util.Locale.ROOT));
             if (group.statusReason() != null) {
                 text.append(" (").append(group.statusReason()).append(')');
             }

@@ -1,7 +1,9 @@
 package dev.careermentor.discord.studygroup;
 
 import dev.careermentor.discord.CommandMentions;
+import dev.careermentor.discord.Counts;
 import dev.careermentor.studygroup.StudyGroupMessage;
+import dev.careermentor.studygroup.TimeInput;
 import java.time.Duration;
 
 /**
@@ -18,9 +20,12 @@ public final class StudyGroupTexts {
 
     public String render(StudyGroupMessage message) {
         if (message instanceof StudyGroupMessage.Announcement announcement) {
-            return "📚 This channel is now a study group: a practice challenge every day at " + announcement.postTime() + " "
-                    + announcement.zone().getId() + ". Answer with the buttons under each challenge; "
+            return "📚 This channel is now a study group: a practice challenge every day at "
+                    + TimeInput.show(announcement.postTime(), announcement.zone()) + ". Answer with the buttons under each challenge; "
                     + commands.mention("streak") + " and " + commands.mention("leaderboard") + " keep score.";
+        }
+        if (message instanceof StudyGroupMessage.ScheduleChanged changed) {
+            return "🗓️ New time for the daily challenge: " + TimeInput.show(changed.postTime(), changed.zone()) + ".";
         }
         if (message instanceof StudyGroupMessage.ChannelReminder reminder) {
             String members = reminder.answered() == 1 ? "1 member has" : reminder.answered() + " members have";
@@ -72,9 +77,9 @@ public final class StudyGroupTexts {
         return "<#" + channelId + ">";
     }
 
-    /** "3 hours", "1 hour", "40 minutes". */
+    /** "3 hours", "1 hour", "40 minutes", "1 minute". */
     static String timeLeft(Duration left) {
         long hours = left.toHours();
-        return hours >= 1 ? hours + (hours == 1 ? " hour" : " hours") : Math.max(1, left.toMinutes()) + " minutes";
+        return hours >= 1 ? Counts.of(hours, "hour") : Counts.of(Math.max(1, left.toMinutes()), "minute");
     }
 }

@@ -88,6 +88,28 @@ class MentorAdminCommandTest {
         BotReply reply = reply();
         assertThat(reply.ephemeral()).isTrue();
         assertThat(reply.allText()).contains("**12**").contains("**3**").contains("👍 5").contains("👎 1")
-                .contains("last 7 days");
+                .contains("last 7 days").contains("1 comment").doesNotContain("1 comments");
+    }
+
+    @Test
+    void oneDayAndOneTextAreSingular() {
+        when(command.caller()).thenReturn(new Caller(1, "admin", 10L, 20L, true));
+        when(command.subcommand()).thenReturn(Optional.of("stats"));
+        when(command.longOption("days")).thenReturn(Optional.of(1L));
+        when(knowledge.knowledgeBase()).thenReturn(dev.careermentor.TestKnowledge.index().knowledgeBase());
+        when(answers.stats(any(), any())).thenReturn(new AnswerLog.Stats(1, 0, 0, 0, 2));
+
+        feature.onCommand(command);
+
+        assertThat(reply().allText()).contains("last 1 day").doesNotContain("last 1 days").contains("2 comments");
+    }
+
+    @Test
+    void theDaysOfStatsAreDeclaredWithTheirRangeSoTheRouterRefusesOthers() {
+        var days = feature.data().getSubcommands().stream().filter(s -> s.getName().equals("stats")).findFirst()
+                .orElseThrow().getOptions().get(0);
+
+        assertThat(days.getMinValue().longValue()).isEqualTo(1);
+        assertThat(days.getMaxValue().longValue()).isEqualTo(3650);
     }
 }

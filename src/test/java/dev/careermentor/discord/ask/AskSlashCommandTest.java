@@ -30,13 +30,15 @@ class AskSlashCommandTest {
     private final Requests.Command command = mock(Requests.Command.class);
     private final AskSlashCommand feature = new AskSlashCommand(ask, () -> TestKnowledge.index().knowledgeBase());
     private final BotReply answerReply = BotReply.text("Upwork is a freelance marketplace.");
+    private final AskService.Answered answered = new AskService.Answered(
+            new Answer("Upwork is a freelance marketplace.", false, 0.9, List.of(), List.of(), false, List.of(), null), 42L,
+            answerReply);
 
     @BeforeEach
     void setUp() {
         when(command.caller()).thenReturn(CALLER);
         when(command.option("question")).thenReturn(Optional.of("where do I find freelance work?"));
-        when(ask.answer(any(), anyString(), any())).thenReturn(new AskService.Answered(
-                new Answer("Upwork is a freelance marketplace.", false, 0.9, List.of(), List.of(), false, List.of(), null), 42L, answerReply));
+        when(ask.answer(any(), anyString(), any())).thenReturn(answered);
     }
 
     @Test
@@ -72,6 +74,35 @@ class AskSlashCommandTest {
 
         verify(command).reply(cooldown);
         verify(ask, never()).answer(any(), anyString(), any());
+    }
+
+    @Test
+    void anEmptyQuestionGetsAPrivateHintAndNoAnswer() {
+        when(command.option("question")).thenReturn(Optional.of(" \u200B\u202E "));
+
+        feature.onCommand(command);
+
+        ArgumentCaptor<BotReply> reply = ArgumentCaptor.forClass(BotReply.class);
+        verify(command).reply(reply.capture());
+        assertThat(reply.getValue().ephemeral()).isTrue();
+        assertThat(reply.getValue().content()).contains("Ask me a question").contains("/topics");
+        verify(ask, never()).admit(any(), anyString());
+        verify(ask, never()).answer(any(), anyString(), any());
+    }
+
+    @Test
+    void anAnswerDiscordDidNotTakeIsKeptAndTheMemberToldPrivatelyWithTryAgain() {
+        when(ask.admit(any(), anyString())).thenReturn(Optional.empty());
+        when(ask.keepUndelivered(any(), anyString(), any())).thenReturn(99L);
+        org.mockito.Mockito.doThrow(new Requests.NotDelivered("replying", 4, new RuntimeException("500")))
+                .when(command).reply(answerReply);
+
+        feature.onCommand(command);
+
+        verify(ask).keepUndelivered(CALLER, "where do I find freelance work?", answered);
+        ArgumentCaptor<BotReply> notice = ArgumentCaptor.forClass(BotReply.class);
+        verify(command).followUp(notice.capture());
+        assertThat(notice.getValue()).isEqualTo(TryAgain.privateNotice(99L));
     }
 
     @Test

@@ -42,7 +42,7 @@ class ConversationsTest {
         when(message.caller()).thenReturn(AUTHOR);
         when(message.channel()).thenReturn(channel);
         when(thread.id()).thenReturn(300L);
-        when(ask.admit(any(), anyString())).thenReturn(Optional.empty());
+        when(ask.admitMessage(any(), anyString())).thenReturn(new AskService.Admitted());
         when(ask.answer(any(), anyString(), any())).thenReturn(new AskService.Answered(
                 new Answer("answer", false, 0.9, List.of(), List.of(), false, List.of(), null), 1L, reply));
     }
@@ -74,10 +74,65 @@ class ConversationsTest {
 
         feature.onMessage(message);
 
-        verify(ask).admit(AUTHOR, "and the second one?");
+        verify(ask).admitMessage(AUTHOR, "and the second one?");
         verify(ask).answer(AUTHOR, "and the second one?", earlier);
         verify(channel).send(reply);
         verify(conversations).append(eq(300L), argThat(turn -> turn.question().equals("and the second one?")));
+    }
+
+    @Test
+    void anAnswerDiscordDidNotTakeIsKeptAndTheMemberToldInTheThreadNotTheChannel() {
+        when(message.mentionsBot()).thenReturn(true);
+        when(message.content()).thenReturn("what is a cron job?");
+        when(message.startThread(anyString())).thenReturn(thread);
+        when(ask.keepUndelivered(any(), anyString(), any())).thenReturn(99L);
+        org.mockito.Mockito.doThrow(new Requests.NotDelivered("posting", 4, new RuntimeException("500"))).when(thread)
+                .send(reply);
+
+        feature.onMessage(message);
+
+        verify(ask).keepUndelivered(eq(AUTHOR), eq("what is a cron job?"), any());
+        verify(thread).send(TryAgain.notice(99L));
+        verify(channel, never()).send(any());
+    }
+
+    @Test
+    void aQuestionAskedAgainAfterALostAnswerIsNotStoredTwice() {
+        when(message.inThread()).thenReturn(true);
+        when(channel.id()).thenReturn(300L);
+        when(conversations.exists(300L)).thenReturn(true);
+        when(message.content()).thenReturn("what is a cron job?");
+        when(ask.hasUndelivered(AUTHOR, "what is a cron job?")).thenReturn(true);
+
+        feature.onMessage(message);
+
+        verify(channel).send(reply);
+        verify(conversations, never()).append(anyLong(), any());
+    }
+
+    @Test
+    void aMemberToldToSlowDownAMomentAgoHearsNothingMore() {
+        when(message.inThread()).thenReturn(true);
+        when(channel.id()).thenReturn(300L);
+        when(conversations.exists(300L)).thenReturn(true);
+        when(message.content()).thenReturn("and another one?");
+        when(ask.admitMessage(any(), anyString())).thenReturn(new AskService.Dropped());
+
+        feature.onMessage(message);
+
+        verify(channel, never()).send(any());
+        verify(ask, never()).answer(any(), anyString(), any());
+    }
+
+    @Test
+    void theThreadIsNamedAfterTheQuestionWithoutPingsLinksOrInvisibleCharacters() {
+        when(message.mentionsBot()).thenReturn(true);
+        when(message.content()).thenReturn("@everyone\u202E see http://x.example what is pip?");
+        when(message.startThread(anyString())).thenReturn(thread);
+
+        feature.onMessage(message);
+
+        verify(message).startThread("everyone see (link) what is pip?");
     }
 
     @Test
@@ -94,7 +149,7 @@ class ConversationsTest {
     void aRateLimitedMentionGetsTheLimitMessageAndNoThread() {
         when(message.mentionsBot()).thenReturn(true);
         when(message.content()).thenReturn("what is an ORM?");
-        when(ask.admit(any(), anyString())).thenReturn(Optional.of(BotReply.ephemeral("Slow down")));
+        when(ask.admitMessage(any(), anyString())).thenReturn(new AskService.Refused(BotReply.ephemeral("Slow down")));
 
         feature.onMessage(message);
 
@@ -106,11 +161,24 @@ class ConversationsTest {
     void anEmptyMentionGetsAHint() {
         when(message.mentionsBot()).thenReturn(true);
         when(message.content()).thenReturn("  ");
+        when(ask.mayHint(AUTHOR)).thenReturn(true);
 
         feature.onMessage(message);
 
         verify(channel).send(argThat(r -> r.content().contains("Ask me a question")));
-        verifyNoInteractions(ask);
+        verify(ask, never()).admitMessage(any(), anyString());
+        verify(ask, never()).answer(any(), anyString(), any());
+    }
+
+    @Test
+    void emptyMentionsInARowGetNoMoreHints() {
+        when(message.mentionsBot()).thenReturn(true);
+        when(message.content()).thenReturn("  ");
+        when(ask.mayHint(AUTHOR)).thenReturn(false);
+
+        feature.onMessage(message);
+
+        verify(channel, never()).send(any());
     }
 
     @Test

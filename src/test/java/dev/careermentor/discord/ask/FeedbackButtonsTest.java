@@ -63,6 +63,45 @@ class FeedbackButtonsTest {
     }
 
     @Test
+    void theSameVoteAgainSaysItWasAlreadyCast() {
+        when(click.customId()).thenReturn("v1:feedback:up:42");
+        when(feedback.vote(42L, 5L, FeedbackRepository.Vote.HELPFUL)).thenReturn(Optional.of(FeedbackRepository.Vote.HELPFUL));
+
+        feature.onComponent(click);
+
+        assertThat(reply().content()).startsWith("You already voted 👍").doesNotContain("Changed");
+    }
+
+    @Test
+    void aThumbsDownAfterAThumbsUpSaysTheVoteChangedAndAgainThatItWasAlreadyCast() {
+        when(click.customId()).thenReturn("v1:feedback:down:42");
+        when(feedback.vote(42L, 5L, FeedbackRepository.Vote.UNHELPFUL))
+                .thenReturn(Optional.of(FeedbackRepository.Vote.HELPFUL), Optional.of(FeedbackRepository.Vote.UNHELPFUL));
+
+        feature.onComponent(click);
+        feature.onComponent(click);
+
+        ArgumentCaptor<BotReply> followUps = ArgumentCaptor.forClass(BotReply.class);
+        verify(click, org.mockito.Mockito.times(2)).followUp(followUps.capture());
+        assertThat(followUps.getAllValues()).extracting(BotReply::content).satisfiesExactly(
+                first -> assertThat(first).startsWith("Changed your vote to 👎."),
+                second -> assertThat(second).startsWith("You already voted 👎"));
+    }
+
+    @Test
+    void aCommentLongerThanTheFormAllowsIsRefusedNotStored() {
+        Requests.ModalSubmit submit = mock(Requests.ModalSubmit.class);
+        when(submit.caller()).thenReturn(MEMBER);
+        when(submit.customId()).thenReturn("v1:feedback:missing:42");
+        when(submit.value("missing")).thenReturn(Optional.of("😀".repeat(1001)));
+
+        feature.onModal(submit);
+
+        verify(feedback, never()).comment(anyLong(), anyLong(), anyString());
+        verify(submit).reply(BotReply.ephemeral("Nothing was recorded: that is 1,001 characters; the form takes up to 1,000."));
+    }
+
+    @Test
     void aThumbsDownAsksWhatWasMissingInAnEphemeralFollowUp() {
         when(click.customId()).thenReturn("v1:feedback:down:42");
 

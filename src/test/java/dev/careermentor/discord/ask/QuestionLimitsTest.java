@@ -86,6 +86,32 @@ class QuestionLimitsTest {
         assertThat(replies.get(10).content()).as("after the wait it said").doesNotContain("Slow down");
     }
 
+    @Test
+    void aFloodOfFollowUpsGetsOneSlowDownAndTheRestAreDroppedSilently() {
+        for (int i = 1; i <= 16; i++) {
+            followUp("question " + i);
+        }
+
+        assertThat(replies).hasSize(6);
+        assertThat(replies.subList(0, 5)).allSatisfy(reply -> assertThat(reply.allText()).contains("An answer to"));
+        assertThat(replies.get(5).content()).startsWith("Slow down a little");
+
+        after(Duration.ofSeconds(15)); // the window the notice named is over; the next flood gets its own notice
+        followUp("question 17");
+        followUp("question 18");
+        assertThat(replies).hasSize(8);
+        assertThat(replies.get(7).content()).startsWith("Slow down a little");
+    }
+
+    @Test
+    void lengthsAreCountedInCharactersSoAThousandEmojiAreAllowed() {
+        slashAsk("😀".repeat(1000));
+        slashAsk("😀".repeat(1001));
+
+        assertThat(replies.get(0).allText()).contains("An answer to");
+        assertThat(replies.get(1).content()).startsWith("That question is 1,001 characters long");
+    }
+
     private void mention(String text) {
         Requests.Message message = message(text, false);
         Requests.Channel thread = channel();

@@ -110,7 +110,8 @@ public final class FakeDiscord implements AutoCloseable {
     private static final String FIXED_JOINED_AT = "2024-01-15T10:00:00.000000+00:00";
     private static final int GUILD_MESSAGES_INTENT = 1 << 9;
     private static final int DIRECT_MESSAGES_INTENT = 1 << 12;
-    private static final int MESSAGE_CONTENT_INTENT = 1 << 15;
+    /** The MESSAGE_CONTENT gateway intent bit (privileged: enabled in the developer portal). */
+    public static final int MESSAGE_CONTENT_INTENT = 1 << 15;
     private static final int FLAG_EPHEMERAL = 64;
     private static final int FLAG_LOADING = 128;
     private static final int FLAG_HAS_THREAD = 32;
@@ -170,6 +171,28 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private record RateLimitRule(String method, Pattern path, double retryAfterSeconds) {}
+
+    /** When a fault strikes: before the request is processed (nothing happens), or after (it happened, the answer is lost). */
+    private enum FaultPoint { BEFORE, AFTER }
+
+    /** A server error for the next {@code left} requests that {@code which} matches. */
+    private static final class Fault {
+        final Predicate<Request> which;
+        final int status;
+        final FaultPoint point;
+        int left;
+
+        Fault(Predicate<Request> which, int status, FaultPoint point, int times) {
+            this.which = which;
+            this.status = status;
+            this.point = point;
+            this.left = times;
+        }
+
+        int times() {
+            return left;
+        }
+    }
 
     private enum Kind { CHANNEL_POST, USER, INTERACTION_RESPONSE, FOLLOW_UP }
 
@@ -235,6 +258,7 @@ public final class FakeDiscord implements AutoCloseable {
     // --- everything below is guarded by lock; lock.notifyAll() after every change ---
     private final List<Exchange> exchanges = new ArrayList<>();
     private final List<RateLimitRule> rateLimits = new ArrayList<>();
+    private final List<Fault> faults = new ArrayList<>();
     private final Map<Long, String[]> users = new HashMap<>(); // id -> {username, global_name}
     private final Set<Long> members = new LinkedHashSet<>();
     private final Map<Long, ObjectNode> channels = new LinkedHashMap<>();
@@ -252,7 +276,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, byte[]> uploadedFiles = new HashMap<>(); // attachment id -> the bytes uploaded
     private Duration ackDeadline = Duration.ofSeconds(3);
 
-    private FakeDiscord() throws IOException {
+    private FakeDiscord(int restPort, int gatewayPort) throws IOException {
         users.put(BOT_ID, new String[] {"career-mentor", "Career Mentor"});
         users.put(ADMIN_ID, new String[] {"alice.admin", "Alice"});
         users.put(MEMBER_ID, new String[] {"bob.member", "Bob"});
@@ -267,21 +291,35 @@ public final class FakeDiscord implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), restPort), 0);
         http.setExecutor(httpExecutor);
         http.createContext("/", this::handleHttp);
         http.start();
         restBaseUrl = "http://127.0.0.1:" + http.getAddress().getPort() + API_PREFIX;
 
-        gateway = new FakeGateway(this);
-        gateway.startAndAwait();
+        gateway = new FakeGateway(this, gatewayPort);
+        try {
+            gateway.startAndAwait();
+        } catch (RuntimeException e) {
+            http.stop(0);
+            httpExecutor.shutdownNow();
+            throw e;
+        }
         gatewayUrl = "ws://127.0.0.1:" + gateway.getPort();
     }
 
     /** Starts REST and gateway on 127.0.0.1 with ephemeral ports. */
     public static FakeDiscord start() {
+        return startOn(0, 0);
+    }
+
+    /**
+      * Starts REST and the gateway on the given ports of 127.0.0.1 (0: an ephemeral one), e.g. to bring Discord "back"
+      * where a bot has been failing to reach it. Throws if a port is taken.
+      */
+    public static FakeDiscord startOn(int restPort, int gatewayPort) {
         try {
-            return new FakeDiscord();
+            return new FakeDiscord(restPort, gatewayPort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -717,6 +755,45 @@ public final class FakeDiscord implements AutoCloseable {
             rateLimits.add(new RateLimitRule(method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex),
                     retryAfterSeconds));
         }
+    }
+
+    /**
+      * The next {@code times} requests with this method whose path fully matches {@code pathRegex} are answered with
+      * {@code status} (e.g. 500) without being processed: nothing is stored, as if Discord had failed before acting.
+      */
+    public void failNext(String method, String pathRegex, int status, int times) {
+        Pattern path = Pattern.compile(pathRegex);
+        String m = method.toUpperCase(Locale.ROOT);
+        failNext(r -> r.method().equals(m) && path.matcher(r.path()).matches(), status, times);
+    }
+
+    /** The next {@code times} requests {@code which} matches are answered with {@code status}, unprocessed. */
+    public void failNext(Predicate<Request> which, int status, int times) {
+        addFault(new Fault(which, status, FaultPoint.BEFORE, times));
+    }
+
+    /**
+      * The next {@code times} requests {@code which} matches are processed as usual (a message is stored and dispatched)
+      * but answered with {@code status}: the client cannot tell that the request went through. For an interaction
+      * callback (type 4 or 5) Discord's side is modelled as acknowledged with its response lost: the interaction shows
+      * "thinking…" and accepts follow-ups, which replace that state, within the token's 15 minutes.
+      */
+    public void failNextAfterProcessing(Predicate<Request> which, int status, int times) {
+        addFault(new Fault(which, status, FaultPoint.AFTER, times));
+    }
+
+    private void addFault(Fault fault) {
+        if (fault.status < 400 || fault.times() < 1) {
+            throw new IllegalArgumentException("a fault is an error status (>= 400) for at least one request");
+        }
+        synchronized (lock) {
+            faults.add(fault);
+        }
+    }
+
+    /** The gateway closes any IDENTIFY asking for one of these intents with 4014 "Disallowed intent(s)". */
+    public void disallowIntents(int intents) {
+        gateway.disallowIntents(intents);
     }
 
     /**
@@ -1323,6 +1400,56 @@ public final class FakeDiscord implements AutoCloseable {
         if (rule != null) {
             return rateLimited(rule, path);
         }
+        Fault fault = takeFault(r);
+        if (fault != null) {
+            Resp serverError = Resp.error(fault.status, 0, fault.status + ": Internal Server Error");
+            if (fault.point == FaultPoint.BEFORE) {
+                return serverError;
+            }
+            String[] callback = match(path, "interactions/{}/{}/callback");
+            if (callback != null) {
+                lostCallback(r, callback[0], callback[1]);
+            } else {
+                route(r, uploads, dispatches);
+            }
+            return serverError;
+        }
+        return route(r, uploads, dispatches);
+    }
+
+    private Fault takeFault(Request r) {
+        synchronized (lock) {
+            for (Iterator<Fault> it = faults.iterator(); it.hasNext(); ) {
+                Fault fault = it.next();
+                if (fault.which.test(r)) {
+                    if (--fault.left == 0) {
+                        it.remove();
+                    }
+                    return fault;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A callback whose acknowledgement reached Discord but whose response did not: the member sees "thinking…". */
+    private void lostCallback(Request r, String interactionId, String token) {
+        synchronized (lock) {
+            InteractionState state = interactions.get(interactionId);
+            int type = r.json() == null ? 0 : r.json().path("type").asInt();
+            if (state == null || !state.token.equals(token) || state.acknowledged || (type != 4 && type != 5)) {
+                return;
+            }
+            int flags = (r.json().path("data").path("flags").asInt() & FLAG_EPHEMERAL) | FLAG_LOADING;
+            Stored loading = newInteractionMessage(state, obj("content", ""), List.of(), Kind.INTERACTION_RESPONSE, flags);
+            state.originalMessageId = loading.id();
+            state.acknowledged = true;
+            lock.notifyAll();
+        }
+    }
+
+    private Resp route(Request r, List<Upload> uploads, List<Runnable> dispatches) {
+        String path = r.path();
         String m = r.method();
         String[] p;
 
@@ -1830,6 +1957,10 @@ public final class FakeDiscord implements AutoCloseable {
             if (invalid != null) {
                 return invalid;
             }
+            Stored sameNonce = earlierWithNonce(channelId, data);
+            if (sameNonce != null) {
+                return Resp.ok(sameNonce.json.deepCopy()); // Discord: enforce_nonce returns the message sent before
+            }
             ObjectNode message = newMessageJson(channelId, data, uploads);
             message.put("flags", data.path("flags").asInt() & (4 | 4096));
             JsonNode reference = data.path("message_reference");
@@ -1866,6 +1997,16 @@ public final class FakeDiscord implements AutoCloseable {
             lock.notifyAll();
             return Resp.ok(message.deepCopy());
         }
+    }
+
+    /** With {@code enforce_nonce}, the bot's earlier message in this channel carrying the same nonce, if any. */
+    private Stored earlierWithNonce(long channelId, JsonNode data) {
+        if (!data.path("enforce_nonce").asBoolean(false) || !data.hasNonNull("nonce")) {
+            return null;
+        }
+        String nonce = data.path("nonce").asText();
+        return botPosts(channelId).stream().filter(s -> nonce.equals(s.json.path("nonce").asText(null)))
+                .findFirst().orElse(null);
     }
 
     private Resp listMessages(Request r, long channelId) {

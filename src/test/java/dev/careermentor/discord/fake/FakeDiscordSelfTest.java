@@ -508,4 +508,47 @@ class FakeDiscordSelfTest {
             }
         }
     }
+
+    @Test
+    @Order(15)
+    void serverErrorsStrikeBeforeOrAfterARequestIsProcessedAndANonceKeepsOneMessage() throws Exception {
+        try (FakeDiscord faulty = FakeDiscord.start()) {
+            JDA client = JDABuilder.createLight(FakeDiscord.TOKEN, GatewayIntent.GUILD_MESSAGES)
+                    .setRestConfig(faulty.restConfig()).setSessionController(faulty.sessionController()).build();
+            try {
+                client.awaitReady();
+                var channel = client.getTextChannelById(CHANNEL_ID);
+                faulty.failNext("POST", "channels/\\d+/messages", 500, 1);
+                assertThatThrownBy(() -> channel.sendMessage("lost before").complete())
+                        .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.isServerError()).isTrue());
+                assertThat(faulty.messagesIn(CHANNEL_ID)).as("nothing stored").isEmpty();
+
+                faulty.failNextAfterProcessing(r -> r.body().contains("stored, answer lost"), 500, 1);
+                assertThatThrownBy(() -> channel.sendMessage("stored, answer lost").setNonce("n1").complete())
+                        .isInstanceOf(ErrorResponseException.class);
+                Message again = channel.sendMessage("stored, answer lost").setNonce("n1").complete();
+                assertThat(faulty.messagesIn(CHANNEL_ID)).singleElement()
+                        .satisfies(m -> assertThat(m.path("id").asLong()).isEqualTo(again.getIdLong()));
+            } finally {
+                client.shutdownNow();
+                client.awaitShutdown(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    @Test
+    @Order(16)
+    void aDisallowedIntentClosesTheGatewayWith4014() throws Exception {
+        try (FakeDiscord strict = FakeDiscord.start()) {
+            strict.disallowIntents(FakeDiscord.MESSAGE_CONTENT_INTENT);
+            JDA client = JDABuilder.createLight(FakeDiscord.TOKEN, GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT)
+                    .setRestConfig(strict.restConfig()).setSessionController(strict.sessionController()).build();
+            try {
+                assertThatThrownBy(client::awaitReady).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("intent");
+            } finally {
+                client.shutdownNow();
+            }
+        }
+    }
 }

@@ -46,6 +46,8 @@ final class FakeGateway extends WebSocketServer {
     private final List<JsonNode> resumes = new ArrayList<>();
     private final List<String> connectionUrls = new ArrayList<>();
     private volatile int intents;
+    /** Intents the application may not use (a privileged intent not enabled in the developer portal). */
+    private volatile int disallowedIntents;
 
     /** Per-connection transport state. */
     private static final class Connection {
@@ -59,8 +61,8 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
-    FakeGateway(FakeDiscord discord) {
-        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    FakeGateway(FakeDiscord discord, int port) {
+        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         this.discord = discord;
         setReuseAddr(true);
         setConnectionLostTimeout(0);
@@ -169,6 +171,10 @@ final class FakeGateway extends WebSocketServer {
     private void identify(WebSocket conn, JsonNode d) {
         if (!FakeDiscord.TOKEN.equals(d.path("token").asText())) {
             conn.close(4004, "Authentication failed.");
+            return;
+        }
+        if ((d.path("intents").asInt() & disallowedIntents) != 0) {
+            conn.close(4014, "Disallowed intent(s).");
             return;
         }
         synchronized (lock) {
@@ -303,6 +309,10 @@ final class FakeGateway extends WebSocketServer {
 
     int intents() {
         return intents;
+    }
+
+    void disallowIntents(int mask) {
+        disallowedIntents = mask;
     }
 
     boolean hasSession() {

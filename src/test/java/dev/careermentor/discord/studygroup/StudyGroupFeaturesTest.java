@@ -206,6 +206,30 @@ class StudyGroupFeaturesTest {
         }
 
         @Test
+        void aPersonalTracksReminderIsInUtcNamedSo() {
+            StudyGroup personal = new StudyGroup(9L, StudyGroup.Kind.PERSONAL, null, null, 2L, LocalTime.MIDNIGHT,
+                    ZoneOffset.UTC, null, 0, StudyGroup.Status.ACTIVE, null);
+            when(studyGroups.groupFor(20L, 2L)).thenReturn(personal);
+            when(command.subcommand()).thenReturn(Optional.of("remind"));
+            when(command.option("mode")).thenReturn(Optional.of("on"));
+
+            feature.onCommand(command);
+
+            assertThat(replyOf(command).content()).contains("**18:00 UTC**").doesNotContain(" Z");
+        }
+
+        @Test
+        void onlyOnOrOffChangeTheReminder() {
+            when(command.subcommand()).thenReturn(Optional.of("remind"));
+            when(command.option("mode")).thenReturn(Optional.of("maybe"));
+
+            feature.onCommand(command);
+
+            verify(studyGroups, never()).remind(any(), anyLong(), anyBoolean(), any(), any());
+            assertThat(replyOf(command).content()).contains("on").contains("off");
+        }
+
+        @Test
         void aBadReminderTimeIsExplainedAndNothingIsSaved() {
             when(command.subcommand()).thenReturn(Optional.of("remind"));
             when(command.option("mode")).thenReturn(Optional.of("on"));
@@ -228,6 +252,20 @@ class StudyGroupFeaturesTest {
             when(click.caller()).thenReturn(MEMBER);
             when(studyGroups.groupOfPost(77L)).thenReturn(Optional.of(GROUP));
             when(studyGroups.post(77L)).thenReturn(Optional.of(POST));
+        }
+
+        @Test
+        void aTypedAnswerLongerThanTheFormAllowsIsRefusedNotChecked() {
+            when(practice.challengeOf(POST)).thenReturn(Optional.of(CHOICE));
+            Requests.ModalSubmit submit = mock(Requests.ModalSubmit.class);
+            when(submit.caller()).thenReturn(MEMBER);
+            when(submit.customId()).thenReturn("v1:challenge:submit:77");
+            when(submit.value("answer")).thenReturn(Optional.of("😀".repeat(201)));
+
+            feature.onModal(submit);
+
+            assertThat(replyOf(submit).content()).isEqualTo("That answer is 201 characters long; the form takes up to 200.");
+            verify(practice, never()).answer(any(), anyLong(), anyLong(), anyString(), anyInt());
         }
 
         @Test

@@ -23,11 +23,21 @@ class StudyGroupTextsTest {
     }
 
     @Test
+    void aChangedTimeIsAShortNoteWithTheZonesName() {
+        assertThat(texts.render(new StudyGroupMessage.ScheduleChanged(LocalTime.of(18, 30), ZoneId.of("Europe/Berlin"))))
+                .isEqualTo("🗓️ New time for the daily challenge: 18:30 Europe/Berlin.");
+        assertThat(texts.render(new StudyGroupMessage.Announcement(LocalTime.of(18, 0), java.time.ZoneOffset.UTC)))
+                .contains("18:00 UTC").doesNotContain(" Z");
+    }
+
+    @Test
     void theChannelReminderSaysHowLongIsLeftAndHowManyAnswered() {
         assertThat(texts.render(new StudyGroupMessage.ChannelReminder(Duration.ofHours(3), 2)))
                 .isEqualTo("⏰ 3 hours left for today's challenge — 2 members have answered so far. Scroll up to give it a try!");
         assertThat(texts.render(new StudyGroupMessage.ChannelReminder(Duration.ofMinutes(40), 1)))
                 .contains("40 minutes left").contains("1 member has answered");
+        assertThat(texts.render(new StudyGroupMessage.ChannelReminder(Duration.ofSeconds(50), 0)))
+                .contains("1 minute left").contains("0 members have answered");
     }
 
     @Test
