@@ -55,6 +55,12 @@ final class OptionCheck {
         return Optional.empty();
     }
 
+    /** "a, b or c". */
+    private static String either(java.util.List<String> names) {
+        return names.size() < 2 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
     private static Optional<String> problem(OptionData rule, Given option) {
         String name = "`" + rule.getName() + "`";
         if (option.type() != rule.getType()) {
@@ -63,8 +69,7 @@ final class OptionCheck {
         if (!rule.getChoices().isEmpty()) {
             boolean chosen = rule.getChoices().stream().anyMatch(choice -> choice.getAsString().equals(option.value()));
             return chosen ? Optional.empty() : Optional.of("`" + shown(option.value()) + "` is not a choice for " + name
-                    + ": use " + rule.getChoices().stream().map(Command.Choice::getName).collect(Collectors.joining(" or "))
-                    + ".");
+                    + ": use " + either(rule.getChoices().stream().map(Command.Choice::getName).toList()) + ".");
         }
         return switch (rule.getType()) {
             case STRING -> length(rule, name, option.value());

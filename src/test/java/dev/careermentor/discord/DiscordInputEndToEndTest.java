@@ -126,7 +126,7 @@ class DiscordInputEndToEndTest {
         assertThat(data(days).path("content").asText()).isEqualTo("`days` must be between 1 and 3,650, not 5000.");
         assertThat(data(days).path("embeds")).as("no stats, rather than stats for a clamped period").isEmpty();
         assertThat(data(period).path("content").asText())
-                .isEqualTo("`year` is not a choice for `period`: use this week or all time.");
+                .isEqualTo("`year` is not a choice for `period`: use this week, this month or all time.");
     }
 
     @Test
