@@ -26,7 +26,7 @@ public final class StudyGroupModule {
     private StudyGroupModule(Database database, Supplier<ChallengeBank> bank, ChallengeChannel channel, Clock clock,
             DispatchRoutine.Settings settings) {
         this.channel = channel;
-        this.store = StudyGroupStore.on(database, clock);
+        this.store = StudyGroupStore.on(database, clock, settings.scope());
         this.practice = new PracticeService(bank, store.posts(), clock);
         this.poster = new ChallengePoster(store.groups(), store.posts(), practice, channel, clock, settings.instanceName());
         Reminders reminders = new Reminders(store.posts(), store.reminders(), channel, clock);

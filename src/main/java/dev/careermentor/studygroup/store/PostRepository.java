@@ -40,10 +40,17 @@ public final class PostRepository {
 
     private final Database database;
     private final Clock clock;
+    private final ShardScope scope;
 
     public PostRepository(Database database, Clock clock) {
+        this(database, clock, ShardScope.all());
+    }
+
+    /** @param scope whose unfinished claims {@link #unfinished} returns */
+    public PostRepository(Database database, Clock clock, ShardScope scope) {
         this.database = database;
         this.clock = clock;
+        this.scope = scope;
     }
 
     /** A post to claim: the group's challenge of a local date, as the dispatcher chose it. */
@@ -114,12 +121,15 @@ public final class PostRepository {
                 .bind("id", postId).bind("attempts", attempts).bind("retry", retryAt.toEpochMilli()).execute());
     }
 
-    /** Claimed posts to try again: a retry that is due, or a claim whose sender stopped (its lease ran out). */
+    /**
+     * Claimed posts in this process's scope to try again: a retry that is due, or a claim whose
+     * sender stopped (its lease ran out).
+     */
     public List<Post> unfinished(Instant now, long leaseMillis, int limit) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
                          FROM challenge_post WHERE status = 'CLAIMED'
-                        AND ((retry_at IS NOT NULL AND retry_at <= :now) OR (retry_at IS NULL AND claimed_at <= :stale))
-                        ORDER BY claimed_at LIMIT :limit""")
+                        AND ((retry_at IS NOT NULL AND retry_at <= :now) OR (retry_at IS NULL AND claimed_at <= :stale))"""
+                        + scope.sqlConditionOnGroup("group_id") + " ORDER BY claimed_at LIMIT :limit")
                 .bind("now", now.toEpochMilli()).bind("stale", now.toEpochMilli() - leaseMillis).bind("limit", limit)
                 .map(POST).list());
     }
