@@ -11,6 +11,7 @@ import dev.careermentor.questions.AnswerLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -30,12 +31,20 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
     private final ChallengeLibrary challenges;
     private final AnswerLog answerLog;
     private final Clock clock;
+    private final Supplier<String> shards;
 
     public MentorAdminCommand(KnowledgeIndex knowledge, ChallengeLibrary challenges, AnswerLog answerLog, Clock clock) {
+        this(knowledge, challenges, answerLog, clock, () -> "all shards");
+    }
+
+    /** @param shards the Discord shards this process holds (the stats footer names them) */
+    public MentorAdminCommand(KnowledgeIndex knowledge, ChallengeLibrary challenges, AnswerLog answerLog, Clock clock,
+            Supplier<String> shards) {
         this.knowledge = knowledge;
         this.challenges = challenges;
         this.answerLog = answerLog;
         this.clock = clock;
+        this.shards = shards;
     }
 
     @Override
@@ -91,6 +100,7 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
                         Feedback: 👍 %d · 👎 %d · %d comments""",
                 stats.answered(), stats.refused(), stats.helpful(), stats.unhelpful(), stats.comments());
         command.reply(new BotReply("", List.of(new BotReply.Embed("Career Mentor — last " + days + " days", text,
-                List.of(), "knowledge base " + knowledge.knowledgeBase().version(), 0x5865F2)), List.of(), true));
+                List.of(), "knowledge base " + knowledge.knowledgeBase().version() + " · answered by the process with "
+                        + shards.get(), 0x5865F2)), List.of(), true));
     }
 }

@@ -25,14 +25,37 @@ public final class AskService {
     /** Discord users can paste a lot; past this the question is refused rather than cut. */
     public static final int MAX_QUESTION_CHARS = 1_000;
 
+    /** What the operators' metrics count: answers (refusals among them) with their latency, and slowed questions. */
+    public interface Meter {
+        Meter NONE = new Meter() {
+            @Override
+            public void answered(Answer answer, Duration took) {
+            }
+
+            @Override
+            public void slowedDown() {
+            }
+        };
+
+        void answered(Answer answer, Duration took);
+
+        void slowedDown();
+    }
+
     private final Mentor mentor;
     private final AnswerLog answerLog;
     private final Throttle throttle;
+    private final Meter meter;
 
     public AskService(Mentor mentor, AnswerLog answerLog, Throttle throttle) {
+        this(mentor, answerLog, throttle, Meter.NONE);
+    }
+
+    public AskService(Mentor mentor, AnswerLog answerLog, Throttle throttle, Meter meter) {
         this.mentor = mentor;
         this.answerLog = answerLog;
         this.throttle = throttle;
+        this.meter = meter;
     }
 
     /** An answered question (possibly a refusal from the mentor), with its log id and rendering. */
@@ -60,6 +83,7 @@ public final class AskService {
         }
         Optional<Duration> wait = throttle.tryAcquire(caller.userId(), caller.guildId());
         if (wait.isPresent()) {
+            meter.slowedDown();
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             return Optional.of(BotReply.ephemeral("Slow down a little: try again in " + seconds + " s."));
         }
@@ -69,7 +93,9 @@ public final class AskService {
     /** Answers an admitted question, logs it, and renders the reply. */
     public Answered answer(Caller caller, String question, List<Turn> history) {
         String text = question.strip();
+        long start = System.nanoTime();
         Answer answer = mentor.ask(text, history);
+        meter.answered(answer, Duration.ofNanos(System.nanoTime() - start));
         long id = answerLog.record(new AnswerLog.Asked(caller.guildId(), caller.channelId(), caller.userId(), text),
                 answer.refused(), answer.reason() == null ? null : answer.reason().name(), answer.confidence(),
                 answer.sources().stream().map(Source::citation).toList());
