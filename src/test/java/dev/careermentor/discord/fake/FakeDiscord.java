@@ -556,7 +556,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** {@code subcommand} may be "sub" or "group sub". */
     public Interaction slashSubcommand(long userId, String command, String subcommand, Map<String, Object> options) {
-        return commandInteraction(2, CHANNEL_ID, userId, command, subcommand, options, null, null);
+        return slashSubcommand(CHANNEL_ID, userId, command, subcommand, options);
+    }
+
+    /** A subcommand used in {@code channelId} (of whichever guild that channel belongs to). */
+    public Interaction slashSubcommand(long channelId, long userId, String command, String subcommand,
+            Map<String, Object> options) {
+        return commandInteraction(2, channelId, userId, command, subcommand, options, null, null);
     }
 
     /** An autocomplete request (type 4) whose only option is {@code focusedOption}, flagged {@code focused: true}. */
