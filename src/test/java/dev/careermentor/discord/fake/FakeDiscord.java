@@ -321,6 +321,27 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /**
+      * Adds {@code count} more guilds, each with {@code channelsPerGuild} text channels, an Admin role and the usual
+      * members, spread over the shards by the formula (for measuring what a shard full of guilds costs). Call before the
+      * bot connects. Returns their ids.
+      */
+    public List<Long> addGuilds(int count, int channelsPerGuild) {
+        synchronized (lock) {
+            List<Long> added = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long guildId = ((2000L + i) << 22) + 7;
+                guilds.put(guildId, guildId + 1);
+                for (int c = 0; c < channelsPerGuild; c++) {
+                    long channelId = guildId + 2 + c;
+                    channels.put(channelId, textChannel(guildId, channelId, "channel-" + c, c, "Channel " + c));
+                }
+                added.add(guildId);
+            }
+            return added;
+        }
+    }
+
     /** Discord's rule: which shard of {@code shards} receives a guild's events. */
     public static int shardOf(long guildId, int shards) {
         return (int) ((guildId >> 22) % shards);

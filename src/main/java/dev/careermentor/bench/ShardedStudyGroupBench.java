@@ -1,0 +1,275 @@
+package dev.careermentor.bench;
+
+import dev.careermentor.practice.ChallengeBank;
+import dev.careermentor.store.Database;
+import dev.careermentor.store.Ids;
+import dev.careermentor.studygroup.ChallengeChannel;
+import dev.careermentor.studygroup.DispatchRoutine;
+import dev.careermentor.studygroup.StudyGroupMessage;
+import dev.careermentor.studygroup.StudyGroupModule;
+import dev.careermentor.studygroup.model.StudyGroup;
+import dev.careermentor.studygroup.store.ShardScope;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * N study groups due in the same minute, dispatched by P separate bot processes on one PostgreSQL
+ * database, each holding one of P Discord shards (the groups' guilds are spread over the shards):
+ * how long after the due time every post has been claimed and handed to a sender, and whether any
+ * post was handed over twice. The senders only count, as in {@link StudyGroupBench}.
+ *
+ * <p>The parent prepares a schema of its own ({@code bench_cluster}, dropped and created again, so
+ * the bot's tables in that database are never touched), starts the workers (this same program,
+ * {@code bench --study-group-worker}), and when all are ready moves every group's post to the start
+ * of the next minute.
+ */
+public final class ShardedStudyGroupBench {
+
+    static final String SCHEMA = "bench_cluster";
+    private static final String READY = "READY";
+
+    /**
+     * @param groups groups whose post was handed over
+     * @param lastClaim the last hand-over, after the due time
+     * @param duplicates hand-overs beyond one per group
+     * @param wrongShard posts handed over by a process that does not hold the group's shard
+     * @param rows post rows in the database (one per group when all is well)
+     * @param handedOver per worker, how many posts it handed over
+     */
+    public record Result(int groups, int processes, Duration lastClaim, int duplicates, int wrongShard, int rows,
+            List<Integer> handedOver, long studyGroupBytesPerRow, long postBytesPerRow) {
+    }
+
+    private ShardedStudyGroupBench() {
+    }
+
+    /** The JDBC URL of the bench's own schema in the given PostgreSQL database. */
+    public static String schemaUrl(String databaseUrl) {
+        return databaseUrl + (databaseUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+    }
+
+    /** Runs the benchmark; {@code workerCommand} starts this program (java, class path, main class). */
+    public static Result run(String databaseUrl, String user, String password, int groupCount, int processes,
+            List<String> workerCommand, Path workDir) throws Exception {
+        Files.createDirectories(workDir);
+        try (Connection admin = DriverManager.getConnection(databaseUrl, user, password);
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            statement.execute("CREATE SCHEMA " + SCHEMA);
+        }
+        Database database = Database.postgresql(schemaUrl(databaseUrl), user, password);
+        insertGroups(database, groupCount, processes);
+
+        List<Process> workers = new ArrayList<>();
+        List<Path> reports = new ArrayList<>();
+        for (int shard = 0; shard < processes; shard++) {
+            Path report = workDir.resolve("worker-" + shard + ".report");
+            Files.deleteIfExists(report);
+            reports.add(report);
+            List<String> command = new ArrayList<>(workerCommand);
+            command.addAll(List.of("bench", "--study-group-worker", Integer.toString(shard), "--processes",
+                    Integer.toString(processes), "--worker-expect", Long.toString(expected(groupCount, processes, shard)),
+                    "--worker-report", report.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.to(workDir.resolve("worker-" + shard + ".log").toFile()));
+            builder.environment().put("MENTOR_DATABASE_URL", schemaUrl(databaseUrl));
+            builder.environment().put("MENTOR_DATABASE_USER", user);
+            builder.environment().put("MENTOR_DATABASE_PASSWORD", password);
+            workers.add(builder.start());
+        }
+        for (Process worker : workers) {
+            awaitReady(worker);
+        }
+
+        // Every post is due at the start of the next minute, at least 5 s from now.
+        Instant due = Instant.now().plusSeconds(65).truncatedTo(ChronoUnit.MINUTES);
+        if (Duration.between(Instant.now(), due).toSeconds() < 5) {
+            due = due.plusSeconds(60);
+        }
+        Instant at = due;
+        String time = at.atZone(ZoneOffset.UTC).toLocalTime().toString();
+        String date = at.atZone(ZoneOffset.UTC).toLocalDate().toString();
+        database.jdbi().useHandle(h -> h.createUpdate(
+                        "UPDATE study_group SET post_time = :time, next_post_at = :at, next_post_date = :date")
+                .bind("time", time).bind("at", at.toEpochMilli()).bind("date", date).execute());
+
+        for (Process worker : workers) {
+            if (!worker.waitFor(5, TimeUnit.MINUTES)) {
+                worker.destroyForcibly();
+                throw new IllegalStateException("a worker did not finish within 5 minutes; see " + workDir);
+            }
+        }
+        Map<Long, Long> guildOfGroup = database.jdbi().withHandle(h -> h.createQuery("SELECT id, guild_id FROM study_group")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2))).list())
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        long last = 0;
+        int duplicates = 0;
+        int wrongShard = 0;
+        List<Integer> handedOver = new ArrayList<>();
+        Set<Long> groups = new HashSet<>();
+        for (int shard = 0; shard < processes; shard++) {
+            List<String> lines = Files.readAllLines(reports.get(shard));
+            last = Math.max(last, Long.parseLong(lines.get(0)));
+            handedOver.add(lines.size() - 1);
+            for (String line : lines.subList(1, lines.size())) {
+                long group = Long.parseLong(line.split(" ")[1]);
+                if (!groups.add(group)) {
+                    duplicates++;
+                }
+                if (ShardScope.shardOf(guildOfGroup.get(group), processes) != shard) {
+                    wrongShard++;
+                }
+            }
+        }
+        int rows = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM challenge_post").mapTo(Integer.class)
+                .one());
+        long groupBytes = bytesPerRow(database, "study_group", groupCount);
+        long postBytes = bytesPerRow(database, "challenge_post", rows);
+        database.close();
+        return new Result(groups.size(), processes, Duration.ofMillis(last - due.toEpochMilli()), duplicates, wrongShard,
+                rows, handedOver, groupBytes, postBytes);
+    }
+
+    /** Table, indexes and TOAST, per row: what a row costs in PostgreSQL. */
+    private static long bytesPerRow(Database database, String table, long rows) {
+        long bytes = database.jdbi().withHandle(h -> h.createQuery("SELECT pg_total_relation_size('" + SCHEMA + "." + table
+                + "')").mapTo(Long.class).one());
+        return rows == 0 ? 0 : bytes / rows;
+    }
+
+    /** Group i is in guild (1000 + i) << 22, i.e. on shard (1000 + i) % P: the groups are spread evenly. */
+    private static long guildOf(int i) {
+        return (1000L + i) << 22;
+    }
+
+    private static long expected(int groupCount, int processes, int shard) {
+        long count = 0;
+        for (int i = 0; i < groupCount; i++) {
+            if (ShardScope.shardOf(guildOf(i), processes) == shard) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** N channel groups, not yet due (tomorrow); the parent moves them all to one minute later. */
+    private static void insertGroups(Database database, int groupCount, int processes) {
+        long now = System.currentTimeMillis();
+        long tomorrow = now + Duration.ofDays(1).toMillis();
+        database.jdbi().useTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO study_group (id, kind, guild_id, channel_id, owner_id, post_time, zone, role_id,
+                        reminder_hours, status, status_reason, next_post_at, next_post_date, created_at, updated_at)
+                    VALUES (:id, 'CHANNEL', :guild, :channel, 1, '00:00', 'UTC', NULL, 3, 'ACTIVE', NULL, :at, :date,
+                        :now, :now)""");
+            for (int i = 0; i < groupCount; i++) {
+                batch.bind("id", Ids.next()).bind("guild", guildOf(i)).bind("channel", 100_000L + i)
+                        .bind("at", tomorrow).bind("date", Instant.ofEpochMilli(tomorrow).atZone(ZoneOffset.UTC)
+                                .toLocalDate().toString())
+                        .bind("now", now).add();
+            }
+            batch.execute();
+        });
+    }
+
+    private static void awaitReady(Process worker) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.equals(READY)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("a worker exited before it was ready (exit " + waitExit(worker) + ")");
+    }
+
+    private static int waitExit(Process worker) {
+        try {
+            return worker.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /**
+     * One worker process: the dispatcher of shard {@code shard} of {@code processes} on the
+     * configured database, with counting senders; prints READY, then writes its report (the last
+     * hand-over in epoch milliseconds, then one "post group" line per hand-over) once it has handed
+     * over {@code expect} posts.
+     */
+    public static void work(Database database, ChallengeBank bank, int shard, int processes, long expect, int threads,
+            Path report) throws Exception {
+        CountingChannel channel = new CountingChannel(expect);
+        StudyGroupModule module = StudyGroupModule.create(database, () -> bank, channel, Clock.systemUTC(),
+                new DispatchRoutine.Settings("bench-shard-" + shard, threads, Duration.ofMillis(250), Duration.ofSeconds(10),
+                        Duration.ofSeconds(1), ShardScope.of(processes, List.of(shard))));
+        module.routine().start();
+        System.out.println(READY);
+        System.out.flush();
+        boolean done = channel.done.await(4, TimeUnit.MINUTES);
+        module.routine().stop();
+        List<String> lines = new ArrayList<>();
+        lines.add(Long.toString(channel.lastMillis.get()));
+        channel.handedOver.forEach(lines::add);
+        Files.write(report, lines);
+        if (!done) {
+            throw new IllegalStateException("handed over " + channel.handedOver.size() + " of " + expect + " posts");
+        }
+    }
+
+    /** Counts hand-overs with their post and group; remembers when the last one happened. */
+    private static final class CountingChannel implements ChallengeChannel {
+        final ConcurrentLinkedQueue<String> handedOver = new ConcurrentLinkedQueue<>();
+        final AtomicLong lastMillis = new AtomicLong();
+        final CountDownLatch done;
+
+        CountingChannel(long expected) {
+            done = new CountDownLatch((int) expected);
+        }
+
+        @Override
+        public long post(StudyGroup group, DailyPost post) {
+            handedOver.add(post.postId() + " " + group.id());
+            lastMillis.accumulateAndGet(System.currentTimeMillis(), Math::max);
+            done.countDown();
+            return post.postId();
+        }
+
+        @Override
+        public java.util.Optional<Long> findPosted(StudyGroup group, long postId) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public void say(StudyGroup group, StudyGroupMessage message) {
+        }
+
+        @Override
+        public void directMessage(long userId, StudyGroupMessage message) {
+        }
+    }
+}
