@@ -38,8 +38,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * N study groups due in the same minute, dispatched by P separate bot processes on one PostgreSQL
  * database, each holding one of P Discord shards (the groups' guilds are spread over the shards):
- * how long after the due time every post has been claimed and handed to a sender, and whether any
- * post was handed over twice. The senders only count, as in {@link StudyGroupBench}.
+ * how long after the due time every post has been claimed (its unique row committed, as an
+ * observer polling the table sees it), handed to a sender and marked sent, and whether any post was
+ * handed over twice. The senders only count, as in {@link StudyGroupBench}: in production Discord's
+ * global rate limit, not the database, paces the sending.
  *
  * <p>The parent prepares a schema of its own ({@code bench_cluster}, dropped and created again, so
  * the bot's tables in that database are never touched), starts the workers (this same program,
@@ -53,13 +55,16 @@ public final class ShardedStudyGroupBench {
 
     /**
      * @param groups groups whose post was handed over
-     * @param lastClaim the last hand-over, after the due time
+     * @param allClaimed when every post row had been committed, after the due time
+     * @param lastClaim the last hand-over to a sender, after the due time
+     * @param allSent when every post row was marked sent, after the due time
      * @param duplicates hand-overs beyond one per group
      * @param wrongShard posts handed over by a process that does not hold the group's shard
      * @param rows post rows in the database (one per group when all is well)
      * @param handedOver per worker, how many posts it handed over
      */
-    public record Result(int groups, int processes, Duration lastClaim, int duplicates, int wrongShard, int rows,
+    public record Result(int groups, int processes, Duration allClaimed, Duration lastClaim, Duration allSent,
+            int duplicates, int wrongShard, int rows,
             List<Integer> handedOver, long studyGroupBytesPerRow, long postBytesPerRow) {
     }
 
@@ -72,8 +77,12 @@ public final class ShardedStudyGroupBench {
     }
 
     /** Runs the benchmark; {@code workerCommand} starts this program (java, class path, main class). */
+    /**
+     * @param senderLatency how long each hand-over takes, standing for Discord's REST round trip
+     *     (zero: the senders only count, so every post is marked sent at once, the database's worst case)
+     */
     public static Result run(String databaseUrl, String user, String password, int groupCount, int processes,
-            List<String> workerCommand, Path workDir) throws Exception {
+            Duration senderLatency, List<String> workerCommand, Path workDir) throws Exception {
         Files.createDirectories(workDir);
         try (Connection admin = DriverManager.getConnection(databaseUrl, user, password);
                 Statement statement = admin.createStatement()) {
@@ -92,7 +101,7 @@ public final class ShardedStudyGroupBench {
             List<String> command = new ArrayList<>(workerCommand);
             command.addAll(List.of("bench", "--study-group-worker", Integer.toString(shard), "--processes",
                     Integer.toString(processes), "--worker-expect", Long.toString(expected(groupCount, processes, shard)),
-                    "--worker-report", report.toString()));
+                    "--worker-report", report.toString(), "--sender-latency", Long.toString(senderLatency.toMillis())));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.to(workDir.resolve("worker-" + shard + ".log").toFile()));
             builder.environment().put("MENTOR_DATABASE_URL", schemaUrl(databaseUrl));
@@ -116,6 +125,7 @@ public final class ShardedStudyGroupBench {
                         "UPDATE study_group SET post_time = :time, next_post_at = :at, next_post_date = :date")
                 .bind("time", time).bind("at", at.toEpochMilli()).bind("date", date).execute());
 
+        Instant[] milestones = watchRows(database, groupCount, due);
         for (Process worker : workers) {
             if (!worker.waitFor(5, TimeUnit.MINUTES)) {
                 worker.destroyForcibly();
@@ -149,8 +159,33 @@ public final class ShardedStudyGroupBench {
         long groupBytes = bytesPerRow(database, "study_group", groupCount);
         long postBytes = bytesPerRow(database, "challenge_post", rows);
         database.close();
-        return new Result(groups.size(), processes, Duration.ofMillis(last - due.toEpochMilli()), duplicates, wrongShard,
+        return new Result(groups.size(), processes, Duration.between(due, milestones[0]),
+                Duration.ofMillis(last - due.toEpochMilli()), Duration.between(due, milestones[1]), duplicates, wrongShard,
                 rows, handedOver, groupBytes, postBytes);
+    }
+
+    /**
+     * Watches the post table from outside the workers, every 20 ms from the due time: when all N rows
+     * exist (claimed) and when all are marked sent.
+     */
+    private static Instant[] watchRows(Database database, int groupCount, Instant due) throws InterruptedException {
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()));
+        Instant claimed = null;
+        Instant deadline = due.plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            int[] counts = database.jdbi().withHandle(h -> h.createQuery(
+                            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END), 0) FROM challenge_post")
+                    .map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2)}).one());
+            Instant now = Instant.now();
+            if (claimed == null && counts[0] >= groupCount) {
+                claimed = now;
+            }
+            if (counts[1] >= groupCount) {
+                return new Instant[] {claimed, now};
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("not every post was claimed and sent within 4 minutes");
     }
 
     /** Table, indexes and TOAST, per row: what a row costs in PostgreSQL. */
@@ -222,8 +257,8 @@ public final class ShardedStudyGroupBench {
      * over {@code expect} posts.
      */
     public static void work(Database database, ChallengeBank bank, int shard, int processes, long expect, int threads,
-            Path report) throws Exception {
-        CountingChannel channel = new CountingChannel(expect);
+            Duration senderLatency, Path report) throws Exception {
+        CountingChannel channel = new CountingChannel(expect, senderLatency);
         StudyGroupModule module = StudyGroupModule.create(database, () -> bank, channel, Clock.systemUTC(),
                 new DispatchRoutine.Settings("bench-shard-" + shard, threads, Duration.ofMillis(250), Duration.ofSeconds(10),
                         Duration.ofSeconds(1), ShardScope.of(processes, List.of(shard))));
@@ -246,13 +281,22 @@ public final class ShardedStudyGroupBench {
         final ConcurrentLinkedQueue<String> handedOver = new ConcurrentLinkedQueue<>();
         final AtomicLong lastMillis = new AtomicLong();
         final CountDownLatch done;
+        final Duration latency;
 
-        CountingChannel(long expected) {
-            done = new CountDownLatch((int) expected);
+        CountingChannel(long expected, Duration latency) {
+            this.done = new CountDownLatch((int) expected);
+            this.latency = latency;
         }
 
         @Override
         public long post(StudyGroup group, DailyPost post) {
+            if (!latency.isZero()) {
+                try {
+                    Thread.sleep(latency.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             handedOver.add(post.postId() + " " + group.id());
             lastMillis.accumulateAndGet(System.currentTimeMillis(), Math::max);
             done.countDown();

@@ -16,6 +16,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,6 +67,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rate", description = "With --post-times: Discord's global requests per second (default ${DEFAULT-VALUE}).")
     double rate = 50;
 
+    @Option(names = "--sender-latency", paramLabel = "MS", description = {"With --processes: each hand-over takes this long,",
+            "standing for Discord's REST round trip (default ${DEFAULT-VALUE}: the senders only count)."})
+    long senderLatencyMillis;
+
     @Option(names = "--study-group-worker", hidden = true, paramLabel = "SHARD")
     Integer worker;
 
@@ -98,7 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (worker != null) {
             App app = App.start(config);
             ShardedStudyGroupBench.work(app.database(), app.challenges().current(), worker, processes, workerExpect,
-                    senderThreads, workerReport);
+                    senderThreads, Duration.ofMillis(senderLatencyMillis), workerReport);
             app.close();
             return 0;
         }
@@ -162,12 +167,14 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> java = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
                 "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "dev.careermentor.Main");
         ShardedStudyGroupBench.Result result = ShardedStudyGroupBench.run(url, storage.user().orElse(null),
-                storage.password().orElse(null), studyGroups, processes, java,
+                storage.password().orElse(null), studyGroups, processes, Duration.ofMillis(senderLatencyMillis), java,
                 config.dataDir().resolve("bench-sharded-study-groups"));
         out.printf(Locale.ROOT, "study groups due in the same minute: %d, %d processes with one shard each, sender threads "
-                + "%d each, PostgreSQL%n", studyGroups, processes, senderThreads);
-        out.printf(Locale.ROOT, "all claimed and handed to a sender: %d in %.2f s after the due time; per process %s%n",
-                result.groups(), result.lastClaim().toMillis() / 1000.0, result.handedOver());
+                + "%d each (%s), PostgreSQL%n", studyGroups, processes, senderThreads, senderLatencyMillis == 0
+                ? "counting only" : senderLatencyMillis + " ms per post");
+        out.printf(Locale.ROOT, "all %d claimed (rows committed) %.2f s after the due time; all handed to a sender %.2f s; "
+                + "all marked sent %.2f s; per process %s%n", result.groups(), result.allClaimed().toMillis() / 1000.0,
+                result.lastClaim().toMillis() / 1000.0, result.allSent().toMillis() / 1000.0, result.handedOver());
         out.printf(Locale.ROOT, "duplicates: %d, handed over by a process without the guild's shard: %d, post rows: %d%n",
                 result.duplicates(), result.wrongShard(), result.rows());
         out.printf(Locale.ROOT, "PostgreSQL bytes per row (table and indexes): study_group %d, challenge_post %d%n",
