@@ -151,6 +151,20 @@ class ShardedBotTest {
     }
 
     @Test
+    void a429FromTheRestProxyItselfIsWaitedOutAndTheAnswerSentOnce() {
+        discord.proxyRateLimitNext("POST", "interactions/\\d+/[^/]+/callback", 1);
+        FakeDiscord.Interaction ask = discord.slashCommand(OTHER_CHANNEL_ID, 1300000000000000804L, "ask",
+                Map.of("question", "What is Django?"));
+
+        FakeDiscord.Request answered = discord.awaitRequest(r -> r.path().startsWith("interactions/" + ask.id() + "/")
+                && discord.statusOf(r) != 429, WAIT);
+        List<FakeDiscord.Request> tries = discord.requestsMatching(r -> r.path().startsWith("interactions/" + ask.id() + "/"));
+        assertThat(tries).extracting(discord::statusOf).containsExactly(429, 200);
+        assertThat(Duration.ofNanos(discord.receivedNanos(answered) - discord.receivedNanos(tries.get(0))))
+                .as("waited out Retry-After").isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
     void healthIsUpWithBothShardsAndTheMetricsCountAnswersPostsAndShards() throws Exception {
         discord.awaitCallback(discord.slashCommand(CHANNEL_ID, 1300000000000000803L, "ask",
                 Map.of("question", "How do I prepare for a Python interview?")), WAIT);

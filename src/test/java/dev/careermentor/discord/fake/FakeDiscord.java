@@ -182,7 +182,8 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    private record RateLimitRule(String method, Pattern path, double retryAfterSeconds) {}
+    /** @param fromProxy answered by a REST proxy itself: no {@code Via} header, as nirn-proxy's own 429s */
+    private record RateLimitRule(String method, Pattern path, double retryAfterSeconds, boolean fromProxy) {}
 
     private enum Kind { CHANNEL_POST, USER, INTERACTION_RESPONSE, FOLLOW_UP }
 
@@ -797,7 +798,19 @@ public final class FakeDiscord implements AutoCloseable {
     public void rateLimitNext(String method, String pathRegex, double retryAfterSeconds) {
         synchronized (lock) {
             rateLimits.add(new RateLimitRule(method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex),
-                    retryAfterSeconds));
+                    retryAfterSeconds, false));
+        }
+    }
+
+    /**
+      * Like {@link #rateLimitNext}, but the 429 comes from a REST proxy in front of Discord rather than from Discord:
+      * no {@code Via} header, a {@code generated-by-proxy} header, whole seconds (what nirn-proxy sends while a node of
+      * its cluster fails). JDA reads a 429 without {@code Via} as a Cloudflare limit: every request waits, then retries.
+      */
+    public void proxyRateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
+        synchronized (lock) {
+            rateLimits.add(new RateLimitRule(method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex),
+                    retryAfterSeconds, true));
         }
     }
 
@@ -1602,7 +1615,11 @@ public final class FakeDiscord implements AutoCloseable {
         headers.put("X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", retry));
         headers.put("X-RateLimit-Bucket", "fake" + Integer.toHexString(path.replaceAll("\\d{16,}", "id").hashCode()));
         headers.put("X-RateLimit-Scope", "user");
-        headers.put("Via", "1.1 google");
+        if (rule.fromProxy()) {
+            headers.put("generated-by-proxy", "true");
+        } else {
+            headers.put("Via", "1.1 google");
+        }
         return new Resp(429, obj("message", "You are being rate limited.", "retry_after", retry, "global", false),
                 headers, false);
     }
