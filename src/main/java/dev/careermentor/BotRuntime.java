@@ -17,6 +17,7 @@ import dev.careermentor.studygroup.StudyGroupModule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The running Discord bot. Its long-running parts start in this order and stop in reverse, once:
@@ -55,26 +56,28 @@ public final class BotRuntime implements AutoCloseable {
         DiscordChallengeChannel discordChannel = new DiscordChallengeChannel(new StudyGroupTexts(commands));
         StudyGroupModule studyGroups = app.studyGroups(new MeteredChallengeChannel(discordChannel, metrics),
                 connection.shards().scope());
-        DiscordBot[] bot = new DiscordBot[1];
+        // The features are built before the bot that routes to them, and /mentor stats asks the bot for its shards.
+        AtomicReference<DiscordBot> connected = new AtomicReference<>();
         List<Feature> features = new ArrayList<>(app.discordFeatures(studyGroups.service(), metrics,
-                () -> bot[0].describeShards()));
+                () -> connected.get().describeShards()));
         features.addAll(extraFeatures);
-        bot[0] = new DiscordBot(connection, features, commands, shards -> {
+        DiscordBot bot = new DiscordBot(connection, features, commands, shards -> {
             discordChannel.attach(shards);
-            metrics.watchShards(bot[0]::shardsConnected);
+            metrics.watchShards(connected.get()::shardsConnected);
         });
+        connected.set(bot);
         metrics.watchDispatcherLag(() -> studyGroups.store().schedules()
                 .earliest(ChallengePoster.CLAIM_LEASE.toMillis())
                 .map(due -> Duration.between(due, app.clock().instant())));
         List<Routine> parts = new ArrayList<>();
         parts.add(Routine.of("database", () -> { }, app::close));
         config.operations().metricsPort().ifPresent(port -> parts.add(new OpsEndpoint(config.operations().metricsHost(),
-                port, metrics, new HealthCheck(bot[0]::shardsConnected, app.database()))));
-        parts.add(bot[0]);
+                port, metrics, new HealthCheck(bot::shardsConnected, app.database()))));
+        parts.add(bot);
         parts.add(studyGroups.routine());
         Lifecycle lifecycle = new Lifecycle(parts);
         lifecycle.start();
-        return new BotRuntime(app, bot[0], studyGroups, metrics, lifecycle);
+        return new BotRuntime(app, bot, studyGroups, metrics, lifecycle);
     }
 
     /**
