@@ -183,6 +183,20 @@ public final class PostRepository {
                 .bind("oldBy", stale.claimedBy()).bind("oldAt", stale.claimedAt()).execute()) == 1;
     }
 
+    /**
+     * Renews claims this sender still holds: their lease runs from now. Returns how many it still
+     * holds (a claim taken over by another sender, or sent, is not touched).
+     */
+    public int hold(Collection<Long> postIds, String claimant) {
+        if (postIds.isEmpty()) {
+            return 0;
+        }
+        return database.jdbi().withHandle(h -> h.createUpdate("""
+                        UPDATE challenge_post SET claimed_at = :now
+                        WHERE id IN (<ids>) AND status = 'CLAIMED' AND claimed_by = :by""")
+                .bindList("ids", List.copyOf(postIds)).bind("by", claimant).bind("now", clock.millis()).execute());
+    }
+
     public void markSent(long postId, Long messageId) {
         database.jdbi().useHandle(h -> h.createUpdate(
                         "UPDATE challenge_post SET status = 'SENT', message_id = :msg, sent_at = :now, retry_at = NULL WHERE id = :id")
