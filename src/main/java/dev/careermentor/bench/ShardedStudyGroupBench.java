@@ -45,12 +45,17 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  *
  * <p>The parent prepares a schema of its own ({@code bench_cluster}, dropped and created again, so
  * the bot's tables in that database are never touched), starts the workers (this same program,
- * {@code bench --study-group-worker}), and when all are ready moves every group's post to the start
+ * {@code bench --study-group-worker}), lets them first claim and send {@link #WARM_UP} other groups
+ * (a bot that has run for a while has its dispatch path compiled; a fresh JVM spends seconds in the
+ * JIT on its first thousands of claims), and then moves every measured group's post to the start
  * of the next minute.
  */
 public final class ShardedStudyGroupBench {
 
     static final String SCHEMA = "bench_cluster";
+    /** Groups claimed before the measured ones, to warm the workers up; their channels are numbered from this. */
+    static final int WARM_UP = 2_000;
+    private static final long WARM_UP_CHANNELS = 900_000L;
     private static final String READY = "READY";
 
     /**
@@ -90,7 +95,8 @@ public final class ShardedStudyGroupBench {
             statement.execute("CREATE SCHEMA " + SCHEMA);
         }
         Database database = Database.postgresql(schemaUrl(databaseUrl), user, password);
-        insertGroups(database, groupCount, processes);
+        insertGroups(database, groupCount, 0, 100_000L, Duration.ofDays(1)); // measured, moved to the due time later
+        insertGroups(database, WARM_UP, 5_000, WARM_UP_CHANNELS, Duration.ZERO); // due at once
 
         List<Process> workers = new ArrayList<>();
         List<Path> reports = new ArrayList<>();
@@ -100,7 +106,8 @@ public final class ShardedStudyGroupBench {
             reports.add(report);
             List<String> command = new ArrayList<>(workerCommand);
             command.addAll(List.of("bench", "--study-group-worker", Integer.toString(shard), "--processes",
-                    Integer.toString(processes), "--worker-expect", Long.toString(expected(groupCount, processes, shard)),
+                    Integer.toString(processes), "--worker-expect", Long.toString(expected(groupCount, 0, processes, shard)
+                            + expected(WARM_UP, 5_000, processes, shard)),
                     "--worker-report", report.toString(), "--sender-latency", Long.toString(senderLatency.toMillis())));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.to(workDir.resolve("worker-" + shard + ".log").toFile()));
@@ -112,6 +119,7 @@ public final class ShardedStudyGroupBench {
         for (Process worker : workers) {
             awaitReady(worker);
         }
+        awaitWarmUp(database);
 
         // Every post is due at the start of the next minute, at least 5 s from now.
         Instant due = Instant.now().plusSeconds(65).truncatedTo(ChronoUnit.MINUTES);
@@ -121,8 +129,8 @@ public final class ShardedStudyGroupBench {
         Instant at = due;
         String time = at.atZone(ZoneOffset.UTC).toLocalTime().toString();
         String date = at.atZone(ZoneOffset.UTC).toLocalDate().toString();
-        database.jdbi().useHandle(h -> h.createUpdate(
-                        "UPDATE study_group SET post_time = :time, next_post_at = :at, next_post_date = :date")
+        database.jdbi().useHandle(h -> h.createUpdate("UPDATE study_group SET post_time = :time, next_post_at = :at, "
+                        + "next_post_date = :date WHERE channel_id < " + WARM_UP_CHANNELS)
                 .bind("time", time).bind("at", at.toEpochMilli()).bind("date", date).execute());
 
         Instant[] milestones = watchRows(database, groupCount, due);
@@ -132,7 +140,8 @@ public final class ShardedStudyGroupBench {
                 throw new IllegalStateException("a worker did not finish within 5 minutes; see " + workDir);
             }
         }
-        Map<Long, Long> guildOfGroup = database.jdbi().withHandle(h -> h.createQuery("SELECT id, guild_id FROM study_group")
+        Map<Long, Long> guildOfGroup = database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT id, guild_id FROM study_group WHERE channel_id < " + WARM_UP_CHANNELS)
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2))).list())
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         long last = 0;
@@ -143,9 +152,13 @@ public final class ShardedStudyGroupBench {
         for (int shard = 0; shard < processes; shard++) {
             List<String> lines = Files.readAllLines(reports.get(shard));
             last = Math.max(last, Long.parseLong(lines.get(0)));
-            handedOver.add(lines.size() - 1);
+            int measured = 0;
             for (String line : lines.subList(1, lines.size())) {
                 long group = Long.parseLong(line.split(" ")[1]);
+                if (!guildOfGroup.containsKey(group)) {
+                    continue; // a warm-up group
+                }
+                measured++;
                 if (!groups.add(group)) {
                     duplicates++;
                 }
@@ -153,15 +166,31 @@ public final class ShardedStudyGroupBench {
                     wrongShard++;
                 }
             }
+            handedOver.add(measured);
         }
-        int rows = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM challenge_post").mapTo(Integer.class)
-                .one());
-        long groupBytes = bytesPerRow(database, "study_group", groupCount);
-        long postBytes = bytesPerRow(database, "challenge_post", rows);
+        int rows = database.jdbi().withHandle(h -> h.createQuery(MEASURED_POSTS.replace("<what>", "COUNT(*)"))
+                .mapTo(Integer.class).one());
+        long groupBytes = bytesPerRow(database, "study_group", groupCount + WARM_UP);
+        long postBytes = bytesPerRow(database, "challenge_post", rows + WARM_UP);
         database.close();
         return new Result(groups.size(), processes, Duration.between(due, milestones[0]),
                 Duration.ofMillis(last - due.toEpochMilli()), Duration.between(due, milestones[1]), duplicates, wrongShard,
                 rows, handedOver, groupBytes, postBytes);
+    }
+
+    private static final String MEASURED_POSTS = "SELECT <what> FROM challenge_post p JOIN study_group g ON g.id = p.group_id"
+            + " WHERE g.channel_id < " + WARM_UP_CHANNELS;
+
+    /** Waits until the workers have claimed and sent the warm-up groups. */
+    private static void awaitWarmUp(Database database) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM challenge_post WHERE status = 'SENT'")
+                .mapTo(Integer.class).one()) < WARM_UP) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the workers did not send the warm-up posts within 3 minutes");
+            }
+            Thread.sleep(100);
+        }
     }
 
     /**
@@ -174,7 +203,8 @@ public final class ShardedStudyGroupBench {
         Instant deadline = due.plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             int[] counts = database.jdbi().withHandle(h -> h.createQuery(
-                            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 'SENT' THEN 1 ELSE 0 END), 0) FROM challenge_post")
+                            MEASURED_POSTS.replace("<what>",
+                                    "COUNT(*), COALESCE(SUM(CASE WHEN p.status = 'SENT' THEN 1 ELSE 0 END), 0)"))
                     .map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2)}).one());
             Instant now = Instant.now();
             if (claimed == null && counts[0] >= groupCount) {
@@ -195,25 +225,25 @@ public final class ShardedStudyGroupBench {
         return rows == 0 ? 0 : bytes / rows;
     }
 
-    /** Group i is in guild (1000 + i) << 22, i.e. on shard (1000 + i) % P: the groups are spread evenly. */
-    private static long guildOf(int i) {
-        return (1000L + i) << 22;
+    /** Group i is in guild (1000 + first + i) << 22, i.e. on shard (1000 + first + i) % P: spread evenly. */
+    private static long guildOf(int first, int i) {
+        return (1000L + first + i) << 22;
     }
 
-    private static long expected(int groupCount, int processes, int shard) {
+    private static long expected(int groupCount, int first, int processes, int shard) {
         long count = 0;
         for (int i = 0; i < groupCount; i++) {
-            if (ShardScope.shardOf(guildOf(i), processes) == shard) {
+            if (ShardScope.shardOf(guildOf(first, i), processes) == shard) {
                 count++;
             }
         }
         return count;
     }
 
-    /** N channel groups, not yet due (tomorrow); the parent moves them all to one minute later. */
-    private static void insertGroups(Database database, int groupCount, int processes) {
+    /** N channel groups in guilds numbered from {@code first}, due {@code dueIn} from now. */
+    private static void insertGroups(Database database, int groupCount, int first, long firstChannel, Duration dueIn) {
         long now = System.currentTimeMillis();
-        long tomorrow = now + Duration.ofDays(1).toMillis();
+        long tomorrow = now + dueIn.toMillis();
         database.jdbi().useTransaction(h -> {
             PreparedBatch batch = h.prepareBatch("""
                     INSERT INTO study_group (id, kind, guild_id, channel_id, owner_id, post_time, zone, role_id,
@@ -221,7 +251,7 @@ public final class ShardedStudyGroupBench {
                     VALUES (:id, 'CHANNEL', :guild, :channel, 1, '00:00', 'UTC', NULL, 3, 'ACTIVE', NULL, :at, :date,
                         :now, :now)""");
             for (int i = 0; i < groupCount; i++) {
-                batch.bind("id", Ids.next()).bind("guild", guildOf(i)).bind("channel", 100_000L + i)
+                batch.bind("id", Ids.next()).bind("guild", guildOf(first, i)).bind("channel", firstChannel + i)
                         .bind("at", tomorrow).bind("date", Instant.ofEpochMilli(tomorrow).atZone(ZoneOffset.UTC)
                                 .toLocalDate().toString())
                         .bind("now", now).add();
