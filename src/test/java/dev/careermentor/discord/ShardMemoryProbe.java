@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * What one shard costs in memory, for docs/scaling.md: the packaged bot holding one shard with one
  * guild, then one shard with 2,500 guilds (Discord's limit per shard) of 10 channels each; heap
  * after a full collection and resident memory of each. A measurement, run on demand:
- * {@code mvn verify -Dit.test=none -Dtest=ShardMemoryProbe -Dmentor.probe=shard-memory} (after packaging).
+ * {@code mvn -Dtest=ShardMemoryProbe -Dmentor.probe=shard-memory surefire:test} after {@code mvn package}.
  */
 @EnabledIfSystemProperty(named = "mentor.probe", matches = "shard-memory")
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
