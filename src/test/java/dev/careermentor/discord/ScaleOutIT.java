@@ -172,6 +172,8 @@ class ScaleOutIT {
         assertThat(sent).isEqualTo(4);
         assertThat(metric(restarted, "mentor_posts_sent_total")).as("only the overdue post").isEqualTo(1.0);
         assertThat(metric(shard0, "mentor_posts_sent_total")).isEqualTo(2.0);
+        assertThat(discord.requestsMatching(r -> r.method().equals("PUT") && r.path().contains("/commands")))
+                .as("the restarted process did not register the commands again").hasSize(1);
         assertThat(shard0.metrics()).contains("mentor_gateway_connected{shard=\"0\"} 1.0");
         assertThat(restarted.metrics()).contains("mentor_gateway_connected{shard=\"1\"} 1.0");
     }
