@@ -24,9 +24,11 @@ import dev.careermentor.studygroup.ChallengeChannel;
 import dev.careermentor.studygroup.DispatchRoutine;
 import dev.careermentor.studygroup.StudyGroupModule;
 import dev.careermentor.studygroup.StudyGroups;
+import dev.careermentor.studygroup.store.ShardScope;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,10 +136,19 @@ public final class App {
      * another channel is an error (messages would silently go to the first one).
      */
     public synchronized StudyGroupModule studyGroups(ChallengeChannel channel) {
+        return studyGroups(channel, ShardScope.all());
+    }
+
+    /**
+     * The study groups of the guilds in {@code scope} (all of them, or those of this process's
+     * Discord shards), delivering through the given channel; see {@link #studyGroups(ChallengeChannel)}.
+     */
+    public synchronized StudyGroupModule studyGroups(ChallengeChannel channel, ShardScope scope) {
         if (studyGroups == null) {
             studyGroups = StudyGroupModule.create(database(), challenges::current,
                     () -> knowledge.knowledgeBase().topics(), channel, clock,
-                    DispatchRoutine.Settings.defaults(instanceName()));
+                    DispatchRoutine.Settings.defaults(instanceName()).servingOnly(scope,
+                            config.operations().scheduleRecheck()));
         } else if (studyGroups.channel() != channel) {
             throw new IllegalStateException("the study groups already deliver through " + studyGroups.channel()
                     + "; they cannot also deliver through " + channel);
@@ -151,11 +162,20 @@ public final class App {
 
     /** The Discord features, wired to the core. */
     public List<Feature> discordFeatures(StudyGroups studyGroupService) {
+        return discordFeatures(studyGroupService, AskService.Meter.NONE, () -> "all shards");
+    }
+
+    /**
+     * @param meter counts answers for the operators' metrics
+     * @param shards which Discord shards this process holds, for {@code /mentor stats}
+     */
+    public List<Feature> discordFeatures(StudyGroups studyGroupService, AskService.Meter meter, Supplier<String> shards) {
         AnswerLog answers = new AnswerLog(database(), clock);
-        AskService ask = new AskService(mentor, answers, new Throttle(config.throttle()), clock, new UndeliveredAnswers());
+        AskService ask = new AskService(mentor, answers, new Throttle(config.throttle()), clock, new UndeliveredAnswers(),
+                meter);
         return Features.createFeatures(new Features.Services(ask, knowledge, challenges, answers,
                 new FeedbackRepository(database(), clock), new ConversationRepository(database(), clock), studyGroupService,
-                clock));
+                clock, shards));
     }
 
     /** Names this process in the scheduler table and on post claims: host and process id. */

@@ -3,31 +3,41 @@ package dev.careermentor;
 import dev.careermentor.discord.CommandMentions;
 import dev.careermentor.discord.DiscordBot;
 import dev.careermentor.discord.Feature;
+import dev.careermentor.discord.ShardPlan;
+import dev.careermentor.discord.ops.BotMetrics;
+import dev.careermentor.discord.ops.HealthCheck;
+import dev.careermentor.discord.ops.MeteredChallengeChannel;
+import dev.careermentor.discord.ops.OpsEndpoint;
 import dev.careermentor.discord.studygroup.DiscordChallengeChannel;
 import dev.careermentor.discord.studygroup.StudyGroupTexts;
 import dev.careermentor.lifecycle.Lifecycle;
 import dev.careermentor.lifecycle.Routine;
+import dev.careermentor.studygroup.ChallengePoster;
 import dev.careermentor.studygroup.StudyGroupModule;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The running Discord bot. Its long-running parts start in this order and stop in reverse, once:
- * the database, the Discord gateway (connected, commands registered), then the study-group
- * dispatcher, so overdue posts go out at once, and at shutdown no post starts while Discord
- * disconnects.
+ * the database, the metrics and health endpoint (if a port is set), the Discord gateway (this
+ * process's shards connected, commands registered), then the study-group dispatcher, so overdue
+ * posts go out at once, and at shutdown no post starts while Discord disconnects.
  */
 public final class BotRuntime implements AutoCloseable {
 
     private final App app;
     private final DiscordBot bot;
     private final StudyGroupModule studyGroups;
+    private final BotMetrics metrics;
     private final Lifecycle lifecycle;
 
-    private BotRuntime(App app, DiscordBot bot, StudyGroupModule studyGroups, Lifecycle lifecycle) {
+    private BotRuntime(App app, DiscordBot bot, StudyGroupModule studyGroups, BotMetrics metrics, Lifecycle lifecycle) {
         this.app = app;
         this.bot = bot;
         this.studyGroups = studyGroups;
+        this.metrics = metrics;
         this.lifecycle = lifecycle;
     }
 
@@ -39,19 +49,49 @@ public final class BotRuntime implements AutoCloseable {
     public static BotRuntime start(Config config, List<Feature> extraFeatures) throws Exception {
         DiscordBot.Connection connection = config.discord().connection().orElseThrow(() ->
                 new IllegalArgumentException("DISCORD_TOKEN is not set; without it, run the local console instead"));
+        requireSharedDatabase(connection.shards(), config.storage());
         App app = App.start(config).warmedUp();
         CommandMentions commands = new CommandMentions();
-        DiscordChallengeChannel channel = new DiscordChallengeChannel(new StudyGroupTexts(commands));
-        StudyGroupModule studyGroups = app.studyGroups(channel);
-        List<Feature> features = new ArrayList<>(app.discordFeatures(studyGroups.service()));
+        BotMetrics metrics = new BotMetrics();
+        DiscordChallengeChannel discordChannel = new DiscordChallengeChannel(new StudyGroupTexts(commands));
+        StudyGroupModule studyGroups = app.studyGroups(new MeteredChallengeChannel(discordChannel, metrics),
+                connection.shards().scope());
+        // The features are built before the bot that routes to them, and /mentor stats asks the bot for its shards.
+        AtomicReference<DiscordBot> connected = new AtomicReference<>();
+        List<Feature> features = new ArrayList<>(app.discordFeatures(studyGroups.service(), metrics,
+                () -> connected.get().describeShards()));
         features.addAll(extraFeatures);
-        DiscordBot bot = new DiscordBot(connection, features, commands, channel::attach);
-        Lifecycle lifecycle = new Lifecycle(List.of(
-                Routine.of("database", () -> { }, app::close),
-                bot,
-                studyGroups.routine()));
+        DiscordBot bot = new DiscordBot(connection, features, commands, shards -> {
+            discordChannel.attach(shards);
+            metrics.watchShards(connected.get()::shardsConnected);
+        });
+        connected.set(bot);
+        metrics.watchDispatcherLag(() -> studyGroups.store().schedules()
+                .earliest(ChallengePoster.CLAIM_LEASE.toMillis())
+                .map(due -> Duration.between(due, app.clock().instant())));
+        List<Routine> parts = new ArrayList<>();
+        parts.add(Routine.of("database", () -> { }, app::close));
+        config.operations().metricsPort().ifPresent(port -> parts.add(new OpsEndpoint(config.operations().metricsHost(),
+                port, metrics, new HealthCheck(bot::shardsConnected, app.database()))));
+        parts.add(bot);
+        parts.add(studyGroups.routine());
+        Lifecycle lifecycle = new Lifecycle(parts);
         lifecycle.start();
-        return new BotRuntime(app, bot, studyGroups, lifecycle);
+        return new BotRuntime(app, bot, studyGroups, metrics, lifecycle);
+    }
+
+    /**
+     * Shards split over processes need one database that all of them reach: a post is claimed
+     * there once, whichever process sends it. SQLite is a file on one machine, so it is refused.
+     */
+    static void requireSharedDatabase(ShardPlan shards, Config.Storage storage) {
+        boolean postgres = storage.databaseUrl().filter(url -> url.startsWith("jdbc:postgresql:")).isPresent();
+        if (shards.splitsShards() && !postgres) {
+            throw new IllegalArgumentException("DISCORD_SHARDS=" + shards.held() + " of DISCORD_SHARD_TOTAL=" + shards.total()
+                    + " leaves the other shards to other processes, which must share one PostgreSQL database: set "
+                    + "MENTOR_DATABASE_URL=jdbc:postgresql://HOST/DATABASE (SQLite is a file on one machine). "
+                    + "To run every shard in this one process, leave DISCORD_SHARDS unset.");
+        }
     }
 
     public App app() {
@@ -64,6 +104,10 @@ public final class BotRuntime implements AutoCloseable {
 
     public StudyGroupModule studyGroups() {
         return studyGroups;
+    }
+
+    public BotMetrics metrics() {
+        return metrics;
     }
 
     /** Stops the dispatcher, then Discord (handlers in flight finish), then the database; a second call does nothing. */

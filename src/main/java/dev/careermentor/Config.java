@@ -1,6 +1,7 @@
 package dev.careermentor;
 
 import dev.careermentor.discord.DiscordBot;
+import dev.careermentor.discord.ShardPlan;
 import dev.careermentor.discord.Throttle;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,23 +16,31 @@ import org.slf4j.LoggerFactory;
  * nothing set the bot runs offline from the embedded knowledge base and a SQLite file in ./data.
  * {@link #toString()} never shows the token or API keys.
  */
-public record Config(Discord discord, Knowledge knowledge, Llm llm, Storage storage, Throttle.Limits throttle) {
+public record Config(Discord discord, Knowledge knowledge, Llm llm, Storage storage, Throttle.Limits throttle,
+        Operations operations) {
 
     private static final Logger log = LoggerFactory.getLogger(Config.class);
 
     public static final String DISCORD_API_DEFAULT = "https://discord.com/api/v10/";
 
     public record Discord(Optional<String> token, String apiBaseUrl, Optional<String> gatewayUrl,
-            Optional<String> devGuild) {
+            Optional<String> devGuild, ShardPlan shards) {
         public Optional<DiscordBot.Connection> connection() {
-            return token.map(t -> new DiscordBot.Connection(t, apiBaseUrl, gatewayUrl, devGuild));
+            return token.map(t -> new DiscordBot.Connection(t, apiBaseUrl, gatewayUrl, devGuild, shards));
         }
 
         @Override
         public String toString() {
             return "Discord[token=" + (token.isPresent() ? "***" : "none") + ", api=" + apiBaseUrl + ", gateway="
-                    + gatewayUrl.orElse("discord") + ", devGuild=" + devGuild.orElse("-") + "]";
+                    + gatewayUrl.orElse("discord") + ", devGuild=" + devGuild.orElse("-") + ", " + shards + "]";
         }
+    }
+
+    /**
+     * Running it: where the metrics and health endpoint listens (no port: none), and how often the
+     * study-group dispatcher re-reads the schedule when nothing is due.
+     */
+    public record Operations(Optional<Integer> metricsPort, String metricsHost, Duration scheduleRecheck) {
     }
 
     /** @param dir the knowledge directory; empty means ./knowledge if present, else the embedded copy */
@@ -68,7 +77,8 @@ public record Config(Discord discord, Knowledge knowledge, Llm llm, Storage stor
         Throttle.Limits defaults = Throttle.Limits.DEFAULT;
         return new Config(
                 new Discord(get.text("DISCORD_TOKEN"), get.text("DISCORD_API_BASE_URL").orElse(DISCORD_API_DEFAULT),
-                        get.text("DISCORD_GATEWAY_URL"), get.text("DISCORD_DEV_GUILD")),
+                        get.text("DISCORD_GATEWAY_URL"), get.text("DISCORD_DEV_GUILD"),
+                        ShardPlan.parse(get.text("DISCORD_SHARD_TOTAL"), get.text("DISCORD_SHARDS"))),
                 new Knowledge(get.text("MENTOR_KNOWLEDGE_DIR").map(Path::of), get.text("MENTOR_PROMPTS_DIR").map(Path::of),
                         get.text("MENTOR_EMBEDDING_MODEL").orElse("all-minilm-l6-v2-q"),
                         get.text("MENTOR_MIN_CONFIDENCE").map(Config::probability)),
@@ -79,7 +89,18 @@ public record Config(Discord discord, Knowledge knowledge, Llm llm, Storage stor
                 new Throttle.Limits((int) get.number("MENTOR_QUESTION_BURST", defaults.burst()),
                         Duration.ofSeconds(refillSeconds(get, defaults)),
                         (int) get.number("MENTOR_GUILD_BUDGET", defaults.guildBudget()),
-                        Duration.ofMinutes(get.number("MENTOR_GUILD_BUDGET_MINUTES", defaults.guildWindow().toMinutes()))));
+                        Duration.ofMinutes(get.number("MENTOR_GUILD_BUDGET_MINUTES", defaults.guildWindow().toMinutes()))),
+                new Operations(get.text("MENTOR_METRICS_PORT").map(port -> port(get)),
+                        get.text("MENTOR_METRICS_HOST").orElse("0.0.0.0"),
+                        Duration.ofSeconds(Math.max(1, get.number("MENTOR_SCHEDULE_RECHECK_SECONDS", 60)))));
+    }
+
+    private static int port(Lookup get) {
+        long port = get.number("MENTOR_METRICS_PORT", 0);
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException("MENTOR_METRICS_PORT must be a port number (1-65535), not " + port);
+        }
+        return (int) port;
     }
 
     /**
@@ -101,22 +122,22 @@ public record Config(Discord discord, Knowledge knowledge, Llm llm, Storage stor
 
     public Config withKnowledgeDir(Path dir) {
         return new Config(discord, new Knowledge(Optional.ofNullable(dir), knowledge.promptsDir(),
-                knowledge.embeddingModel(), knowledge.minConfidence()), llm, storage, throttle);
+                knowledge.embeddingModel(), knowledge.minConfidence()), llm, storage, throttle, operations);
     }
 
     public Config withEmbeddingModel(String model) {
         return new Config(discord, new Knowledge(knowledge.dir(), knowledge.promptsDir(), model,
-                knowledge.minConfidence()), llm, storage, throttle);
+                knowledge.minConfidence()), llm, storage, throttle, operations);
     }
 
     public Config withoutLlm() {
         return new Config(discord, knowledge, new Llm(Optional.empty(), llm.model(), llm.apiKey(), llm.timeout()),
-                storage, throttle);
+                storage, throttle, operations);
     }
 
     public Config withDataDir(Path dir) {
         return new Config(discord, knowledge, llm,
-                new Storage(dir, storage.databaseUrl(), storage.user(), storage.password()), throttle);
+                new Storage(dir, storage.databaseUrl(), storage.user(), storage.password()), throttle, operations);
     }
 
     public Path dataDir() {

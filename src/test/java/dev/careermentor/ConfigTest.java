@@ -31,4 +31,18 @@ class ConfigTest {
         assertThat(Config.from(Map.of("MENTOR_FOLLOW_UPS_PER_MINUTE", "3")).throttle()).as("no longer used")
                 .isEqualTo(Throttle.Limits.DEFAULT);
     }
+
+    @Test
+    void theMetricsPortIsOffByDefaultAndMustBeAPort() {
+        Config.Operations defaults = Config.from(Map.of()).operations();
+        assertThat(defaults.metricsPort()).isEmpty();
+        assertThat(defaults.scheduleRecheck()).isEqualTo(Duration.ofMinutes(1));
+        Config.Operations set = Config.from(Map.of("MENTOR_METRICS_PORT", "9400", "MENTOR_METRICS_HOST", "127.0.0.1",
+                "MENTOR_SCHEDULE_RECHECK_SECONDS", "5")).operations();
+        assertThat(set.metricsPort()).contains(9400);
+        assertThat(set.metricsHost()).isEqualTo("127.0.0.1");
+        assertThat(set.scheduleRecheck()).isEqualTo(Duration.ofSeconds(5));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Config.from(Map.of("MENTOR_METRICS_PORT", "70000")))
+                .hasMessageContaining("MENTOR_METRICS_PORT");
+    }
 }

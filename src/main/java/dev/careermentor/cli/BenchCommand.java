@@ -5,6 +5,8 @@ import dev.careermentor.Config;
 import dev.careermentor.answer.Mentor;
 import dev.careermentor.bench.LearningLoopBench;
 import dev.careermentor.bench.NaiveRag;
+import dev.careermentor.bench.PostTimeSpread;
+import dev.careermentor.bench.ShardedStudyGroupBench;
 import dev.careermentor.bench.StudyGroupBench;
 import dev.careermentor.bench.SyntheticKnowledge;
 import dev.careermentor.knowledge.LabelledQuestion;
@@ -15,6 +17,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,6 +61,29 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Instead: the learning loop for MEMBERS made-up members: choosing each one's next practice "
                     + "challenge, and rendering /progress.")
     Integer learning;
+    @Option(names = "--processes", paramLabel = "P", description = {"With --study-groups: P bot processes, one Discord shard",
+            "each, on the PostgreSQL database of MENTOR_DATABASE_URL (in a schema of the benchmark's own)."})
+    Integer processes;
+
+    @Option(names = "--post-times", paramLabel = "N", description = {"Instead: N groups choosing their post time in a model",
+            "of real choices (docs/scaling.md); the busiest minute and how late its last post goes out."})
+    Integer postTimes;
+
+    @Option(names = "--rate", description = "With --post-times: Discord's global requests per second (default ${DEFAULT-VALUE}).")
+    double rate = 50;
+
+    @Option(names = "--sender-latency", paramLabel = "MS", description = {"With --processes: each hand-over takes this long,",
+            "standing for Discord's REST round trip (default ${DEFAULT-VALUE}: the senders only count)."})
+    long senderLatencyMillis;
+
+    @Option(names = "--study-group-worker", hidden = true, paramLabel = "SHARD")
+    Integer worker;
+
+    @Option(names = "--worker-expect", hidden = true)
+    long workerExpect;
+
+    @Option(names = "--worker-report", hidden = true)
+    Path workerReport;
 
     @Option(names = "--synthetic", paramLabel = "CARDS",
             description = "Benchmark a generated knowledge base of this many cards instead of the real one.")
@@ -71,6 +97,24 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Config config = options.config().withoutLlm();
+        if (postTimes != null) {
+            PostTimeSpread.Result spread = PostTimeSpread.run(postTimes, rate, 12);
+            out.printf(Locale.ROOT, "%d groups: busiest UTC minute %d posts, busiest hour %d; at %.0f requests/s the last "
+                    + "post of the worst minute goes out %.0f s after its time; all at once would take %.0f s%n",
+                    spread.groups(), spread.peakMinute(), spread.busiestHour(), rate, spread.worstDelaySeconds(),
+                    spread.allAtOnceSeconds());
+            return 0;
+        }
+        if (worker != null) {
+            App app = App.start(config);
+            ShardedStudyGroupBench.work(app.database(), app.challenges().current(), worker, processes, workerExpect,
+                    senderThreads, Duration.ofMillis(senderLatencyMillis), workerReport);
+            app.close();
+            return 0;
+        }
+        if (studyGroups != null && processes != null) {
+            return shardedStudyGroups(config, out);
+        }
         if (studyGroups != null) {
             return studyGroups(config, out);
         }
@@ -156,6 +200,28 @@ public final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         memory(out);
         return 0;
+    }
+
+    private Integer shardedStudyGroups(Config config, PrintStream out) throws Exception {
+        Config.Storage storage = config.storage();
+        String url = storage.databaseUrl().filter(u -> u.startsWith("jdbc:postgresql:")).orElseThrow(() ->
+                new IllegalArgumentException("--processes needs PostgreSQL: set MENTOR_DATABASE_URL=jdbc:postgresql://..."));
+        List<String> java = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
+                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "dev.careermentor.Main");
+        ShardedStudyGroupBench.Result result = ShardedStudyGroupBench.run(url, storage.user().orElse(null),
+                storage.password().orElse(null), studyGroups, processes, Duration.ofMillis(senderLatencyMillis), java,
+                config.dataDir().resolve("bench-sharded-study-groups"));
+        out.printf(Locale.ROOT, "study groups due in the same minute: %d, %d processes with one shard each, sender threads "
+                + "%d each (%s), PostgreSQL%n", studyGroups, processes, senderThreads, senderLatencyMillis == 0
+                ? "counting only" : senderLatencyMillis + " ms per post");
+        out.printf(Locale.ROOT, "all %d claimed (rows committed) %.2f s after the due time; all handed to a sender %.2f s; "
+                + "all marked sent %.2f s; per process %s%n", result.groups(), result.allClaimed().toMillis() / 1000.0,
+                result.lastClaim().toMillis() / 1000.0, result.allSent().toMillis() / 1000.0, result.handedOver());
+        out.printf(Locale.ROOT, "duplicates: %d, handed over by a process without the guild's shard: %d, post rows: %d%n",
+                result.duplicates(), result.wrongShard(), result.rows());
+        out.printf(Locale.ROOT, "PostgreSQL bytes per row (table and indexes): study_group %d, challenge_post %d%n",
+                result.studyGroupBytesPerRow(), result.postBytesPerRow());
+        return result.duplicates() == 0 && result.wrongShard() == 0 && result.rows() == studyGroups ? 0 : 1;
     }
 
     private static long usedHeap() {

@@ -3,8 +3,6 @@ package dev.careermentor.discord;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -53,20 +51,6 @@ final class DiscordStartup {
     DiscordStartup(DiscordBot.Connection connection, Backoff backoff) {
         this.connection = connection;
         this.backoff = backoff;
-    }
-
-    /** Connects one JDA: logs in and waits until the guilds are loaded, trying again while Discord cannot be reached. */
-    JDA connect(JDABuilder builder) throws InterruptedException {
-        builder.addEventListeners(gatewayCloses());
-        return connect(() -> {
-            JDA jda = builder.build();
-            try {
-                return jda.awaitReady();
-            } catch (InterruptedException e) {
-                jda.shutdownNow();
-                throw e;
-            }
-        });
     }
 
     /**

@@ -25,6 +25,7 @@ import dev.careermentor.questions.FeedbackRepository;
 import dev.careermentor.studygroup.StudyGroups;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Every Discord feature of the bot, in one list: adding a feature means adding a line here. The
@@ -35,9 +36,10 @@ public final class Features {
     private Features() {
     }
 
-    /** What the features need from the core. */
+    /** What the features need from the core; {@code shards} names the Discord shards this process holds. */
     public record Services(AskService ask, KnowledgeIndex knowledge, ChallengeLibrary challenges, AnswerLog answers,
-            FeedbackRepository feedback, ConversationRepository conversations, StudyGroups studyGroups, Clock clock) {
+            FeedbackRepository feedback, ConversationRepository conversations, StudyGroups studyGroups, Clock clock,
+            Supplier<String> shards) {
     }
 
     public static List<Feature> createFeatures(Services services) {
@@ -52,7 +54,8 @@ public final class Features {
                 new TopicsCommand(services.knowledge()::knowledgeBase),
                 new HelpCommand(),
                 // admin/: for server managers
-                new MentorAdminCommand(services.knowledge(), services.challenges(), services.answers(), services.clock()),
+                new MentorAdminCommand(services.knowledge(), services.challenges(), services.answers(), services.clock(),
+                        services.shards()),
                 // studygroup/: daily challenges
                 new StudyGroupCommand(services.studyGroups(), services.clock()),
                 new ChallengeCommand(services.studyGroups(), services.clock()),

@@ -1,8 +1,8 @@
 package dev.careermentor.practice;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,9 @@ public final class Rotation {
     }
 
     static List<Challenge> order(ChallengeBank bank, long groupId, int cycle) {
-        Map<Challenge, Long> keys = new HashMap<>();
+        // Keyed by identity: a challenge record's own hashCode walks all its fields, on every comparison
+        // of the sort, and thousands of groups due at once each sort the bank.
+        Map<Challenge, Long> keys = new IdentityHashMap<>();
         for (Challenge challenge : bank.all()) {
             keys.put(challenge, shuffleKey(groupId + ":" + cycle + ":" + challenge.id()));
         }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,10 +112,21 @@ public final class ChallengePoster {
         return deliver(recorded(group, post));
     }
 
-    /** Sends a claimed post, with exactly its recorded challenge, and marks it sent; failures become a retry, or pause the group. */
+    /**
+     * Sends a claimed post, with exactly its recorded challenge, and marks it sent; failures become a
+     * retry, or pause the group. A claim that waited in the send queue for half its lease or more
+     * (thousands due at once, sent at Discord's pace) is renewed first, and not sent if another
+     * sender has taken it over meanwhile.
+     */
     public Outcome deliver(ClaimedPost claimed) {
         StudyGroup group = claimed.group();
         Post post = claimed.post();
+        long waited = clock.millis() - post.claimedAt();
+        if (waited >= CLAIM_LEASE.toMillis() / 2 && posts.hold(List.of(post.id()), instanceName) == 0) {
+            log.info("The {} post of group {} waited {} s to be sent; another sender has it now", post.date(), group.id(),
+                    waited / 1000);
+            return Outcome.IN_PROGRESS;
+        }
         try {
             long messageId = channel.post(group, message(claimed));
             posts.markSent(post.id(), messageId);

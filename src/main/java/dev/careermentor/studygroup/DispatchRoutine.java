@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.careermentor.lifecycle.Routine;
 import dev.careermentor.store.Database;
+import dev.careermentor.studygroup.store.ShardScope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * dispatcher across bot processes, revives it if its process dies, and runs it at start-up when it
  * is overdue. After each run the task reschedules itself for the moment the next thing is due;
  * the {@link Planner} wakes it earlier when a command plans something sooner.
+ *
+ * <p>When the Discord shards are split over processes, a process can deliver only to the guilds of
+ * its own shards, so a dispatcher that db-scheduler could hand to any process would not do: each
+ * process then runs its own dispatcher over its own guilds ({@link ShardDispatchLoop}). Exactly
+ * once still comes from the database (compare-and-set on the schedule, unique post rows), not from
+ * which process runs.
  */
 public final class DispatchRoutine implements Routine, Planner.Wakeup {
 
@@ -38,14 +45,26 @@ public final class DispatchRoutine implements Routine, Planner.Wakeup {
      * @param maxIdle even with nothing due, the dispatcher looks this often (it notices rows edited by hand)
      */
     public record Settings(String instanceName, int senderThreads, Duration pollingInterval, Duration heartbeatInterval,
-            Duration maxIdle) {
+            Duration maxIdle, ShardScope scope) {
+        /** Every guild, as a single process. */
+        public Settings(String instanceName, int senderThreads, Duration pollingInterval, Duration heartbeatInterval,
+                Duration maxIdle) {
+            this(instanceName, senderThreads, pollingInterval, heartbeatInterval, maxIdle, ShardScope.all());
+        }
+
         public static Settings defaults(String instanceName) {
             return new Settings(instanceName, 4, Duration.ofMillis(250), Duration.ofSeconds(10), Duration.ofMinutes(1));
+        }
+
+        /** The same, for the guilds of {@code scope} only, and looking at least every {@code maxIdle}. */
+        public Settings servingOnly(ShardScope scope, Duration maxIdle) {
+            return new Settings(instanceName, senderThreads, pollingInterval, heartbeatInterval, maxIdle, scope);
         }
     }
 
     private final CustomTask<Void> task;
     private final Scheduler scheduler;
+    private final ShardDispatchLoop loop;
     private final ExecutorService senders;
 
     /** @param senders the dispatcher's sender pool, shut down when the routine stops; null if it delivers inline */
@@ -57,7 +76,8 @@ public final class DispatchRoutine implements Routine, Planner.Wakeup {
                     Instant next = dispatcher.dispatch();
                     return (complete, operations) -> operations.reschedule(complete, next);
                 });
-        this.scheduler = Scheduler.create(database.dataSource())
+        this.loop = settings.scope().holdsAll() ? null : new ShardDispatchLoop(dispatcher, clock, settings.scope());
+        this.scheduler = loop != null ? null : Scheduler.create(database.dataSource())
                 .startTasks(List.of(task))
                 .schedulerName(new SchedulerName.Fixed(settings.instanceName()))
                 .threads(2)
@@ -77,13 +97,21 @@ public final class DispatchRoutine implements Routine, Planner.Wakeup {
     /** Starts polling; an overdue dispatcher (the bot was down) runs at once. */
     @Override
     public void start() {
-        scheduler.start();
+        if (loop != null) {
+            loop.start();
+        } else {
+            scheduler.start();
+        }
     }
 
     /** No dispatch starts after this; deliveries already handed to the senders get a few seconds to finish. */
     @Override
     public void stop() {
-        scheduler.stop();
+        if (loop != null) {
+            loop.stop();
+        } else {
+            scheduler.stop();
+        }
         if (senders != null) {
             senders.shutdown();
             try {
@@ -102,6 +130,10 @@ public final class DispatchRoutine implements Routine, Planner.Wakeup {
     /** Makes the dispatcher run by {@code when} (it may be sleeping until later). */
     @Override
     public void wake(Instant when) {
+        if (loop != null) {
+            loop.wake(when);
+            return;
+        }
         try {
             Optional<Instant> planned = scheduler.getScheduledExecution(DISPATCHER).map(e -> e.getExecutionTime());
             if (planned.isEmpty()) {

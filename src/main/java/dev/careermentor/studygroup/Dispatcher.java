@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,6 +53,8 @@ public final class Dispatcher {
     private final Executor senders;
     private final Duration maxIdle;
     private final MonthChampions champions;
+    /** Posts this process has handed to its senders and not finished: queued or being sent. */
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     /**
      * @param senders where deliveries run (a thread pool; tests run them inline or hold them back)
@@ -115,7 +119,7 @@ public final class Dispatcher {
                 Post post = claim.asPost(poster.instanceName(), now.toEpochMilli());
                 Challenge before = Optional.ofNullable(previous.get(group.id())).flatMap(practice.bank()::find).orElse(null);
                 ClaimedPost claimed = new ClaimedPost(group, post, claim.challenge(), before);
-                send(() -> poster.deliver(claimed));
+                send(post.id(), () -> poster.deliver(claimed));
             }
             total += won.size();
             if (due.size() < BATCH) {
@@ -165,12 +169,27 @@ public final class Dispatcher {
         return schedule.postInstant(today).isAfter(now) ? null : today;
     }
 
+    /**
+     * Resumes claims whose sender stopped or whose retry is due. A claim still waiting in this
+     * process's own send queue is not abandoned, however long it waits (at Discord's pace thousands
+     * of posts take minutes): its lease is renewed instead of handing it to a second sender.
+     */
     private int retryUnfinished(Instant now) {
         List<Post> unfinished = store.posts().unfinished(now, ChallengePoster.CLAIM_LEASE.toMillis(), BATCH);
+        List<Long> queuedHere = new ArrayList<>();
+        int resumed = 0;
         for (Post post : unfinished) {
-            store.groups().find(post.groupId()).ifPresent(group -> send(() -> poster.resume(group, post)));
+            if (inFlight.contains(post.id())) {
+                if (post.retryAt() == null) {
+                    queuedHere.add(post.id());
+                }
+                continue;
+            }
+            store.groups().find(post.groupId()).ifPresent(group -> send(post.id(), () -> poster.resume(group, post)));
+            resumed++;
         }
-        return unfinished.size();
+        store.posts().hold(queuedHere, poster.instanceName());
+        return resumed;
     }
 
     private int dispatchChannelReminders(Instant now) {
@@ -240,6 +259,18 @@ public final class Dispatcher {
 
     private boolean[] advance(ScheduleRepository.Kind kind, List<ScheduleRepository.Advance> advances) {
         return store.database().jdbi().inTransaction(h -> store.schedules().advance(h, kind, advances));
+    }
+
+    /** Hands a post's delivery to the senders and remembers it as in flight until it is done. */
+    private void send(long postId, Runnable delivery) {
+        inFlight.add(postId);
+        send(() -> {
+            try {
+                delivery.run();
+            } finally {
+                inFlight.remove(postId);
+            }
+        });
     }
 
     private void send(Runnable delivery) {

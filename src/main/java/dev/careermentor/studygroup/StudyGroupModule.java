@@ -40,7 +40,7 @@ public final class StudyGroupModule {
     private StudyGroupModule(Database database, Supplier<ChallengeBank> bank, Supplier<List<Topic>> roadmap,
             ChallengeChannel channel, Clock clock, DispatchRoutine.Settings settings) {
         this.channel = channel;
-        this.store = StudyGroupStore.on(database, clock);
+        this.store = StudyGroupStore.on(database, clock, settings.scope());
         // the learning loop: every answer is scheduled for review; /practice and /progress read those reviews
         this.reviews = new Reviews(store.reviews(), store.attempts(), new Fsrs(), clock);
         this.sessions = new PracticeSessions(bank, roadmap, store.items(), store.reviews(), reviews,

@@ -10,6 +10,7 @@ import dev.careermentor.store.Database;
 import dev.careermentor.studygroup.model.StudyGroup;
 import dev.careermentor.studygroup.store.PostRepository;
 import dev.careermentor.studygroup.store.ReminderRepository;
+import dev.careermentor.studygroup.store.ShardScope;
 import dev.careermentor.studygroup.store.StudyGroupRepository;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,13 +46,19 @@ final class StudyGroupFixture {
     }
 
     StudyGroupFixture(Database database, MutableClock clock, String instanceName, FakeChallengeChannel channel) {
+        this(database, clock, instanceName, channel, ShardScope.all());
+    }
+
+    /** @param scope the guilds this "process" serves: all, or those of its Discord shards */
+    StudyGroupFixture(Database database, MutableClock clock, String instanceName, FakeChallengeChannel channel,
+            ShardScope scope) {
         this.clock = clock;
         this.database = database;
         this.channel = channel;
         // Deliveries inline, so that a test sees them when the dispatch returns; no idle wake-ups.
         this.module = StudyGroupModule.create(database, bank::get, channel, clock,
                 new DispatchRoutine.Settings(instanceName, 0, Duration.ofSeconds(1), Duration.ofSeconds(10),
-                        Duration.ofDays(30)));
+                        Duration.ofDays(30), scope));
         this.groups = module.store().groups();
         this.posts = module.store().posts();
         this.reminderSettings = module.store().reminders();

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -40,18 +41,26 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
     private final AnswerLog answerLog;
     private final KnowledgeGaps gaps;
     private final Clock clock;
+    private final Supplier<String> shards;
 
     public MentorAdminCommand(KnowledgeIndex knowledge, ChallengeLibrary challenges, AnswerLog answerLog, Clock clock) {
-        this(knowledge, challenges, answerLog, new KnowledgeGaps(answerLog, knowledge), clock);
+        this(knowledge, challenges, answerLog, clock, () -> "all shards");
+    }
+
+    /** @param shards the Discord shards this process holds (the stats footer names them) */
+    public MentorAdminCommand(KnowledgeIndex knowledge, ChallengeLibrary challenges, AnswerLog answerLog, Clock clock,
+            Supplier<String> shards) {
+        this(knowledge, challenges, answerLog, new KnowledgeGaps(answerLog, knowledge), clock, shards);
     }
 
     MentorAdminCommand(KnowledgeIndex knowledge, ChallengeLibrary challenges, AnswerLog answerLog, KnowledgeGaps gaps,
-            Clock clock) {
+            Clock clock, Supplier<String> shards) {
         this.knowledge = knowledge;
         this.challenges = challenges;
         this.answerLog = answerLog;
         this.gaps = gaps;
         this.clock = clock;
+        this.shards = shards;
     }
 
     /** Gaps listed by {@code /mentor gaps}. */
@@ -115,7 +124,8 @@ public final class MentorAdminCommand implements Feature.SlashCommand {
                         Feedback: 👍 %,d · 👎 %,d · %s""",
                 stats.answered(), stats.refused(), stats.helpful(), stats.unhelpful(), Counts.of(stats.comments(), "comment"));
         command.reply(new BotReply("", List.of(new BotReply.Embed("Career Mentor — last " + Counts.of(days, "day"), text,
-                List.of(), "knowledge base " + knowledge.knowledgeBase().version(), 0x5865F2)), List.of(), true));
+                List.of(), "knowledge base " + knowledge.knowledgeBase().version() + " · answered by the process with "
+                        + shards.get(), 0x5865F2)), List.of(), true));
     }
 
     private void gaps(Requests.Command command) {

@@ -28,26 +28,47 @@ public final class AskService {
     /** Discord users can paste a lot; past this many characters (code points) the question is refused rather than cut. */
     public static final int MAX_QUESTION_CHARS = 1_000;
 
+    /** What the operators' metrics count: answers (refusals among them) with their latency, and slowed questions. */
+    public interface Meter {
+        Meter NONE = new Meter() {
+            @Override
+            public void answered(Answer answer, Duration took) {
+            }
+
+            @Override
+            public void slowedDown() {
+            }
+        };
+
+        void answered(Answer answer, Duration took);
+
+        void slowedDown();
+    }
+
     private final Mentor mentor;
     private final AnswerLog answerLog;
     private final Throttle throttle;
     private final Clock clock;
     private final UndeliveredAnswers undelivered;
+    private final Meter meter;
 
     public AskService(Mentor mentor, AnswerLog answerLog, Throttle throttle) {
-        this(mentor, answerLog, throttle, Clock.systemUTC(), new UndeliveredAnswers());
+        this(mentor, answerLog, throttle, Clock.systemUTC(), new UndeliveredAnswers(), Meter.NONE);
     }
 
     /**
      * @param clock dates the answer's sources (a card older than 18 months may be out of date)
      * @param undelivered answers Discord did not take, kept for "Try again"
+     * @param meter counts answers, refusals and their latency for the metrics endpoint
      */
-    public AskService(Mentor mentor, AnswerLog answerLog, Throttle throttle, Clock clock, UndeliveredAnswers undelivered) {
+    public AskService(Mentor mentor, AnswerLog answerLog, Throttle throttle, Clock clock, UndeliveredAnswers undelivered,
+            Meter meter) {
         this.mentor = mentor;
         this.answerLog = answerLog;
         this.throttle = throttle;
         this.clock = clock;
         this.undelivered = undelivered;
+        this.meter = meter;
     }
 
     /** An answered question (possibly a refusal from the mentor), with its log id and rendering. */
@@ -138,6 +159,7 @@ public final class AskService {
         }
         Optional<Duration> wait = throttle.tryAcquire(caller.userId(), caller.guildId());
         if (wait.isPresent()) {
+            meter.slowedDown();
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             return Optional.of(new Refusal(BotReply.ephemeral("Slow down a little: try again in " + seconds + " s."),
                     wait.get()));
@@ -154,7 +176,9 @@ public final class AskService {
                     caller.logContext());
             return kept.get();
         }
+        long start = System.nanoTime();
         Answer answer = mentor.ask(text, history);
+        meter.answered(answer, Duration.ofNanos(System.nanoTime() - start));
         long id = answerLog.record(new AnswerLog.Asked(caller.guildId(), caller.channelId(), caller.userId(), text),
                 answer.refused(), answer.reason() == null ? null : answer.reason().name(), answer.confidence(),
                 answer.sources().stream().map(Source::citation).toList());

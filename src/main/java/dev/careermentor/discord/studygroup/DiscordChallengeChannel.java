@@ -17,12 +17,16 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.MiscUtil;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Delivers study-group messages through JDA. Discord's answers are sorted into permanent failures
  * (the channel is gone, the bot may not post there: the group pauses) and transient ones (retried).
- * The JDA instance is attached once the bot has connected; until then every send is transient.
+ * The shards are attached once the bot has connected; until then every send is transient. A group
+ * is served through the shard of its guild: if that shard is not connected, or not held by this
+ * process at all, the failure is transient, never "the channel is gone" (which would pause it).
  */
 public final class DiscordChallengeChannel implements ChallengeChannel {
 
@@ -30,15 +34,15 @@ public final class DiscordChallengeChannel implements ChallengeChannel {
             ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS, ErrorResponse.UNKNOWN_GUILD,
             ErrorResponse.CANNOT_SEND_TO_USER, ErrorResponse.UNKNOWN_USER);
 
-    private final AtomicReference<JDA> jda = new AtomicReference<>();
+    private final AtomicReference<ShardManager> shards = new AtomicReference<>();
     private final StudyGroupTexts texts;
 
     public DiscordChallengeChannel(StudyGroupTexts texts) {
         this.texts = texts;
     }
 
-    public void attach(JDA connected) {
-        jda.set(connected);
+    public void attach(ShardManager connected) {
+        shards.set(connected);
     }
 
     @Override
@@ -59,7 +63,7 @@ public final class DiscordChallengeChannel implements ChallengeChannel {
     public Optional<Long> findPosted(StudyGroup group, long postId) throws SendFailure {
         String marker = DailyPost.marker(postId);
         GuildMessageChannel channel = channel(group);
-        long self = connected().getSelfUser().getIdLong();
+        long self = channel.getJDA().getSelfUser().getIdLong();
         List<Message> recent = send(() -> channel.getHistory().retrievePast(50).complete());
         return recent.stream()
                 .filter(m -> m.getAuthor().getIdLong() == self)
@@ -78,14 +82,14 @@ public final class DiscordChallengeChannel implements ChallengeChannel {
 
     @Override
     public void directMessage(long userId, StudyGroupMessage message) throws SendFailure {
-        JDA client = connected();
+        JDA client = anyConnectedShard(); // a direct message is a REST call any shard can make
         String text = texts.render(message);
         send(() -> client.openPrivateChannelById(userId).complete()
                 .sendMessage(JdaRender.create(BotReply.text(text))).complete());
     }
 
     private GuildMessageChannel channel(StudyGroup group) throws SendFailure {
-        JDA client = connected();
+        JDA client = shardOf(group);
         GuildMessageChannel channel = group.channelId() == null ? null
                 : client.getChannelById(GuildMessageChannel.class, group.channelId());
         if (channel == null) {
@@ -94,12 +98,32 @@ public final class DiscordChallengeChannel implements ChallengeChannel {
         return channel;
     }
 
-    private JDA connected() throws SendFailure {
-        JDA client = jda.get();
-        if (client == null || client.getStatus() != JDA.Status.CONNECTED) {
-            throw new SendFailure("not connected to Discord yet", false, null);
+    /** The connected shard that receives the group's guild; only its cache can know the channel. */
+    private JDA shardOf(StudyGroup group) throws SendFailure {
+        ShardManager manager = attached();
+        int shard = group.guildId() == null ? 0 : MiscUtil.getShardForGuild(group.guildId(), manager.getShardsTotal());
+        JDA client = manager.getShardById(shard);
+        if (client == null) {
+            throw new SendFailure("shard " + shard + " of guild " + group.guildId() + " is held by another process", false,
+                    null);
+        }
+        if (client.getStatus() != JDA.Status.CONNECTED) {
+            throw new SendFailure("shard " + shard + " is not connected to Discord yet", false, null);
         }
         return client;
+    }
+
+    private JDA anyConnectedShard() throws SendFailure {
+        return attached().getShards().stream().filter(s -> s.getStatus() == JDA.Status.CONNECTED).findFirst()
+                .orElseThrow(() -> new SendFailure("not connected to Discord yet", false, null));
+    }
+
+    private ShardManager attached() throws SendFailure {
+        ShardManager manager = shards.get();
+        if (manager == null) {
+            throw new SendFailure("not connected to Discord yet", false, null);
+        }
+        return manager;
     }
 
     private interface Call<T> {

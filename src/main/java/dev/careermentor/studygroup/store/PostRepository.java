@@ -40,10 +40,17 @@ public final class PostRepository {
 
     private final Database database;
     private final Clock clock;
+    private final ShardScope scope;
 
     public PostRepository(Database database, Clock clock) {
+        this(database, clock, ShardScope.all());
+    }
+
+    /** @param scope whose unfinished claims {@link #unfinished} returns */
+    public PostRepository(Database database, Clock clock, ShardScope scope) {
         this.database = database;
         this.clock = clock;
+        this.scope = scope;
     }
 
     /** A post to claim: the group's challenge of a local date, as the dispatcher chose it. */
@@ -114,12 +121,15 @@ public final class PostRepository {
                 .bind("id", postId).bind("attempts", attempts).bind("retry", retryAt.toEpochMilli()).execute());
     }
 
-    /** Claimed posts to try again: a retry that is due, or a claim whose sender stopped (its lease ran out). */
+    /**
+     * Claimed posts in this process's scope to try again: a retry that is due, or a claim whose
+     * sender stopped (its lease ran out).
+     */
     public List<Post> unfinished(Instant now, long leaseMillis, int limit) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
                          FROM challenge_post WHERE status = 'CLAIMED'
-                        AND ((retry_at IS NOT NULL AND retry_at <= :now) OR (retry_at IS NULL AND claimed_at <= :stale))
-                        ORDER BY claimed_at LIMIT :limit""")
+                        AND ((retry_at IS NOT NULL AND retry_at <= :now) OR (retry_at IS NULL AND claimed_at <= :stale))"""
+                        + scope.sqlConditionOnGroup("group_id") + " ORDER BY claimed_at LIMIT :limit")
                 .bind("now", now.toEpochMilli()).bind("stale", now.toEpochMilli() - leaseMillis).bind("limit", limit)
                 .map(POST).list());
     }
@@ -171,6 +181,20 @@ public final class PostRepository {
                         WHERE id = :id AND status = 'CLAIMED' AND claimed_by = :oldBy AND claimed_at = :oldAt""")
                 .bind("by", claimant).bind("now", clock.millis()).bind("id", stale.id())
                 .bind("oldBy", stale.claimedBy()).bind("oldAt", stale.claimedAt()).execute()) == 1;
+    }
+
+    /**
+     * Renews claims this sender still holds: their lease runs from now. Returns how many it still
+     * holds (a claim taken over by another sender, or sent, is not touched).
+     */
+    public int hold(Collection<Long> postIds, String claimant) {
+        if (postIds.isEmpty()) {
+            return 0;
+        }
+        return database.jdbi().withHandle(h -> h.createUpdate("""
+                        UPDATE challenge_post SET claimed_at = :now
+                        WHERE id IN (<ids>) AND status = 'CLAIMED' AND claimed_by = :by""")
+                .bindList("ids", List.copyOf(postIds)).bind("by", claimant).bind("now", clock.millis()).execute());
     }
 
     public void markSent(long postId, Long messageId) {

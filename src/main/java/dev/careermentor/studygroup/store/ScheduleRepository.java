@@ -13,16 +13,25 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * The schedule of every group and member reminder: when the next post, channel reminder or direct
  * message is due, and for which local date. The dispatcher reads what is due in batches and moves
- * each row on with a compare-and-set, so a row is taken by one dispatcher only.
+ * each row on with a compare-and-set, so a row is taken by one dispatcher only. With the Discord
+ * shards split over processes, each process reads only the rows of the guilds it serves
+ * ({@link ShardScope}); the compare-and-set still decides if two processes hold the same shard.
  */
 public final class ScheduleRepository {
 
     private static final RowMapper<Due> DUE = ConstructorMapper.of(Due.class);
 
     private final Database database;
+    private final ShardScope scope;
 
     public ScheduleRepository(Database database) {
+        this(database, ShardScope.all());
+    }
+
+    /** @param scope whose rows {@link #due} and {@link #earliest} read */
+    public ScheduleRepository(Database database, ShardScope scope) {
         this.database = database;
+        this.scope = scope;
     }
 
     /** Something due: a group's post or reminder ({@code userId} 0), or a member's reminder. */
@@ -72,12 +81,13 @@ public final class ScheduleRepository {
                 .bind("date", date == null ? null : date.toString()).execute());
     }
 
-    /** What is due at {@code now}, oldest first. */
+    /** What is due at {@code now} in this process's scope, oldest first. */
     public List<Due> due(Kind kind, Instant now, int limit) {
         String ids = kind.members() ? "group_id, user_id" : "id AS group_id, 0 AS user_id";
+        String scoped = kind.members() ? scope.sqlConditionOnGroup("group_id") : scope.sqlCondition("guild_id");
         return database.jdbi().withHandle(h -> h.createQuery("SELECT " + ids + ", " + kind.date + " AS date, " + kind.at
-                        + " AS due_at FROM " + kind.table + " WHERE " + kind.active + " AND " + kind.at + " <= :now ORDER BY "
-                        + kind.at + " LIMIT :limit")
+                        + " AS due_at FROM " + kind.table + " WHERE " + kind.active + " AND " + kind.at + " <= :now" + scoped
+                        + " ORDER BY " + kind.at + " LIMIT :limit")
                 .bind("now", now.toEpochMilli()).bind("limit", limit)
                 .map(DUE)
                 .list());
@@ -100,20 +110,25 @@ public final class ScheduleRepository {
         return won;
     }
 
-    /** The earliest moment anything is due: a post, a reminder, month champions, or a retry of an unfinished post. */
+    /**
+     * The earliest moment anything in this process's scope is due: a post, a reminder, month champions,
+     * or a retry of an unfinished post.
+     */
     public Optional<Instant> earliest(long claimLeaseMillis) {
+        String groups = scope.sqlCondition("guild_id");
+        String members = scope.sqlConditionOnGroup("group_id");
         return database.jdbi().withHandle(h -> h.createQuery("""
                         SELECT MIN(t) FROM (
-                            SELECT MIN(next_post_at) AS t FROM study_group WHERE status = 'ACTIVE' AND kind = 'CHANNEL'
+                            SELECT MIN(next_post_at) AS t FROM study_group WHERE status = 'ACTIVE' AND kind = 'CHANNEL'%1$s
                             UNION ALL
-                            SELECT MIN(next_reminder_at) AS t FROM study_group WHERE status = 'ACTIVE' AND kind = 'CHANNEL'
+                            SELECT MIN(next_reminder_at) AS t FROM study_group WHERE status = 'ACTIVE' AND kind = 'CHANNEL'%1$s
                             UNION ALL
-                            SELECT MIN(next_at) AS t FROM dm_reminder WHERE enabled = TRUE
+                            SELECT MIN(next_at) AS t FROM dm_reminder WHERE enabled = TRUE%2$s
                             UNION ALL
-                            SELECT MIN(next_champions_at) AS t FROM study_group WHERE status = 'ACTIVE' AND kind = 'CHANNEL'
+                            SELECT MIN(next_champions_at) AS t FROM study_group WHERE status = 'ACTIVE' AND kind = 'CHANNEL'%1$s
                             UNION ALL
-                            SELECT MIN(COALESCE(retry_at, claimed_at + :lease)) AS t FROM challenge_post WHERE status = 'CLAIMED'
-                        ) due""")
+                            SELECT MIN(COALESCE(retry_at, claimed_at + :lease)) AS t FROM challenge_post WHERE status = 'CLAIMED'%2$s
+                        ) due""".formatted(groups, members))
                 .bind("lease", claimLeaseMillis)
                 .mapTo(Long.class).findFirst().map(Instant::ofEpochMilli));
     }

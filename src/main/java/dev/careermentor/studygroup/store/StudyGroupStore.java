@@ -12,8 +12,14 @@ public record StudyGroupStore(Database database, StudyGroupRepository groups, Po
         PracticeItemRepository items, ChampionRepository champions) {
 
     public static StudyGroupStore on(Database database, Clock clock) {
-        return new StudyGroupStore(database, new StudyGroupRepository(database, clock), new PostRepository(database, clock),
-                new ReminderRepository(database), new ScheduleRepository(database), new ReviewRepository(database),
+        return on(database, clock, ShardScope.all());
+    }
+
+    /** @param scope the guilds whose schedule this process works through (all, or those of its shards) */
+    public static StudyGroupStore on(Database database, Clock clock, ShardScope scope) {
+        return new StudyGroupStore(database, new StudyGroupRepository(database, clock),
+                new PostRepository(database, clock, scope), new ReminderRepository(database),
+                new ScheduleRepository(database, scope), new ReviewRepository(database),
                 new AttemptRepository(database), new PracticeItemRepository(database, clock),
                 new ChampionRepository(database, clock));
     }

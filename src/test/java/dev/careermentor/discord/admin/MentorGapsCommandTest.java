@@ -28,7 +28,7 @@ class MentorGapsCommandTest {
     private final KnowledgeGaps gaps = mock(KnowledgeGaps.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
     private final MentorAdminCommand feature = new MentorAdminCommand(mock(KnowledgeIndex.class),
-            mock(ChallengeLibrary.class), mock(AnswerLog.class), gaps, clock);
+            mock(ChallengeLibrary.class), mock(AnswerLog.class), gaps, clock, () -> "all shards");
     private final Requests.Command command = mock(Requests.Command.class);
 
     private BotReply reply() {

@@ -51,6 +51,11 @@ import net.dv8tion.jda.api.utils.SessionController;
   * and "study" ({@link #SECOND_CHANNEL_ID}), an "Admin" role ({@link #ADMIN_ROLE_ID}: ADMINISTRATOR + MANAGE_SERVER)
   * held by {@link #ADMIN_ID}, and ordinary members {@link #MEMBER_ID} and {@link #OTHER_MEMBER_ID}.
   *
+  * <p>{@link #startSharded(int) Sharded}, it also serves a second guild ({@link #OTHER_GUILD_ID}, with
+  * {@link #OTHER_CHANNEL_ID}, {@link #OTHER_SECOND_CHANNEL_ID} and its own Admin role) that the shard formula
+  * {@code (guild_id >> 22) % shards} puts on shard 1 of 2, answers {@code GET gateway/bot} with that shard count, and
+  * keeps one gateway session per shard (see {@link FakeGateway}).
+  *
   * <p>Connect JDA with {@code new RestConfig().setBaseUrl(fake.restBaseUrl())} and a {@code ConcurrentSessionController}
   * whose {@code getGateway()} returns {@link #gatewayUrl()}. Both zlib-stream and uncompressed gateways work.
   *
@@ -85,6 +90,14 @@ public final class FakeDiscord implements AutoCloseable {
     public static final long MEMBER_ID = 1300000000000000402L;
     /** Another ordinary member. */
     public static final long OTHER_MEMBER_ID = 1300000000000000403L;
+    /** The second guild of a {@link #startSharded sharded} server: on shard 1 of 2 ({@link #GUILD_ID} is on shard 0). */
+    public static final long OTHER_GUILD_ID = 1300000000004194404L;
+    /** Text channel "general" of {@link #OTHER_GUILD_ID}. */
+    public static final long OTHER_CHANNEL_ID = 1300000000004194501L;
+    /** Text channel "study" of {@link #OTHER_GUILD_ID}. */
+    public static final long OTHER_SECOND_CHANNEL_ID = 1300000000004194502L;
+    /** Role "Admin" of {@link #OTHER_GUILD_ID}, also held by {@link #ADMIN_ID}. */
+    public static final long OTHER_ADMIN_ROLE_ID = 1300000000004194601L;
 
     /** Every permission bit Discord defines (interaction {@code permissions} of admins and {@code app_permissions}). */
     public static final String ALL_PERMISSIONS = "2251799813685247";
@@ -170,7 +183,8 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    private record RateLimitRule(String method, Pattern path, double retryAfterSeconds) {}
+    /** @param fromProxy answered by a REST proxy itself: no {@code Via} header, as nirn-proxy's own 429s */
+    private record RateLimitRule(String method, Pattern path, double retryAfterSeconds, boolean fromProxy) {}
 
     /** When a fault strikes: before the request is processed (nothing happens), or after (it happened, the answer is lost). */
     private enum FaultPoint { BEFORE, AFTER }
@@ -247,6 +261,9 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ============================================================================================== state
 
+    private final int shardCount;
+    /** Guild id to its Admin role id, in the order the guilds were created. */
+    private final Map<Long, Long> guilds = new LinkedHashMap<>();
     private final HttpServer http;
     private final ExecutorService httpExecutor;
     private final FakeGateway gateway;
@@ -270,20 +287,28 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<Long, Stored> messages = new HashMap<>();
     private final Map<Long, List<Stored>> history = new HashMap<>();
     private final Map<String, ObjectNode> globalCommands = new LinkedHashMap<>();
-    private final Map<String, ObjectNode> guildCommands = new LinkedHashMap<>();
+    private final Map<Long, Map<String, ObjectNode>> guildCommands = new HashMap<>();
     private final Map<String, InteractionState> interactions = new HashMap<>();
     private final Map<String, ShownModal> shownModals = new HashMap<>();
     private final Map<String, byte[]> uploadedFiles = new HashMap<>(); // attachment id -> the bytes uploaded
     private Duration ackDeadline = Duration.ofSeconds(3);
 
-    private FakeDiscord(int restPort, int gatewayPort) throws IOException {
+    private FakeDiscord(int shardCount, int restPort, int gatewayPort) throws IOException {
+        this.shardCount = shardCount;
         users.put(BOT_ID, new String[] {"career-mentor", "Career Mentor"});
         users.put(ADMIN_ID, new String[] {"alice.admin", "Alice"});
         users.put(MEMBER_ID, new String[] {"bob.member", "Bob"});
         users.put(OTHER_MEMBER_ID, new String[] {"carol.member", "Carol"});
         members.addAll(List.of(BOT_ID, ADMIN_ID, MEMBER_ID, OTHER_MEMBER_ID));
-        channels.put(CHANNEL_ID, textChannel(CHANNEL_ID, "general", 0, "General chat"));
-        channels.put(SECOND_CHANNEL_ID, textChannel(SECOND_CHANNEL_ID, "study", 1, "Study groups"));
+        guilds.put(GUILD_ID, ADMIN_ROLE_ID);
+        channels.put(CHANNEL_ID, textChannel(GUILD_ID, CHANNEL_ID, "general", 0, "General chat"));
+        channels.put(SECOND_CHANNEL_ID, textChannel(GUILD_ID, SECOND_CHANNEL_ID, "study", 1, "Study groups"));
+        if (shardCount > 1) {
+            guilds.put(OTHER_GUILD_ID, OTHER_ADMIN_ROLE_ID);
+            channels.put(OTHER_CHANNEL_ID, textChannel(OTHER_GUILD_ID, OTHER_CHANNEL_ID, "general", 0, "General chat"));
+            channels.put(OTHER_SECOND_CHANNEL_ID, textChannel(OTHER_GUILD_ID, OTHER_SECOND_CHANNEL_ID, "study", 1,
+                    "Study groups"));
+        }
 
         AtomicInteger threadNo = new AtomicInteger();
         httpExecutor = Executors.newCachedThreadPool(r -> {
@@ -308,9 +333,9 @@ public final class FakeDiscord implements AutoCloseable {
         gatewayUrl = "ws://127.0.0.1:" + gateway.getPort();
     }
 
-    /** Starts REST and gateway on 127.0.0.1 with ephemeral ports. */
+    /** Starts REST and gateway on 127.0.0.1 with ephemeral ports: one guild, one shard. */
     public static FakeDiscord start() {
-        return startOn(0, 0);
+        return startSharded(1);
     }
 
     /**
@@ -319,10 +344,77 @@ public final class FakeDiscord implements AutoCloseable {
       */
     public static FakeDiscord startOn(int restPort, int gatewayPort) {
         try {
-            return new FakeDiscord(restPort, gatewayPort);
+            return new FakeDiscord(1, restPort, gatewayPort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+      * A server that requires {@code shards} shards (IDENTIFY with another total is closed with 4011 or 4010) and, from
+      * two shards on, also serves {@link #OTHER_GUILD_ID}.
+      */
+    public static FakeDiscord startSharded(int shards) {
+        if (shards < 1) {
+            throw new IllegalArgumentException("shards must be at least 1");
+        }
+        try {
+            return new FakeDiscord(shards, 0, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+      * Adds {@code count} more guilds, each with {@code channelsPerGuild} text channels, an Admin role and the usual
+      * members, spread over the shards by the formula (for measuring what a shard full of guilds costs). Call before the
+      * bot connects. Returns their ids.
+      */
+    public List<Long> addGuilds(int count, int channelsPerGuild) {
+        synchronized (lock) {
+            List<Long> added = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long guildId = ((2000L + i) << 22) + 7;
+                guilds.put(guildId, guildId + 1);
+                for (int c = 0; c < channelsPerGuild; c++) {
+                    long channelId = guildId + 2 + c;
+                    channels.put(channelId, textChannel(guildId, channelId, "channel-" + c, c, "Channel " + c));
+                }
+                added.add(guildId);
+            }
+            return added;
+        }
+    }
+
+    /** Discord's rule: which shard of {@code shards} receives a guild's events. */
+    public static int shardOf(long guildId, int shards) {
+        return (int) ((guildId >> 22) % shards);
+    }
+
+    /** How many shards a bot must connect ({@code GET gateway/bot} recommends exactly this). */
+    public int shardCount() {
+        return shardCount;
+    }
+
+    /** The guild a channel or thread belongs to; 0 for a direct-message channel. */
+    public long guildOf(long channelId) {
+        synchronized (lock) {
+            ObjectNode channel = channels.get(channelId);
+            if (channel == null) {
+                throw new IllegalArgumentException("Unknown channel " + channelId);
+            }
+            return channel.path("guild_id").asLong(0);
+        }
+    }
+
+    /** Waits until the shard has a live gateway connection (a client identified or resumed, and is still connected). */
+    public void awaitShardConnected(int shard, Duration timeout) {
+        gateway.awaitConnected(shard, timeout);
+    }
+
+    /** Whether the shard has a live gateway connection now. */
+    public boolean isShardConnected(int shard) {
+        return gateway.isConnected(shard);
     }
 
     /** {@code http://127.0.0.1:PORT/api/v10/} */
@@ -540,7 +632,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** {@code subcommand} may be "sub" or "group sub". */
     public Interaction slashSubcommand(long userId, String command, String subcommand, Map<String, Object> options) {
-        return commandInteraction(2, CHANNEL_ID, userId, command, subcommand, options, null, null);
+        return slashSubcommand(CHANNEL_ID, userId, command, subcommand, options);
+    }
+
+    /** A subcommand used in {@code channelId} (of whichever guild that channel belongs to). */
+    public Interaction slashSubcommand(long channelId, long userId, String command, String subcommand,
+            Map<String, Object> options) {
+        return commandInteraction(2, channelId, userId, command, subcommand, options, null, null);
     }
 
     /** An autocomplete request (type 4) whose only option is {@code focusedOption}, flagged {@code focused: true}. */
@@ -636,7 +734,8 @@ public final class FakeDiscord implements AutoCloseable {
                     "edited_timestamp", null,
                     "tts", false,
                     "mention_everyone", false,
-                    "mentions", mentionsBot ? arr(mentionedUser(BOT_ID, guildChannel)) : arr(),
+                    "mentions", mentionsBot ? arr(mentionedUser(BOT_ID, guildChannel ? channel.path("guild_id").asLong() : 0))
+                            : arr(),
                     "mention_roles", arr(),
                     "attachments", arr(),
                     "embeds", arr(),
@@ -645,7 +744,7 @@ public final class FakeDiscord implements AutoCloseable {
                     "flags", 0,
                     "nonce", String.valueOf(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50)));
             if (guildChannel) {
-                message.put("guild_id", String.valueOf(GUILD_ID));
+                message.put("guild_id", channel.path("guild_id").asText());
             }
             store(new Stored(message, Kind.USER, channelId, null));
             int intents = gateway.intents();
@@ -656,7 +755,7 @@ public final class FakeDiscord implements AutoCloseable {
             } else {
                 dispatched = message.deepCopy();
                 if (guildChannel) {
-                    dispatched.set("member", member(authorId, false, false));
+                    dispatched.set("member", member(channel.path("guild_id").asLong(), authorId, false, false));
                     if ((intents & MESSAGE_CONTENT_INTENT) == 0 && !mentionsBot) {
                         dispatched.put("content", "");
                     }
@@ -753,7 +852,19 @@ public final class FakeDiscord implements AutoCloseable {
     public void rateLimitNext(String method, String pathRegex, double retryAfterSeconds) {
         synchronized (lock) {
             rateLimits.add(new RateLimitRule(method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex),
-                    retryAfterSeconds));
+                    retryAfterSeconds, false));
+        }
+    }
+
+    /**
+      * Like {@link #rateLimitNext}, but the 429 comes from a REST proxy in front of Discord rather than from Discord:
+      * no {@code Via} header, a {@code generated-by-proxy} header, whole seconds (what nirn-proxy sends while a node of
+      * its cluster fails). JDA reads a 429 without {@code Via} as a Cloudflare limit: every request waits, then retries.
+      */
+    public void proxyRateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
+        synchronized (lock) {
+            rateLimits.add(new RateLimitRule(method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex),
+                    retryAfterSeconds, true));
         }
     }
 
@@ -806,7 +917,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ============================================================================================== gateway payloads
 
-    ObjectNode readyPayload(String sessionId, JsonNode shard) {
+    ObjectNode readyPayload(String sessionId, JsonNode shard, int shardId) {
         synchronized (lock) {
             ObjectNode self = user(BOT_ID);
             self.put("verified", true);
@@ -816,7 +927,7 @@ public final class FakeDiscord implements AutoCloseable {
             return obj(
                     "v", 10,
                     "user", self,
-                    "guilds", arr(obj("id", String.valueOf(GUILD_ID), "unavailable", true)),
+                    "guilds", unavailableGuilds(shardId),
                     "private_channels", arr(),
                     "relationships", arr(),
                     "presences", arr(),
@@ -831,17 +942,40 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    ObjectNode guildCreatePayload() {
+    private ArrayNode unavailableGuilds(int shardId) {
+        ArrayNode out = arr();
+        for (long guildId : guilds.keySet()) {
+            if (shardOf(guildId, shardCount) == shardId) {
+                out.add(obj("id", String.valueOf(guildId), "unavailable", true));
+            }
+        }
+        return out;
+    }
+
+    /** GUILD_CREATE of every guild on the shard. */
+    List<ObjectNode> guildCreatePayloads(int shardId) {
+        synchronized (lock) {
+            List<ObjectNode> out = new ArrayList<>();
+            for (long guildId : guilds.keySet()) {
+                if (shardOf(guildId, shardCount) == shardId) {
+                    out.add(guildCreatePayload(guildId));
+                }
+            }
+            return out;
+        }
+    }
+
+    private ObjectNode guildCreatePayload(long guildId) {
         synchronized (lock) {
             ArrayNode memberArray = arr();
             for (long id : members) {
-                memberArray.add(member(id, true, false));
+                memberArray.add(member(guildId, id, true, false));
             }
             ArrayNode channelArray = arr();
             ArrayNode threadArray = arr();
             for (ObjectNode c : channels.values()) {
                 long id = c.path("id").asLong();
-                if (deletedChannels.contains(id)) {
+                if (deletedChannels.contains(id) || c.path("guild_id").asLong(0) != guildId) {
                     continue;
                 }
                 int type = c.path("type").asInt();
@@ -852,8 +986,8 @@ public final class FakeDiscord implements AutoCloseable {
                 }
             }
             return obj(
-                    "id", String.valueOf(GUILD_ID),
-                    "name", "Career Mentor Test Guild",
+                    "id", String.valueOf(guildId),
+                    "name", guildId == GUILD_ID ? "Career Mentor Test Guild" : "Career Mentor Test Guild " + guildId,
                     "icon", null,
                     "icon_hash", null,
                     "splash", null,
@@ -871,7 +1005,7 @@ public final class FakeDiscord implements AutoCloseable {
                     "nsfw_level", 0,
                     "nsfw", false,
                     "application_id", null,
-                    "system_channel_id", String.valueOf(CHANNEL_ID),
+                    "system_channel_id", String.valueOf(guildId == GUILD_ID ? CHANNEL_ID : OTHER_CHANNEL_ID),
                     "system_channel_flags", 0,
                     "rules_channel_id", null,
                     "public_updates_channel_id", null,
@@ -893,8 +1027,8 @@ public final class FakeDiscord implements AutoCloseable {
                     "unavailable", false,
                     "member_count", memberArray.size(),
                     "roles", arr(
-                            role(GUILD_ID, "@everyone", 0, MEMBER_PERMISSIONS),
-                            role(ADMIN_ROLE_ID, "Admin", 1, ADMIN_ROLE_PERMISSIONS)),
+                            role(guildId, "@everyone", 0, MEMBER_PERMISSIONS),
+                            role(guilds.get(guildId), "Admin", 1, ADMIN_ROLE_PERMISSIONS)),
                     "emojis", arr(),
                     "stickers", arr(),
                     "soundboard_sounds", arr(),
@@ -928,9 +1062,9 @@ public final class FakeDiscord implements AutoCloseable {
         return user;
     }
 
-    private ObjectNode member(long userId, boolean withUser, boolean withPermissions) {
+    private ObjectNode member(long guildId, long userId, boolean withUser, boolean withPermissions) {
         ObjectNode member = obj(
-                "roles", userId == ADMIN_ID ? arr(String.valueOf(ADMIN_ROLE_ID)) : arr(),
+                "roles", userId == ADMIN_ID ? arr(String.valueOf(guilds.getOrDefault(guildId, ADMIN_ROLE_ID))) : arr(),
                 "nick", null,
                 "avatar", null,
                 "banner", null,
@@ -951,10 +1085,10 @@ public final class FakeDiscord implements AutoCloseable {
         return member;
     }
 
-    private ObjectNode mentionedUser(long userId, boolean inGuild) {
+    private ObjectNode mentionedUser(long userId, long guildId) {
         ObjectNode u = user(userId);
-        if (inGuild) {
-            u.set("member", member(userId, false, false));
+        if (guildId != 0) {
+            u.set("member", member(guildId, userId, false, false));
         }
         return u;
     }
@@ -975,11 +1109,11 @@ public final class FakeDiscord implements AutoCloseable {
                 "flags", 0);
     }
 
-    private static ObjectNode textChannel(long id, String name, int position, String topic) {
+    private static ObjectNode textChannel(long guildId, long id, String name, int position, String topic) {
         return obj(
                 "id", String.valueOf(id),
                 "type", 0,
-                "guild_id", String.valueOf(GUILD_ID),
+                "guild_id", String.valueOf(guildId),
                 "name", name,
                 "position", position,
                 "permission_overwrites", arr(),
@@ -1016,7 +1150,7 @@ public final class FakeDiscord implements AutoCloseable {
         return obj(
                 "id", String.valueOf(id),
                 "type", type,
-                "guild_id", String.valueOf(GUILD_ID),
+                "guild_id", channels.get(parentId).path("guild_id").asText(),
                 "parent_id", String.valueOf(parentId),
                 "owner_id", String.valueOf(BOT_ID),
                 "name", name,
@@ -1056,22 +1190,23 @@ public final class FakeDiscord implements AutoCloseable {
             throw new IllegalArgumentException("DM interactions are not supported by FakeDiscord");
         }
         members.add(userId);
+        long guildId = channel.path("guild_id").asLong();
         return obj(
                 "id", id,
                 "application_id", String.valueOf(APPLICATION_ID),
                 "type", type,
                 "token", token,
                 "version", 1,
-                "guild_id", String.valueOf(GUILD_ID),
-                "guild", obj("id", String.valueOf(GUILD_ID), "locale", "en-US", "features", arr()),
+                "guild_id", String.valueOf(guildId),
+                "guild", obj("id", String.valueOf(guildId), "locale", "en-US", "features", arr()),
                 "channel_id", String.valueOf(channelId),
                 "channel", channel.deepCopy(),
-                "member", member(userId, true, true),
+                "member", member(guildId, userId, true, true),
                 "locale", "en-US",
                 "guild_locale", "en-US",
                 "entitlements", arr(),
                 "context", 0,
-                "authorizing_integration_owners", obj("0", String.valueOf(GUILD_ID)),
+                "authorizing_integration_owners", obj("0", String.valueOf(guildId)),
                 "app_permissions", ALL_PERMISSIONS,
                 "attachment_size_limit", 26214400);
     }
@@ -1083,7 +1218,8 @@ public final class FakeDiscord implements AutoCloseable {
         String id;
         String token;
         synchronized (lock) {
-            ObjectNode registered = guildCommands.get(command);
+            long guildId = guildOfLocked(channelId);
+            ObjectNode registered = guildCommands.getOrDefault(guildId, Map.of()).get(command);
             boolean guildCommand = registered != null;
             if (registered == null) {
                 registered = globalCommands.get(command);
@@ -1111,7 +1247,7 @@ public final class FakeDiscord implements AutoCloseable {
                 }
             }
             for (Map.Entry<String, Object> e : options.entrySet()) {
-                leafOptions.add(option(e.getKey(), e.getValue(), findOption(schemaOptions, e.getKey()), resolved));
+                leafOptions.add(option(guildId, e.getKey(), e.getValue(), findOption(schemaOptions, e.getKey()), resolved));
             }
             if (focusedOption != null) {
                 JsonNode schema = findOption(schemaOptions, focusedOption);
@@ -1124,7 +1260,7 @@ public final class FakeDiscord implements AutoCloseable {
                     "type", 1,
                     "options", topOptions);
             if (guildCommand) {
-                data.put("guild_id", String.valueOf(GUILD_ID));
+                data.put("guild_id", String.valueOf(guildId));
             }
             if (resolved.size() > 0) {
                 data.set("resolved", resolved);
@@ -1136,13 +1272,13 @@ public final class FakeDiscord implements AutoCloseable {
         return new Interaction(id, token, payload.deepCopy());
     }
 
-    private ObjectNode option(String name, Object value, JsonNode schema, ObjectNode resolved) {
+    private ObjectNode option(long guildId, String name, Object value, JsonNode schema, ObjectNode resolved) {
         int schemaType = schema == null ? 0 : schema.path("type").asInt();
         if (value instanceof Number n && (schemaType == 6 || schemaType == 7 || schemaType == 8 || schemaType == 9)) {
             long id = n.longValue();
             if (schemaType == 6 || (schemaType == 9 && users.containsKey(id))) {
                 resolved.with("users").set(String.valueOf(id), user(id));
-                ObjectNode m = member(id, false, true);
+                ObjectNode m = member(guildId, id, false, true);
                 resolved.with("members").set(String.valueOf(id), m);
                 members.add(id);
             } else if (schemaType == 7) {
@@ -1160,9 +1296,10 @@ public final class FakeDiscord implements AutoCloseable {
                 }
                 resolved.with("channels").set(String.valueOf(id), c);
             } else {
-                resolved.with("roles").set(String.valueOf(id), id == ADMIN_ROLE_ID
-                        ? role(ADMIN_ROLE_ID, "Admin", 1, ADMIN_ROLE_PERMISSIONS)
-                        : role(GUILD_ID, "@everyone", 0, MEMBER_PERMISSIONS));
+                long adminRole = guilds.getOrDefault(guildId, ADMIN_ROLE_ID);
+                resolved.with("roles").set(String.valueOf(id), id == adminRole
+                        ? role(adminRole, "Admin", 1, ADMIN_ROLE_PERMISSIONS)
+                        : role(guildId, "@everyone", 0, MEMBER_PERMISSIONS));
             }
             return obj("type", schemaType, "name", name, "value", String.valueOf(id));
         }
@@ -1477,7 +1614,7 @@ public final class FakeDiscord implements AutoCloseable {
             }
         }
         if ((match(path, "gateway") != null || match(path, "gateway/bot") != null) && m.equals("GET")) {
-            return Resp.ok(obj("url", gatewayUrl, "shards", 1, "session_start_limit",
+            return Resp.ok(obj("url", gatewayUrl, "shards", shardCount, "session_start_limit",
                     obj("total", 1000, "remaining", 999, "reset_after", 0, "max_concurrency", 1)));
         }
         if (match(path, "applications/@me") != null && m.equals("GET")) {
@@ -1563,13 +1700,13 @@ public final class FakeDiscord implements AutoCloseable {
         if ((p = match(path, "guilds/{}/members/{}")) != null && m.equals("GET")) {
             synchronized (lock) {
                 long userId = Long.parseLong(p[1]);
-                if (Long.parseLong(p[0]) != GUILD_ID) {
+                if (!guilds.containsKey(Long.parseLong(p[0]))) {
                     return Resp.error(404, 10004, "Unknown Guild");
                 }
                 if (!members.contains(userId)) {
                     return Resp.error(404, 10007, "Unknown Member");
                 }
-                return Resp.ok(member(userId, true, false));
+                return Resp.ok(member(Long.parseLong(p[0]), userId, true, false));
             }
         }
         return Resp.unknownRoute();
@@ -1621,7 +1758,11 @@ public final class FakeDiscord implements AutoCloseable {
         headers.put("X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", retry));
         headers.put("X-RateLimit-Bucket", "fake" + Integer.toHexString(path.replaceAll("\\d{16,}", "id").hashCode()));
         headers.put("X-RateLimit-Scope", "user");
-        headers.put("Via", "1.1 google");
+        if (rule.fromProxy()) {
+            headers.put("generated-by-proxy", "true");
+        } else {
+            headers.put("Via", "1.1 google");
+        }
         return new Resp(429, obj("message", "You are being rate limited.", "retry_after", retry, "global", false),
                 headers, false);
     }
@@ -1637,11 +1778,12 @@ public final class FakeDiscord implements AutoCloseable {
         if (!app.equals(String.valueOf(APPLICATION_ID))) {
             return Resp.error(404, 10002, "Unknown Application");
         }
-        if (guild != null && !guild.equals(String.valueOf(GUILD_ID))) {
+        if (guild != null && (parseLongOrNull(guild) == null || !guilds.containsKey(Long.parseLong(guild)))) {
             return Resp.error(404, 10004, "Unknown Guild");
         }
         synchronized (lock) {
-            Map<String, ObjectNode> target = guild == null ? globalCommands : guildCommands;
+            Map<String, ObjectNode> target = guild == null ? globalCommands
+                    : guildCommands.computeIfAbsent(Long.parseLong(guild), g -> new LinkedHashMap<>());
             String m = r.method();
             if (commandId == null) {
                 if (m.equals("GET")) {
@@ -1916,7 +2058,7 @@ public final class FakeDiscord implements AutoCloseable {
                 "id", state.id,
                 "type", state.type,
                 "user", user(state.userId),
-                "authorizing_integration_owners", obj("0", String.valueOf(GUILD_ID))));
+                "authorizing_integration_owners", obj("0", String.valueOf(guildOfLocked(state.channelId)))));
         ObjectNode legacy = obj("id", state.id, "type", state.type, "name", state.commandName == null ? ""
                 : state.commandName, "user", user(state.userId));
         if (state.commandName != null) {
@@ -2169,6 +2311,7 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode channel = channels.get(channelId);
         boolean guildChannel = channel != null && channel.path("type").asInt() != 1;
         String content = data.path("content").isTextual() ? data.path("content").asText() : "";
+        long guildId = guildChannel ? channel.path("guild_id").asLong() : 0;
         ObjectNode message = obj(
                 "id", String.valueOf(nextId()),
                 "type", 0,
@@ -2179,7 +2322,7 @@ public final class FakeDiscord implements AutoCloseable {
                 "edited_timestamp", null,
                 "tts", data.path("tts").asBoolean(false),
                 "mention_everyone", false,
-                "mentions", mentionsIn(content, guildChannel),
+                "mentions", mentionsIn(content, guildId),
                 "mention_roles", roleMentionsIn(content),
                 "attachments", attachments(data, uploads, null),
                 "embeds", normalizeEmbeds(data.path("embeds")),
@@ -2187,7 +2330,7 @@ public final class FakeDiscord implements AutoCloseable {
                 "pinned", false,
                 "flags", 0);
         if (guildChannel) {
-            message.put("guild_id", String.valueOf(GUILD_ID));
+            message.put("guild_id", String.valueOf(guildId));
         }
         if (data.has("nonce")) {
             message.set("nonce", data.get("nonce"));
@@ -2198,9 +2341,8 @@ public final class FakeDiscord implements AutoCloseable {
     private void applyEdit(ObjectNode message, JsonNode data, List<Upload> uploads) {
         if (data.has("content")) {
             String content = data.path("content").isTextual() ? data.path("content").asText() : "";
-            boolean guildChannel = message.has("guild_id");
             message.put("content", content);
-            message.set("mentions", mentionsIn(content, guildChannel));
+            message.set("mentions", mentionsIn(content, message.path("guild_id").asLong(0)));
             message.set("mention_roles", roleMentionsIn(content));
         }
         if (data.has("embeds")) {
@@ -2219,14 +2361,14 @@ public final class FakeDiscord implements AutoCloseable {
         message.put("edited_timestamp", Json.now());
     }
 
-    private ArrayNode mentionsIn(String content, boolean inGuild) {
+    private ArrayNode mentionsIn(String content, long guildId) {
         ArrayNode out = arr();
         Set<Long> seen = new HashSet<>();
         Matcher m = Pattern.compile("<@!?(\\d+)>").matcher(content);
         while (m.find()) {
             long id = Long.parseLong(m.group(1));
             if (seen.add(id)) {
-                out.add(mentionedUser(id, inGuild && members.contains(id)));
+                out.add(mentionedUser(id, members.contains(id) ? guildId : 0));
             }
         }
         return out;
@@ -2344,16 +2486,18 @@ public final class FakeDiscord implements AutoCloseable {
         }
         ObjectNode event = stored.json.deepCopy();
         if (guildChannel) {
-            event.set("member", member(BOT_ID, false, false));
+            event.set("member", member(channel.path("guild_id").asLong(), BOT_ID, false, false));
         }
-        dispatches.add(() -> {
-            if (gateway.hasSession()) {
-                gateway.dispatch("MESSAGE_CREATE", event);
-            }
-        });
+        dispatches.add(() -> gateway.dispatchIfSession("MESSAGE_CREATE", event));
     }
 
     // ============================================================================================== utilities
+
+    /** The guild of a channel (0 for a direct message); the caller holds {@code lock}. */
+    private long guildOfLocked(long channelId) {
+        ObjectNode channel = channels.get(channelId);
+        return channel == null ? 0 : channel.path("guild_id").asLong(0);
+    }
 
     private long nextId() {
         long now = (System.currentTimeMillis() - 1420070400000L) << 22;

@@ -12,7 +12,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +26,11 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
   * The gateway half of {@link FakeDiscord}: HELLO, heartbeats, IDENTIFY -> READY + GUILD_CREATE, RESUME with replay,
-  * zlib-stream transport compression and a single session whose dispatches are numbered and kept for replay.
+  * zlib-stream transport compression, and one session per shard whose dispatches are numbered and kept for replay.
+  *
+  * <p>Sharding as Discord does it: IDENTIFY names {@code [shard_id, num_shards]}; a wrong total is closed with 4011
+  * (sharding required) or 4010 (invalid shard); READY and GUILD_CREATE carry only the shard's guilds; a dispatch goes
+  * to the shard of its {@code guild_id} ({@code (guild_id >> 22) % num_shards}), direct messages to shard 0.
   *
   * <p>Lock order: this gateway's {@code lock} may be held while calling into FakeDiscord's state lock, never the
   * other way round (FakeDiscord dispatches only after releasing its own lock).
@@ -38,16 +44,26 @@ final class FakeGateway extends WebSocketServer {
 
     private final Object lock = new Object();
     // --- guarded by lock ---
-    private WebSocket active;
-    private String sessionId;
-    private int seq;
-    private final List<ObjectNode> dispatched = new ArrayList<>();
+    private final Map<Integer, Session> sessions = new HashMap<>(); // by shard id
     private final List<JsonNode> identifies = new ArrayList<>();
     private final List<JsonNode> resumes = new ArrayList<>();
     private final List<String> connectionUrls = new ArrayList<>();
     private volatile int intents;
     /** Intents the application may not use (a privileged intent not enabled in the developer portal). */
     private volatile int disallowedIntents;
+
+    /** One shard's session: its live connection (null while the client is away) and the dispatches kept for replay. */
+    private static final class Session {
+        final int shard;
+        WebSocket active;
+        String sessionId;
+        int seq;
+        final List<ObjectNode> dispatched = new ArrayList<>();
+
+        Session(int shard) {
+            this.shard = shard;
+        }
+    }
 
     /** Per-connection transport state. */
     private static final class Connection {
@@ -124,9 +140,12 @@ final class FakeGateway extends WebSocketServer {
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         synchronized (lock) {
-            if (active == conn) {
-                active = null;
+            for (Session session : sessions.values()) {
+                if (session.active == conn) {
+                    session.active = null;
+                }
             }
+            lock.notifyAll();
         }
         Connection c = conn.getAttachment();
         if (c != null && c.deflater != null) {
@@ -177,19 +196,33 @@ final class FakeGateway extends WebSocketServer {
             conn.close(4014, "Disallowed intent(s).");
             return;
         }
+        JsonNode shardField = d.path("shard");
+        int shard = shardField.isArray() ? shardField.path(0).asInt() : 0;
+        int total = shardField.isArray() ? shardField.path(1).asInt(1) : 1;
+        if (total < discord.shardCount()) {
+            conn.close(4011, "Sharding required.");
+            return;
+        }
+        if (total != discord.shardCount() || shard < 0 || shard >= total) {
+            conn.close(4010, "Invalid shard.");
+            return;
+        }
         synchronized (lock) {
             identifies.add(d.deepCopy());
             intents = d.path("intents").asInt();
-            sessionId = UUID.randomUUID().toString().replace("-", "");
-            seq = 0;
-            dispatched.clear();
-            WebSocket previous = active;
-            active = conn;
+            Session session = sessions.computeIfAbsent(shard, Session::new);
+            session.sessionId = UUID.randomUUID().toString().replace("-", "");
+            session.seq = 0;
+            session.dispatched.clear();
+            WebSocket previous = session.active;
+            session.active = conn;
             if (previous != null && previous != conn && previous.isOpen()) {
                 previous.close(4000, "Superseded by a new session");
             }
-            dispatchLocked("READY", discord.readyPayload(sessionId, d.path("shard")));
-            dispatchLocked("GUILD_CREATE", discord.guildCreatePayload());
+            dispatchLocked(session, "READY", discord.readyPayload(session.sessionId, shardField, shard));
+            for (ObjectNode guild : discord.guildCreatePayloads(shard)) {
+                dispatchLocked(session, "GUILD_CREATE", guild);
+            }
             lock.notifyAll();
         }
     }
@@ -197,58 +230,102 @@ final class FakeGateway extends WebSocketServer {
     private void resume(WebSocket conn, JsonNode d) {
         synchronized (lock) {
             resumes.add(d.deepCopy());
-            boolean valid = sessionId != null
-                    && sessionId.equals(d.path("session_id").asText())
-                    && FakeDiscord.TOKEN.equals(d.path("token").asText());
+            Session session = sessions.values().stream()
+                    .filter(s -> s.sessionId != null && s.sessionId.equals(d.path("session_id").asText()))
+                    .findFirst().orElse(null);
+            boolean valid = session != null && FakeDiscord.TOKEN.equals(d.path("token").asText());
             if (!valid) {
                 send(conn, obj("op", 9, "s", null, "t", null, "d", false));
                 lock.notifyAll();
                 return;
             }
             long lastSeen = d.path("seq").asLong(0);
-            active = conn;
-            for (ObjectNode event : dispatched) {
+            session.active = conn;
+            for (ObjectNode event : session.dispatched) {
                 if (event.path("s").asLong() > lastSeen) {
                     send(conn, event);
                 }
             }
-            dispatchLocked("RESUMED", obj("_trace", arr("fake-discord-gateway")));
+            dispatchLocked(session, "RESUMED", obj("_trace", arr("fake-discord-gateway")));
             lock.notifyAll();
         }
     }
 
     // ------------------------------------------------------------------------------------------------ API for FakeDiscord
 
-    /** Sends a dispatch to the current session (or keeps it for replay while the client is disconnected). */
+    /**
+      * Sends a dispatch to the session of the shard its {@code guild_id} belongs to (shard 0 without one), or keeps it
+      * for replay while that client is disconnected.
+      */
     void dispatch(String type, JsonNode data) {
         synchronized (lock) {
-            if (sessionId == null) {
-                throw new IllegalStateException("No gateway session: JDA has not identified yet");
+            Session session = sessions.get(shardOf(data));
+            if (session == null || session.sessionId == null) {
+                throw new IllegalStateException("No gateway session for shard " + shardOf(data)
+                        + ": JDA has not identified yet");
             }
-            dispatchLocked(type, data);
+            dispatchLocked(session, type, data);
         }
     }
 
-    private void dispatchLocked(String type, JsonNode data) {
-        seq++;
-        ObjectNode event = obj("op", 0, "t", type, "s", seq, "d", data);
-        dispatched.add(event);
-        if (active != null) {
-            send(active, event);
+    /** Like {@link #dispatch}, but does nothing when that shard has no session (for echoes of the bot's own messages). */
+    void dispatchIfSession(String type, JsonNode data) {
+        synchronized (lock) {
+            Session session = sessions.get(shardOf(data));
+            if (session != null && session.sessionId != null) {
+                dispatchLocked(session, type, data);
+            }
         }
     }
 
-    /** Waits until a session exists (JDA identified at least once). */
+    private int shardOf(JsonNode data) {
+        long guildId = data.path("guild_id").asLong(0);
+        return guildId == 0 ? 0 : FakeDiscord.shardOf(guildId, discord.shardCount());
+    }
+
+    private void dispatchLocked(Session session, String type, JsonNode data) {
+        session.seq++;
+        ObjectNode event = obj("op", 0, "t", type, "s", session.seq, "d", data);
+        session.dispatched.add(event);
+        if (session.active != null) {
+            send(session.active, event);
+        }
+    }
+
+    /** Waits until every shard has a session (its client identified at least once). */
     void awaitSession(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
-            while (sessionId == null) {
+            while (sessions.values().stream().filter(s -> s.sessionId != null).count() < discord.shardCount()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError("JDA did not IDENTIFY with the fake gateway within " + timeout);
+                    throw new AssertionError("JDA did not IDENTIFY every shard with the fake gateway within " + timeout
+                            + "; shards with a session: " + sessions.keySet());
                 }
                 waitOn(left);
             }
+        }
+    }
+
+    /** Waits until the shard has a live connection (identified or resumed, and not closed since). */
+    void awaitConnected(int shard, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (sessions.get(shard) == null || sessions.get(shard).active == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("Shard " + shard + " has no live gateway connection within " + timeout);
+                }
+                waitOn(left);
+            }
+        }
+    }
+
+    /** Whether the shard has a live connection now. */
+    boolean isConnected(int shard) {
+        synchronized (lock) {
+            Session session = sessions.get(shard);
+            return session != null && session.active != null;
         }
     }
 
@@ -269,7 +346,7 @@ final class FakeGateway extends WebSocketServer {
     void awaitResumed(int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
-            while (resumes.size() < count || active == null) {
+            while (resumes.size() < count || sessions.values().stream().allMatch(s -> s.active == null)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("Expected " + count + " RESUME(s) with an active connection within " + timeout
@@ -317,21 +394,25 @@ final class FakeGateway extends WebSocketServer {
 
     boolean hasSession() {
         synchronized (lock) {
-            return sessionId != null;
+            return sessions.values().stream().anyMatch(session -> session.sessionId != null);
         }
     }
 
-    /** Closes the active connection (code 1001) so the client reconnects and resumes. */
+    /** Closes every live connection (code 1001) so the clients reconnect and resume. */
     void disconnect() {
-        WebSocket current;
+        List<WebSocket> current = new ArrayList<>();
         synchronized (lock) {
-            current = active;
-            active = null;
+            for (Session session : sessions.values()) {
+                if (session.active != null) {
+                    current.add(session.active);
+                    session.active = null;
+                }
+            }
         }
-        if (current == null) {
+        if (current.isEmpty()) {
             throw new IllegalStateException("No connected gateway session to disconnect");
         }
-        current.close(1001, "Fake Discord: going away (resume expected)");
+        current.forEach(c -> c.close(1001, "Fake Discord: going away (resume expected)"));
     }
 
     // ------------------------------------------------------------------------------------------------ transport
