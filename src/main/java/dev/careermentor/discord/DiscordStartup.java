@@ -1,6 +1,9 @@
 package dev.careermentor.discord;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
@@ -72,14 +75,25 @@ final class DiscordStartup {
                 if (!Retry.isTransient(e)) {
                     throw DiscordStartupException.refused(scrub(e.getMeaning()));
                 }
-                Duration pause = backoff.after(attempt);
-                log.warn("Cannot reach Discord at {} ({}); attempt {} failed, trying again in {} s",
-                        connection.apiBaseUrl(), scrub(reason(e)), attempt, Math.max(1, pause.toSeconds()));
-                Thread.sleep(pause.toMillis());
+                pause(attempt, reason(e));
+            } catch (UncheckedIOException | CompletionException e) {
+                // the shard manager asks for the shard count first; a network failure surfaces wrapped
+                if (e instanceof CompletionException && !(e.getCause() instanceof IOException)) {
+                    throw e;
+                }
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                pause(attempt, cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
             } catch (IllegalStateException e) { // JDA shut down while connecting: the gateway closed for good
                 throw close.explain(scrub(e.getMessage()));
             }
         }
+    }
+
+    private void pause(int attempt, String reason) throws InterruptedException {
+        Duration pause = backoff.after(attempt);
+        log.warn("Cannot reach Discord at {} ({}); attempt {} failed, trying again in {} s", connection.apiBaseUrl(),
+                scrub(reason), attempt, Math.max(1, pause.toSeconds()));
+        Thread.sleep(pause.toMillis());
     }
 
     /** Why a request got no answer: "ConnectException: Failed to connect to /127.0.0.1:4321", or the status. */
