@@ -77,7 +77,7 @@ public final class KeywordIndex implements AutoCloseable {
             throw new UncheckedIOException("cannot build the keyword index", e);
         }
         spellChecker.setMinQueryLength(4);
-        spellChecker.setMaxEdits(2);
+        spellChecker.setMaxEdits(1); // a transposition ("pyhton") counts as one; two edits cost a far larger automaton
     }
 
     void clearStems() {

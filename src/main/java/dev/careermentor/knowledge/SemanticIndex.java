@@ -38,6 +38,13 @@ public final class SemanticIndex {
     private final float[] examples;   // example j at [j * dimension], grouped by card; "not answered" ones last
     private final int[] exampleCard;  // card index of example j, or NEAR_MISS / OFF_TOPIC for "not answered"
     private final int[] firstExample; // card i's examples are [firstExample[i], firstExample[i + 1])
+    /**
+     * The "not answered" examples are grouped by the card whose centre is closest to them: those near
+     * card i are [firstUnanswered[i], firstUnanswered[i + 1]). A question is compared with the groups of
+     * its closest cards only, the way an inverted-file index probes its nearest cells: the unanswered
+     * question that matters is the one asking near the card that would otherwise answer.
+     */
+    private final int[] firstUnanswered;
     private final Map<String, float[]> vectorsByKey;
     private final int embeddedNow;
     private final double[] cohesion;
@@ -76,6 +83,42 @@ public final class SemanticIndex {
         }
         this.centres = centres();
         this.cohesion = cohesionByCard();
+        this.firstUnanswered = groupUnansweredByCentre();
+    }
+
+    /** Sorts the "not answered" examples by their closest card centre and returns where each card's group starts. */
+    private int[] groupUnansweredByCentre() {
+        int from = firstExample[cards];
+        int count = exampleCard.length - from;
+        int[] nearest = new int[count];
+        for (int j = 0; j < count; j++) {
+            double best = -2;
+            for (int i = 0; i < cards; i++) {
+                double s = dot(examples, (from + j) * dimension, centres, i * dimension);
+                if (s > best) {
+                    best = s;
+                    nearest[j] = i;
+                }
+            }
+        }
+        Integer[] order = new Integer[count];
+        for (int j = 0; j < count; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(j -> nearest[j]));
+        float[] vectors = java.util.Arrays.copyOfRange(examples, from * dimension, exampleCard.length * dimension);
+        int[] labels = java.util.Arrays.copyOfRange(exampleCard, from, exampleCard.length);
+        int[] starts = new int[cards + 1];
+        java.util.Arrays.fill(starts, exampleCard.length);
+        for (int j = count - 1; j >= 0; j--) {
+            System.arraycopy(vectors, order[j] * dimension, examples, (from + j) * dimension, dimension);
+            exampleCard[from + j] = labels[order[j]];
+            starts[nearest[order[j]]] = from + j;
+        }
+        for (int i = cards - 1; i >= 0; i--) {
+            starts[i] = Math.min(starts[i], starts[i + 1]); // a card with no group: an empty range
+        }
+        return starts;
     }
 
     private int firstUnanswered() {
@@ -302,10 +345,12 @@ public final class SemanticIndex {
         }
         double unanswered = -1;
         double offTopic = -1;
-        for (int j = firstExample[cards]; j < exampleCard.length; j++) {
-            similarity[j] = similarity(j, query, leaveOutSelf);
-            unanswered = Math.max(unanswered, similarity[j]);
-            offTopic = exampleCard[j] == OFF_TOPIC ? Math.max(offTopic, similarity[j]) : offTopic;
+        for (int card : candidates) {
+            for (int j = firstUnanswered[card]; j < firstUnanswered[card + 1]; j++) {
+                similarity[j] = similarity(j, query, leaveOutSelf);
+                unanswered = Math.max(unanswered, similarity[j]);
+                offTopic = exampleCard[j] == OFF_TOPIC ? Math.max(offTopic, similarity[j]) : offTopic;
+            }
         }
         for (int i = 0; i < cards; i++) {
             if (question[i] < -0.5) {

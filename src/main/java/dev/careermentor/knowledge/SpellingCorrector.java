@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class SpellingCorrector {
 
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]{4,}");
+    /** Shorter words are left alone: "devs", "prod", "ppl" are chat, not typos, and checking costs a Levenshtein automaton. */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]{5,}");
     private static final float MIN_ACCURACY = 0.7f;
-    private static final int MAX_EDITS = 2;
+    private static final int MAX_EDITS = 1;
 
     private final KeywordIndex index;
     private final EnglishWords english;
