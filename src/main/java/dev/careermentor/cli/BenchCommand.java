@@ -308,11 +308,18 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void memory(PrintStream out) throws IOException {
+        String peak = residentSetSize();
         System.gc();
+        try {
+            Thread.sleep(2_000); // G1 returns freed heap to the system on a background thread
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Runtime runtime = Runtime.getRuntime();
         long heapUsed = runtime.totalMemory() - runtime.freeMemory();
-        out.printf(Locale.ROOT, "memory: resident %s, heap used after GC %d MB, heap committed %d MB, max heap %d MB%n",
-                residentSetSize(), heapUsed >> 20, runtime.totalMemory() >> 20, runtime.maxMemory() >> 20);
+        out.printf(Locale.ROOT, "memory: resident at the end of the run %s; after a collection and 2 s %s; heap used %d MB, "
+                + "committed %d MB, max %d MB%n", peak, residentSetSize(), heapUsed >> 20, runtime.totalMemory() >> 20,
+                runtime.maxMemory() >> 20);
     }
 
     /** VmRSS and VmHWM (peak) from /proc, where available. */

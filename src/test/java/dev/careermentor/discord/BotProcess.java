@@ -44,7 +44,7 @@ final class BotProcess implements AutoCloseable {
             throw new IllegalStateException(JAR + " does not exist: run the integration tests with mvn verify");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC")); // the README's run command
+                "-Xmx128m", "-XX:+UseSerialGC")); // the README's run command
         if (Files.exists(CLASS_DATA)) {
             command.add("-XX:SharedArchiveFile=" + CLASS_DATA);
         }
