@@ -14,9 +14,7 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,6 +46,12 @@ class DiscordStartupEndToEndTest {
 
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+
+    /** Outside the tests' timeouts: the first test JVM to need the knowledge base's vectors computes them. */
+    @BeforeAll
+    static void computeVectors() {
+        TestKnowledge.index();
+    }
 
     @BeforeEach
     void captureLogs() {
@@ -144,11 +149,7 @@ class DiscordStartupEndToEndTest {
 
     private static Map<String, String> environment(String restUrl, String gatewayUrl, Path dir, String token)
             throws IOException {
-        Path cached = Path.of("target", "test-vector-cache", "all-minilm-l6-v2-q.vectors");
-        if (Files.exists(cached)) { // the vectors other tests computed; the bot would compute the same
-            Files.createDirectories(dir.resolve("index-cache"));
-            Files.copy(cached, dir.resolve("index-cache").resolve(cached.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
+        TestKnowledge.seedVectorCache(dir);
         return Map.of("DISCORD_TOKEN", token, "DISCORD_API_BASE_URL", restUrl, "DISCORD_GATEWAY_URL", gatewayUrl,
                 "DISCORD_DEV_GUILD", Long.toString(GUILD_ID), "MENTOR_DATA_DIR", dir.toString(),
                 "MENTOR_KNOWLEDGE_DIR", "knowledge");

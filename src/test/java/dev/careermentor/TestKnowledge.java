@@ -8,7 +8,11 @@ import dev.careermentor.knowledge.EnglishWords;
 import dev.careermentor.knowledge.KnowledgeIndex;
 import dev.careermentor.knowledge.KnowledgeRoot;
 import dev.careermentor.knowledge.VectorCache;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -16,6 +20,8 @@ import java.util.Optional;
  * takes about a second to load, so tests share it.
  */
 public final class TestKnowledge {
+
+    private static final Path VECTOR_CACHE = Path.of("target", "test-vector-cache");
 
     private static Embedder embedder;
     private static EnglishWords english;
@@ -42,10 +48,27 @@ public final class TestKnowledge {
     public static synchronized KnowledgeIndex index() {
         if (index == null) {
             index = new KnowledgeIndex(KnowledgeRoot.directory(Path.of("knowledge")), embedder(),
-                    new VectorCache(Path.of("target", "test-vector-cache")), english());
+                    new VectorCache(VECTOR_CACHE), english());
             index.reload();
         }
         return index;
+    }
+
+    /**
+     * Gives a bot's data directory the knowledge base's vectors, so that the bot reads them at start
+     * instead of embedding every card again. They are computed here, in the test JVM, when no test has
+     * computed them yet: a bot that embeds them itself on a busy machine can spend more than a test's
+     * wait on that before it does what the test watches for.
+     */
+    public static void seedVectorCache(Path dataDir) {
+        index();
+        Path cached = new VectorCache(VECTOR_CACHE).file(embedder().modelId());
+        try {
+            Files.createDirectories(dataDir.resolve("index-cache"));
+            Files.copy(cached, dataDir.resolve("index-cache").resolve(cached.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A mentor on the project's knowledge base, offline, with the shipped confidence model. */

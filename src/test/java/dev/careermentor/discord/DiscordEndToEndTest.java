@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.BotRuntime;
 import dev.careermentor.Config;
+import dev.careermentor.TestKnowledge;
 import dev.careermentor.discord.ask.FeedbackIds;
 import dev.careermentor.discord.ask.RelatedIds;
 import dev.careermentor.discord.fake.FakeDiscord;
@@ -18,10 +19,7 @@ import dev.careermentor.studygroup.model.Post;
 import dev.careermentor.studygroup.model.StudyGroup;
 import dev.careermentor.studygroup.store.PostRepository;
 import dev.careermentor.studygroup.store.ScheduleRepository;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -71,7 +69,7 @@ class DiscordEndToEndTest {
 
     /** The bot on {@code server}, with its data in {@code dir} and the given settings added. */
     private static BotRuntime startBot(FakeDiscord server, Path dir, Map<String, String> settings) throws Exception {
-        warmVectorCache(dir);
+        TestKnowledge.seedVectorCache(dir);
         Map<String, String> environment = new HashMap<>(Map.of(
                 "DISCORD_TOKEN", FakeDiscord.TOKEN,
                 "DISCORD_API_BASE_URL", server.restBaseUrl(),
@@ -83,14 +81,6 @@ class DiscordEndToEndTest {
         return BotRuntime.start(Config.from(environment), List.of(new ExplodingCommand()));
     }
 
-    /** Reuses the vectors other tests already computed; the bot would compute the same ones. */
-    private static void warmVectorCache(Path dataDir) throws IOException {
-        Path cached = Path.of("target", "test-vector-cache", "all-minilm-l6-v2-q.vectors");
-        if (Files.exists(cached)) {
-            Files.createDirectories(dataDir.resolve("index-cache"));
-            Files.copy(cached, dataDir.resolve("index-cache").resolve(cached.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     @AfterAll
     void stop() {

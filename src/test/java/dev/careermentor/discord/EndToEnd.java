@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.BotRuntime;
 import dev.careermentor.Config;
+import dev.careermentor.TestKnowledge;
 import dev.careermentor.discord.fake.FakeDiscord;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +40,7 @@ final class EndToEnd {
     /** The settings of a bot on a fake Discord (its vector cache warmed from the other tests'). */
     static Map<String, String> environment(String restBaseUrl, String gatewayUrl, Path dir, Map<String, String> settings)
             throws IOException {
-        warmVectorCache(dir);
+        TestKnowledge.seedVectorCache(dir);
         Map<String, String> environment = new HashMap<>(Map.of(
                 "DISCORD_TOKEN", FakeDiscord.TOKEN,
                 "DISCORD_API_BASE_URL", restBaseUrl,
@@ -53,15 +52,6 @@ final class EndToEnd {
         return environment;
     }
 
-    /** Reuses the vectors other tests already computed; the bot would compute the same ones. */
-    private static void warmVectorCache(Path dataDir) throws IOException {
-        Path cached = Path.of("target", "test-vector-cache", "all-minilm-l6-v2-q.vectors");
-        if (Files.exists(cached)) {
-            Files.createDirectories(dataDir.resolve("index-cache"));
-            Files.copy(cached, dataDir.resolve("index-cache").resolve(cached.getFileName()),
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     static long newMember() {
         return NEXT_MEMBER.incrementAndGet();

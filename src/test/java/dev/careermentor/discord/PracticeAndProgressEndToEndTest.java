@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.BotRuntime;
 import dev.careermentor.Config;
+import dev.careermentor.TestKnowledge;
 import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.discord.practice.PracticeIds;
 import dev.careermentor.practice.Challenge;
@@ -19,9 +20,7 @@ import dev.careermentor.studygroup.progress.ProgressPicture;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -56,11 +55,7 @@ class PracticeAndProgressEndToEndTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Path cached = Path.of("target", "test-vector-cache", "all-minilm-l6-v2-q.vectors");
-        if (Files.exists(cached)) { // the vectors other tests computed; the bot would compute the same ones
-            Files.createDirectories(dir.resolve("index-cache"));
-            Files.copy(cached, dir.resolve("index-cache").resolve(cached.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
+        TestKnowledge.seedVectorCache(dir);
         discord = FakeDiscord.start();
         bot = BotRuntime.start(Config.from(Map.of(
                 "DISCORD_TOKEN", FakeDiscord.TOKEN,

@@ -10,6 +10,7 @@ import static dev.careermentor.discord.fake.FakeDiscord.SECOND_CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.careermentor.TestKnowledge;
 import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.store.Database;
 import dev.careermentor.store.Ids;
@@ -91,7 +92,7 @@ class ScaleOutIT {
     /** One bot process holding {@code shard} of 2, on the test's PostgreSQL database. */
     private BotProcess startShard(int shard, String name) throws Exception {
         Path data = Files.createDirectories(WORK.resolve(name));
-        ShardedBotTest.warmVectorCache(data);
+        TestKnowledge.seedVectorCache(data);
         Map<String, String> settings = new HashMap<>(Map.of(
                 "DISCORD_TOKEN", FakeDiscord.TOKEN,
                 "DISCORD_API_BASE_URL", discord.restBaseUrl(),

@@ -2,6 +2,7 @@ package dev.careermentor.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careermentor.TestKnowledge;
 import dev.careermentor.discord.fake.FakeDiscord;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ShardMemoryProbe {
         try (FakeDiscord discord = FakeDiscord.start()) {
             discord.addGuilds(extraGuilds, 10);
             Path data = Files.createDirectories(WORK.resolve("data-" + extraGuilds));
-            ShardedBotTest.warmVectorCache(data);
+            TestKnowledge.seedVectorCache(data);
             Map<String, String> settings = new HashMap<>(Map.of(
                     "DISCORD_TOKEN", FakeDiscord.TOKEN,
                     "DISCORD_API_BASE_URL", discord.restBaseUrl(),

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.BotRuntime;
 import dev.careermentor.Config;
+import dev.careermentor.TestKnowledge;
 import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.studygroup.model.StudyGroup;
 import dev.careermentor.studygroup.store.ScheduleRepository;
@@ -20,9 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -60,7 +59,7 @@ class ShardedBotTest {
     void start(@TempDir Path dir) throws Exception {
         discord = FakeDiscord.startSharded(2);
         metricsPort = freePort();
-        warmVectorCache(dir);
+        TestKnowledge.seedVectorCache(dir);
         bot = BotRuntime.start(Config.from(Map.of(
                 "DISCORD_TOKEN", FakeDiscord.TOKEN,
                 "DISCORD_API_BASE_URL", discord.restBaseUrl(),
@@ -85,14 +84,6 @@ class ShardedBotTest {
         }
     }
 
-    /** Reuses the vectors other tests already computed; the bot would compute the same ones. */
-    static void warmVectorCache(Path dataDir) throws IOException {
-        Path cached = Path.of("target", "test-vector-cache", "all-minilm-l6-v2-q.vectors");
-        if (Files.exists(cached)) {
-            Files.createDirectories(dataDir.resolve("index-cache"));
-            Files.copy(cached, dataDir.resolve("index-cache").resolve(cached.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + metricsPort + path))
