@@ -33,19 +33,29 @@ final class FollowUps {
      *     previous card should step aside for another that answers it
      * @param joined the reading is the previous question followed by the message: its confidence is
      *     partly the previous question's, so the card it finds must hold what the message itself says
+     * @param resolved the reading names what the message pointed at ("the second one" written out as
+     *     "Django"), so it says what the member meant better than the message read alone
      */
-    record Reading(String text, boolean movesOn, boolean joined) {
+    record Reading(String text, boolean movesOn, boolean joined, boolean resolved) {
         Reading(String text, boolean movesOn) {
-            this(text, movesOn, false);
+            this(text, movesOn, false, false);
+        }
+
+        Reading(String text, boolean movesOn, boolean joined) {
+            this(text, movesOn, joined, false);
+        }
+
+        static Reading resolved(String text) {
+            return new Reading(text, true, false, true);
         }
     }
 
     private static final Pattern CLARIFIES = Pattern.compile(
-            "^\\W*(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad)\\b[\\s,.!-]*)+(?:i\\s+)?(?:meant|mean|was\\s+asking"
+            "^\\W*(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,.!-]*)+(?:i\\s+)?(?:meant|mean|was\\s+asking"
                     + "(?:\\s+about)?|asked\\s+about|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*"
                     + "|^\\W*(?:i\\s+meant|i\\s+mean|not\\s+that(?:\\s+one)?)\\b[\\s,:.!-]*", FLAGS);
     private static final Pattern WHY = Pattern.compile(
-            "^\\W*(?:and\\s+|but\\s+|so\\s+|ok\\s+|nice[,\\s]+so\\s+|wait\\s+)?(?:why|how\\s+come|for\\s+what\\s+reason"
+            "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right)[,\\s]+)*(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
     /**
      * "the second one", "the last step", "the middle one", "step 4": an ordinal that points into the previous
@@ -53,7 +63,8 @@ final class FollowUps {
      */
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:the\\s+)?(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
-                    + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned)\\b"
+                    + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned"
+                    + "|interview|framework|tool|library|skill|path|language|stage|approach|choice|alternative)s?\\b"
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "\\s*(?=[?!.,]|$)"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
@@ -85,6 +96,11 @@ final class FollowUps {
     private static final Pattern SWITCHES = Pattern.compile(
             "^\\W*(?:btw\\s+|also\\s+|ok\\s+)?(?:unrelated|off[\\s-]?topic|random\\s+question|different\\s+(?:question|topic)"
                     + "|new\\s+question|changing\\s+(?:the\\s+)?(?:topic|subject)|totally\\s+different)\\b", FLAGS);
+
+    /** Two or more ways a question offers ("a regular job or go freelance?"): "the second option" is the latter. */
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\s*(?:,|\\bor\\b|\\bvs\\.?|\\bversus\\b)\\s*", FLAGS);
+    /** Words kept of each alternative: the last ones, where a question puts what it offers. */
+    private static final int ALTERNATIVE_WORDS = 3;
 
     /** A sentence naming this many cards is a list. */
     private static final int LIST = 3;
@@ -120,7 +136,8 @@ final class FollowUps {
 
     /** The content words a message says of its own: no pointers, no words that only refer back. */
     static List<String> ownWords(String message) {
-        return ContentWords.of(withoutPointers(message)).stream().filter(word -> !REFERRING.contains(word)).toList();
+        String asked = WHY.matcher(message).replaceFirst(" "); // "how come?" says nothing of its own
+        return ContentWords.of(withoutPointers(asked)).stream().filter(word -> !REFERRING.contains(word)).toList();
     }
 
     /** The message without its pointers: "what does the last one do?" becomes "what does  do?". */
@@ -143,8 +160,16 @@ final class FollowUps {
                 String meant = CLARIFIES.matcher(message).replaceFirst("").strip();
                 if (ContentWords.of(meant).size() >= 3 || QUESTION_WORD.matcher(meant).lookingAt()) {
                     // a question of its own: "no, I meant who's in charge of it nowadays"
-                    subjects(previousCard, previousQuestion).forEach(s -> readings.add(new Reading(replacePronoun(meant, s), true)));
+                    List<String> subjects = subjects(previousCard, previousQuestion);
+                    for (int i = 0; i < subjects.size(); i++) { // the first subject is what the member asked about
+                        readings.add(new Reading(replacePronoun(meant, subjects.get(i)), true, false,
+                                i == 0 && pointsBack(meant)));
+                    }
                     readings.add(new Reading(meant, true));
+                    if (!QUESTION_WORD.matcher(meant).lookingAt()) { // "I meant the time-to-live part"
+                        readings.add(new Reading(substitute(previousQuestion, meant), true));
+                        readings.add(new Reading(before + " " + meant, true, true));
+                    }
                 } else {
                     String resolved = resolveOne(meant, previousQuestion);
                     readings.add(new Reading(substitute(previousQuestion, resolved), true));
@@ -153,19 +178,22 @@ final class FollowUps {
                 }
             }
             case WHY -> {
+                // "why does the second one matter?": the reason for that item, not for the whole list
+                pointedAt(message, previousQuestion, previousCard, previousAnswer, mentions)
+                        .ifPresent(item -> readings.add(Reading.resolved(named(message, item))));
                 readings.add(new Reading(message + " " + before, false, true));
                 if (YES_NO.matcher(before).lookingAt()) {
                     readings.add(new Reading("why " + before, false));
                 }
             }
             case ORDINAL -> {
-                Optional<String> item = ordinalItem(message, previousAnswer,
-                        mentions.in(previousAnswer, previousCard.map(Card::id).orElse("")));
+                Optional<String> item = pointedAt(message, previousQuestion, previousCard, previousAnswer, mentions);
                 if (item.isPresent()) {
-                    String named = ORDINAL.matcher(message).replaceFirst(Matcher.quoteReplacement(item.get()))
-                            .replaceAll("(?i)\\bthe\\s+(?=" + Pattern.quote(item.get()) + ")", "");
-                    readings.add(new Reading(named, true));
-                    readings.add(new Reading("what is " + item.get() + "? " + named, true));
+                    String named = named(message, item.get());
+                    readings.add(Reading.resolved(named));
+                    if (ownWords(message).size() <= FRAGMENT) { // "tell me more about the second one"
+                        readings.add(Reading.resolved("what is " + item.get() + "? " + named));
+                    }
                 } else {
                     String resolved = resolveOne(message, before);
                     readings.add(new Reading(resolved, true));
@@ -177,6 +205,8 @@ final class FollowUps {
                 if (!ContentWords.of(focus).isEmpty()) {
                     readings.add(new Reading(substitute(previousQuestion, focus), true));
                     readings.add(new Reading(substitute(before, focus), true));
+                    // "same question for version control" after "which CI/CD tools should a Python dev know?"
+                    substitutedEarlier(previousQuestion, focus).forEach(text -> readings.add(new Reading(text, true)));
                 }
                 if (ownWords(message).size() <= FRAGMENT) {
                     readings.add(new Reading(before + " " + message, true, true));
@@ -194,6 +224,22 @@ final class FollowUps {
         return readings;
     }
 
+    /** The item an ordinal in the message points at: in the previous answer's list, else among the question's options. */
+    private static Optional<String> pointedAt(String message, String previousQuestion, Optional<Card> previousCard,
+            String previousAnswer, Mentions mentions) {
+        if (!ORDINAL.matcher(message).find()) {
+            return Optional.empty();
+        }
+        return ordinalItem(message, previousAnswer, mentions.in(previousAnswer, previousCard.map(Card::id).orElse("")))
+                .or(() -> ordinalAlternative(message, previousQuestion));
+    }
+
+    /** The message with its ordinal replaced by the item: "tell me more about the second one" → "…about Django". */
+    private static String named(String message, String item) {
+        return ORDINAL.matcher(message).replaceFirst(Matcher.quoteReplacement(item))
+                .replaceAll("(?i)\\bthe\\s+(?=" + Pattern.quote(item) + ")", "");
+    }
+
     /**
      * What "it" can stand for: the thing the previous question was about ("python" in "who created python?"),
      * and the subject of the card that answered it ("Guido van Rossum").
@@ -208,10 +254,6 @@ final class FollowUps {
 
     /** The n-th item the previous answer listed: a list's item, else the n-th card it named. */
     static Optional<String> ordinalItem(String message, String previousAnswer, List<Mentions.Mention> named) {
-        Matcher ordinal = ORDINAL.matcher(message);
-        if (!ordinal.find()) {
-            return Optional.empty();
-        }
         List<String> items = new ArrayList<>();
         Matcher list = LIST_ITEM.matcher(previousAnswer);
         while (list.find()) {
@@ -220,7 +262,13 @@ final class FollowUps {
         if (items.size() < 2) {
             items = listedTogether(named, previousAnswer).stream().map(Mentions.Mention::name).toList();
         }
-        if (items.size() < 2) {
+        return nth(message, items);
+    }
+
+    /** The item the message's ordinal points at ("the last one": the last item), if there are two or more. */
+    private static Optional<String> nth(String message, List<String> items) {
+        Matcher ordinal = ORDINAL.matcher(message);
+        if (items.size() < 2 || !ordinal.find()) {
             return Optional.empty();
         }
         String word = (ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2) != null ? ordinal.group(2)
@@ -235,6 +283,18 @@ final class FollowUps {
             default -> items.size() - 1; // last, final, latter
         };
         return index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
+    }
+
+    /** The n-th of the alternatives the previous question offered, in the question's own words. */
+    static Optional<String> ordinalAlternative(String message, String previousQuestion) {
+        List<String> alternatives = new ArrayList<>();
+        for (String part : ALTERNATIVES.split(previousQuestion.replaceAll("[?!.]+\\s*$", ""))) {
+            List<String> words = ContentWords.of(part);
+            if (!words.isEmpty()) {
+                alternatives.add(String.join(" ", words.subList(Math.max(0, words.size() - ALTERNATIVE_WORDS), words.size())));
+            }
+        }
+        return nth(message, alternatives);
     }
 
     /**
@@ -284,14 +344,7 @@ final class FollowUps {
      * finance?" with "games" becomes "is Python used in games?"; as many words are replaced as the focus has.
      */
     static String substitute(String previousQuestion, String focus) {
-        List<int[]> words = new ArrayList<>();
-        Matcher word = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/+#.'-]*").matcher(previousQuestion);
-        while (word.find()) {
-            String lower = word.group().toLowerCase(Locale.ROOT).replaceAll("[.']+$", "");
-            if (!ContentWords.STOP_WORDS.contains(lower)) {
-                words.add(new int[] {word.start(), word.end(), NOT_NOUNS.contains(lower) ? 1 : 0});
-            }
-        }
+        List<int[]> words = things(previousQuestion);
         while (!words.isEmpty() && words.get(words.size() - 1)[2] == 1) {
             words.remove(words.size() - 1); // "…should I learn": the verb stays, the thing is replaced
         }
@@ -299,10 +352,40 @@ final class FollowUps {
             return previousQuestion + " " + focus;
         }
         int replaced = Math.max(1, Math.min(3, Math.min(ContentWords.of(focus).size(), words.size())));
-        int from = words.get(words.size() - replaced)[0];
-        int to = words.get(words.size() - 1)[1];
+        return replace(previousQuestion, words.subList(words.size() - replaced, words.size()), focus);
+    }
+
+    /**
+     * The previous question with an earlier thing it names replaced by the new focus, one reading per
+     * thing: the subject is not always at the end ("which CI/CD tools should a Python dev know?").
+     */
+    static List<String> substitutedEarlier(String previousQuestion, String focus) {
+        List<int[]> words = things(previousQuestion);
+        List<String> readings = new ArrayList<>();
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (words.get(i)[2] == 0) {
+                readings.add(replace(previousQuestion, words.subList(i, i + 1), focus));
+            }
+        }
+        return readings;
+    }
+
+    /** The content words of a question: start, end, and 1 if it is one of {@link #NOT_NOUNS}. */
+    private static List<int[]> things(String question) {
+        List<int[]> words = new ArrayList<>();
+        Matcher word = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/+#.'-]*").matcher(question);
+        while (word.find()) {
+            String lower = word.group().toLowerCase(Locale.ROOT).replaceAll("[.']+$", "");
+            if (!ContentWords.STOP_WORDS.contains(lower)) {
+                words.add(new int[] {word.start(), word.end(), NOT_NOUNS.contains(lower) ? 1 : 0});
+            }
+        }
+        return words;
+    }
+
+    private static String replace(String question, List<int[]> words, String focus) {
         String core = focus.replaceAll("[?!.]+$", "");
-        return previousQuestion.substring(0, from) + core + previousQuestion.substring(to);
+        return question.substring(0, words.get(0)[0]) + core + question.substring(words.get(words.size() - 1)[1]);
     }
 
     /** What the previous question was about: its last content word that is a thing, not an action. */

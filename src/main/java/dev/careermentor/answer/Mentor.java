@@ -293,6 +293,7 @@ public final class Mentor {
             Optional<Card> previousCard = previous.citations().stream().findFirst()
                     .flatMap(id -> retriever.knowledgeBase().card(id));
             Scored best = alone;
+            Scored bestResolved = null;
             for (FollowUps.Reading reading : FollowUps.readings(kind, question, previous.question(), previousCard,
                     previous.answer(), retriever.mentions())) {
                 Scored scored = scored(retriever, reading.text(), false);
@@ -308,14 +309,21 @@ public final class Mentor {
                     if (kind == FollowUps.Kind.CLARIFICATION && isCard(scored, previousCard.get())) {
                         continue; // "no, I meant…": never the card the member just said was not it
                     }
+                    if (kind == FollowUps.Kind.ORDINAL && isCard(scored, previousCard.get())) {
+                        continue; // "the second one" is an item of the previous answer, not that answer again
+                    }
                 }
                 log.debug("Follow-up ({}) read as '{}' -> {} p={}", kind, reading.text(),
                         scored.retrieval.isEmpty() ? "-" : scored.retrieval.top().card().id(), scored.probability);
                 if (scored.probability > best.probability) {
                     best = scored;
                 }
+                if (reading.resolved() && (bestResolved == null || scored.probability > bestResolved.probability)) {
+                    bestResolved = scored;
+                }
             }
-            return best;
+            // "how do I prepare for the second interview?" read alone finds an interview, but not the second
+            return bestResolved != null && bestResolved.probability >= confidence.threshold() ? bestResolved : best;
         }
 
         /**

@@ -207,6 +207,38 @@ class MentorTest {
         assertThat(followUp.sources().get(0).cardId()).isEqualTo("interviews/technical-interview");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "what does the hiring process for a python dev look like? | how do i prepare for the second interview?"
+                    + " | interviews/prepare-technical",
+            "should i take a regular job or go freelance? | what does the second option actually mean lol"
+                    + " | freelancing/what-is-a-freelancer",
+            "which testing frameworks does python have? | what does a simple test look like in the second one"
+                    + " | testing/first-pytest-test",
+            "what are the steps from total beginner to first python job"
+                    + " | for the last step, where are the job ads actually posted? | job-search/where-to-look"})
+    void anOrdinalPointsAtAnItemOfThePreviousAnswerOrQuestionNeverAtThatAnswerAgain(String first, String followUp,
+            String cardId) {
+        Answer answer = mentor.ask(followUp, after(mentor, first));
+
+        assertThat(answer.refused()).isFalse();
+        assertThat(answer.sources().get(0).cardId()).isEqualTo(cardId);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "is version control really needed if i'm in a team | how come? | version-control/why-mandatory",
+            "how do i install python? | nvm i meant installing packages, the pip thing | python-tools/pip",
+            "which soft skills should a dev work on? | why does the second one matter so much? | soft-skills/empathy",
+            "which ci/cd tools should a python dev know? | same question for version control | version-control/which-tools"})
+    void aFollowUpIsReadWhateverWordsItOpensWithAndWhereverItsSubjectStood(String first, String followUp,
+            String cardId) {
+        Answer answer = mentor.ask(followUp, after(mentor, first));
+
+        assertThat(answer.refused()).isFalse();
+        assertThat(answer.sources().get(0).cardId()).isEqualTo(cardId);
+    }
+
     @Test
     void anOffTopicQuestionInAConversationIsStillRefused() {
         List<Turn> history = after(mentor, "How do I become a Python developer?");
