@@ -65,7 +65,8 @@ public final class TestKnowledge {
         Path cached = new VectorCache(VECTOR_CACHE).file(embedder().modelId());
         try {
             Files.createDirectories(dataDir.resolve("index-cache"));
-            Files.copy(cached, dataDir.resolve("index-cache").resolve(cached.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            Path seeded = dataDir.resolve("index-cache").resolve(cached.getFileName());
+            Files.copy(cached, seeded, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

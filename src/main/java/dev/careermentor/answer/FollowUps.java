@@ -51,8 +51,9 @@ final class FollowUps {
     }
 
     private static final Pattern CLARIFIES = Pattern.compile(
-            "^\\W*(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,.!-]*)+(?:i\\s+)?(?:meant|mean|was\\s+asking"
-                    + "(?:\\s+about)?|asked\\s+about|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*"
+            "^\\W*(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)"
+                    + "\\b[\\s,.!-]*)+(?:i\\s+)?(?:meant|mean|was\\s+asking(?:\\s+about)?|asked\\s+about"
+                    + "|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*"
                     + "|^\\W*(?:i\\s+meant|i\\s+mean|not\\s+that(?:\\s+one)?)\\b[\\s,:.!-]*", FLAGS);
     private static final Pattern WHY = Pattern.compile(
             "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right)[,\\s]+)*(?:why|how\\s+come|for\\s+what\\s+reason"
@@ -291,7 +292,8 @@ final class FollowUps {
         for (String part : ALTERNATIVES.split(previousQuestion.replaceAll("[?!.]+\\s*$", ""))) {
             List<String> words = ContentWords.of(part);
             if (!words.isEmpty()) {
-                alternatives.add(String.join(" ", words.subList(Math.max(0, words.size() - ALTERNATIVE_WORDS), words.size())));
+                alternatives.add(String.join(" ", words.subList(Math.max(0, words.size() - ALTERNATIVE_WORDS),
+                        words.size())));
             }
         }
         return nth(message, alternatives);
