@@ -72,7 +72,7 @@ public final class BotRuntime implements AutoCloseable {
         List<Routine> parts = new ArrayList<>();
         parts.add(Routine.of("database", () -> { }, app::close));
         config.operations().metricsPort().ifPresent(port -> parts.add(new OpsEndpoint(config.operations().metricsHost(),
-                port, metrics, new HealthCheck(bot::shardsConnected, app.database()))));
+                port, metrics, new HealthCheck(bot::shardsConnected, app.database().dataSource()))));
         parts.add(bot);
         parts.add(studyGroups.routine());
         Lifecycle lifecycle = new Lifecycle(parts);

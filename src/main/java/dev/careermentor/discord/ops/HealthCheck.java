@@ -1,16 +1,32 @@
 package dev.careermentor.discord.ops;
 
-import dev.careermentor.store.Database;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Whether this process can do its work: every shard it holds is connected to Discord and the
  * database answers. A process with no shard connected yet (still starting) is not healthy.
  */
 public final class HealthCheck {
+
+    /**
+     * How long the database has to hand out a connection and answer. An orchestrator's probe gives up
+     * after a few seconds, and a pool that cannot hand out a connection this fast cannot serve members
+     * either; without a bound, a busy pool would hold the request for its own 30 s connection timeout.
+     */
+    static final Duration DATABASE_WAIT = Duration.ofSeconds(2);
 
     /** The verdict and what it rests on. */
     public record Health(boolean up, SortedMap<Integer, Boolean> shards, boolean database) {
@@ -25,24 +41,50 @@ public final class HealthCheck {
     }
 
     private final Supplier<? extends SortedMap<Integer, Boolean>> shards;
-    private final Database database;
+    private final DataSource database;
+    /** One probe at a time: while a slow one is still waiting for the pool, later checks wait on it too. */
+    private final ExecutorService prober = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            runnable -> {
+                Thread thread = new Thread(runnable, "health-database-probe");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private Future<Boolean> probe;
 
     /** @param shards each shard of this process and whether it is connected */
-    public HealthCheck(Supplier<? extends SortedMap<Integer, Boolean>> shards, Database database) {
+    public HealthCheck(Supplier<? extends SortedMap<Integer, Boolean>> shards, DataSource database) {
         this.shards = shards;
         this.database = database;
     }
 
     public Health check() {
-        SortedMap<Integer, Boolean> connected = new java.util.TreeMap<>(shards.get());
+        SortedMap<Integer, Boolean> connected = new TreeMap<>(shards.get());
         boolean databaseUp = databaseAnswers();
         boolean up = databaseUp && !connected.isEmpty() && connected.values().stream().allMatch(Boolean::booleanValue);
         return new Health(up, connected, databaseUp);
     }
 
     private boolean databaseAnswers() {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return connection.isValid(2);
+        try {
+            return currentProbe().get(DATABASE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private synchronized Future<Boolean> currentProbe() {
+        if (probe == null || probe.isDone()) {
+            probe = prober.submit(this::connectionIsValid);
+        }
+        return probe;
+    }
+
+    private boolean connectionIsValid() {
+        try (Connection connection = database.getConnection()) {
+            return connection.isValid((int) DATABASE_WAIT.toSeconds());
         } catch (Exception e) {
             return false;
         }
