@@ -62,10 +62,16 @@ final class FollowUps {
      * "the second one", "the last step", "the middle one", "step 4": an ordinal that points into the previous
      * answer ("the first version of Django" is not one: it names a thing of its own).
      */
+    /** Things an answer lists in order, which "the second …" may name instead of saying "one". */
+    private static final String ORDINAL_NOUNS =
+            "interview|framework|tool|library|skill|path|language|stage|approach|choice|alternative";
+    private static final Pattern NAMED_ORDINAL = Pattern.compile(
+            "\\b(?:first|second|third|fourth|fifth|last|final|middle|1st|2nd|3rd|4th|5th)\\s+(" + ORDINAL_NOUNS + ")s?\\b",
+            FLAGS);
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:the\\s+)?(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned"
-                    + "|interview|framework|tool|library|skill|path|language|stage|approach|choice|alternative)s?\\b"
+                    + "|" + ORDINAL_NOUNS + ")s?\\b"
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "\\s*(?=[?!.,]|$)"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
@@ -126,6 +132,16 @@ final class FollowUps {
             return Kind.ELLIPSIS;
         }
         return pointsBack(message) ? Kind.PRONOUN : Kind.NONE;
+    }
+
+    /**
+     * Whether an ordinal that names its kind of thing ("the second interview") points into the turn before:
+     * only if that turn spoke of such things. "Is Python a good first language?" after a question about
+     * frameworks is a question of its own.
+     */
+    static boolean pointsInto(String message, String previousTurn) {
+        Matcher named = NAMED_ORDINAL.matcher(message);
+        return !named.find() || Pattern.compile("\\b" + Pattern.quote(named.group(1)), FLAGS).matcher(previousTurn).find();
     }
 
     static boolean pointsBack(String message) {

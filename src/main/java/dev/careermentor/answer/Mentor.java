@@ -290,6 +290,10 @@ public final class Mentor {
                 return alone;
             }
             Turn previous = history.get(history.size() - 1);
+            String previousTurn = previous.question() + "\n" + previous.answer();
+            if (kind == FollowUps.Kind.ORDINAL && !FollowUps.pointsInto(question, previousTurn)) {
+                return alone; // "is Python a good first language?" after frameworks
+            }
             Optional<Card> previousCard = previous.citations().stream().findFirst()
                     .flatMap(id -> retriever.knowledgeBase().card(id));
             Scored best = alone;

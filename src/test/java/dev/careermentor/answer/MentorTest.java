@@ -255,7 +255,7 @@ class MentorTest {
         List<Turn> history = after(mentor, "Which web frameworks should I learn?");
 
         for (String complete : List.of("jenkins?", "i already work in IT support, is python worth adding to my skills?",
-                "who created python?")) {
+                "who created python?", "is python a good first language?")) {
             Answer inConversation = mentor.ask(complete, history);
 
             assertThat(inConversation.refused()).as(complete).isFalse();
