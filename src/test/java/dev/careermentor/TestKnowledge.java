@@ -63,6 +63,10 @@ public final class TestKnowledge {
     public static void seedVectorCache(Path dataDir) {
         index();
         Path cached = new VectorCache(VECTOR_CACHE).file(embedder().modelId());
+        if (!Files.isRegularFile(cached)) {
+            throw new IllegalStateException("the knowledge base was indexed but its vectors were not saved to " + cached
+                    + " (see the log); a bot started now would embed every card itself");
+        }
         try {
             Files.createDirectories(dataDir.resolve("index-cache"));
             Path seeded = dataDir.resolve("index-cache").resolve(cached.getFileName());

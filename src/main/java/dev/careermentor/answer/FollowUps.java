@@ -6,10 +6,12 @@ import dev.careermentor.knowledge.Mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Reads a message against the turn before it, the way a person would, by writing out what it most
@@ -52,26 +54,30 @@ final class FollowUps {
 
     private static final Pattern CLARIFIES = Pattern.compile(
             "^\\W*(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)"
-                    + "\\b[\\s,.!-]*)+(?:i\\s+)?(?:meant|mean|was\\s+asking(?:\\s+about)?|asked\\s+about"
+                    + "\\b[\\s,:.!-]*)+(?:i\\s+)?(?:meant|mean|was\\s+asking(?:\\s+about)?|asked\\s+about"
                     + "|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*"
                     + "|^\\W*(?:i\\s+meant|i\\s+mean|not\\s+that(?:\\s+one)?)\\b[\\s,:.!-]*", FLAGS);
     private static final Pattern WHY = Pattern.compile(
-            "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right)[,\\s]+)*(?:why|how\\s+come|for\\s+what\\s+reason"
+            "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right)[,\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
     /**
-     * "the second one", "the last step", "the middle one", "step 4": an ordinal that points into the previous
-     * answer ("the first version of Django" is not one: it names a thing of its own).
+     * Things an answer lists in order, which "the second …" may name instead of saying "one". Only after
+     * "the": "my first interview" and "a good first language" name things of their own.
      */
-    /** Things an answer lists in order, which "the second …" may name instead of saying "one". */
     private static final String ORDINAL_NOUNS =
             "interview|framework|tool|library|skill|path|language|stage|approach|choice|alternative";
+    private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|last|final|middle|former|latter"
+            + "|1st|2nd|3rd|4th|5th";
     private static final Pattern NAMED_ORDINAL = Pattern.compile(
-            "\\b(?:first|second|third|fourth|fifth|last|final|middle|1st|2nd|3rd|4th|5th)\\s+(" + ORDINAL_NOUNS + ")s?\\b",
-            FLAGS);
+            "\\bthe\\s+(?:" + ORDINAL_WORDS + ")\\s+(" + ORDINAL_NOUNS + ")\\b", FLAGS);
+    /**
+     * "the second one", "the last step", "the middle one", "step 4", "the second interview": an ordinal that
+     * points into the previous answer ("the first version of Django" is not one: it names a thing of its own).
+     */
     private static final Pattern ORDINAL = Pattern.compile(
-            "\\b(?:the\\s+)?(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
-                    + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned"
-                    + "|" + ORDINAL_NOUNS + ")s?\\b"
+            "\\b(?:the\\s+)?(" + ORDINAL_WORDS + ")"
+                    + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned)\\b"
+                    + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+(?:" + ORDINAL_NOUNS + ")\\b"
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "\\s*(?=[?!.,]|$)"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
@@ -105,10 +111,13 @@ final class FollowUps {
                     + "|new\\s+question|changing\\s+(?:the\\s+)?(?:topic|subject)|totally\\s+different)\\b", FLAGS);
 
     /** Two or more ways a question offers ("a regular job or go freelance?"): "the second option" is the latter. */
-    private static final Pattern ALTERNATIVES = Pattern.compile("\\s*(?:,|\\bor\\b|\\bvs\\.?|\\bversus\\b)\\s*", FLAGS);
+    private static final Pattern OFFERS = Pattern.compile("\\b(?:or|vs|versus)\\b", FLAGS);
+    private static final Pattern ALTERNATIVES = Pattern.compile(",|\\bor\\b|\\bvs\\b\\.?|\\bversus\\b", FLAGS);
     /** Words kept of each alternative: the last ones, where a question puts what it offers. */
     private static final int ALTERNATIVE_WORDS = 3;
 
+    /** Earlier things of a question tried as its subject: each is one more retrieval, and subjects come early. */
+    private static final int EARLIER_SUBJECTS = 3;
     /** A sentence naming this many cards is a list. */
     private static final int LIST = 3;
 
@@ -177,10 +186,11 @@ final class FollowUps {
                 String meant = CLARIFIES.matcher(message).replaceFirst("").strip();
                 if (ContentWords.of(meant).size() >= 3 || QUESTION_WORD.matcher(meant).lookingAt()) {
                     // a question of its own: "no, I meant who's in charge of it nowadays"
+                    boolean asked = headNoun(previousQuestion).isPresent(); // else the first is the card's own name
                     List<String> subjects = subjects(previousCard, previousQuestion);
                     for (int i = 0; i < subjects.size(); i++) { // the first subject is what the member asked about
                         readings.add(new Reading(replacePronoun(meant, subjects.get(i)), true, false,
-                                i == 0 && pointsBack(meant)));
+                                i == 0 && asked && pointsBack(meant)));
                     }
                     readings.add(new Reading(meant, true));
                     if (!QUESTION_WORD.matcher(meant).lookingAt()) { // "I meant the time-to-live part"
@@ -197,7 +207,8 @@ final class FollowUps {
             case WHY -> {
                 // "why does the second one matter?": the reason for that item, not for the whole list
                 pointedAt(message, previousQuestion, previousCard, previousAnswer, mentions)
-                        .ifPresent(item -> readings.add(Reading.resolved(named(message, item))));
+                        .ifPresent(item -> readings.add(new Reading(named(message, item), true, false,
+                                outranksTheMessage(message))));
                 readings.add(new Reading(message + " " + before, false, true));
                 if (YES_NO.matcher(before).lookingAt()) {
                     readings.add(new Reading("why " + before, false));
@@ -207,7 +218,7 @@ final class FollowUps {
                 Optional<String> item = pointedAt(message, previousQuestion, previousCard, previousAnswer, mentions);
                 if (item.isPresent()) {
                     String named = named(message, item.get());
-                    readings.add(Reading.resolved(named));
+                    readings.add(new Reading(named, true, false, outranksTheMessage(message)));
                     if (ownWords(message).size() <= FRAGMENT) { // "tell me more about the second one"
                         readings.add(Reading.resolved("what is " + item.get() + "? " + named));
                     }
@@ -241,10 +252,20 @@ final class FollowUps {
         return readings;
     }
 
+    /**
+     * Whether the ordinal's item, written out, says what the member meant better than the message read
+     * alone: when the message says little else ("tell me more about the second one"), or names what it
+     * counts ("how do I prepare for the second interview?", which read alone finds an interview, but not
+     * the second).
+     */
+    private static boolean outranksTheMessage(String message) {
+        return ownWords(message).size() <= FRAGMENT || NAMED_ORDINAL.matcher(message).find();
+    }
+
     /** The item an ordinal in the message points at: in the previous answer's list, else among the question's options. */
     private static Optional<String> pointedAt(String message, String previousQuestion, Optional<Card> previousCard,
             String previousAnswer, Mentions mentions) {
-        if (!ORDINAL.matcher(message).find()) {
+        if (!ORDINAL.matcher(message).find() || !pointsInto(message, previousQuestion + "\n" + previousAnswer)) {
             return Optional.empty();
         }
         return ordinalItem(message, previousAnswer, mentions.in(previousAnswer, previousCard.map(Card::id).orElse("")))
@@ -288,8 +309,8 @@ final class FollowUps {
         if (items.size() < 2 || !ordinal.find()) {
             return Optional.empty();
         }
-        String word = (ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2) != null ? ordinal.group(2)
-                : ordinal.group(3)).toLowerCase(Locale.ROOT);
+        String word = IntStream.rangeClosed(1, ordinal.groupCount()).mapToObj(ordinal::group).filter(Objects::nonNull)
+                .findFirst().orElseThrow().toLowerCase(Locale.ROOT);
         int index = switch (word) {
             case "first", "1st", "former", "1" -> 0;
             case "second", "2nd", "2" -> 1;
@@ -297,15 +318,24 @@ final class FollowUps {
             case "fourth", "4th", "4" -> 3;
             case "fifth", "5th", "5" -> 4;
             case "middle" -> items.size() / 2;
-            default -> items.size() - 1; // last, final, latter
+            case "last", "final", "latter" -> items.size() - 1;
+            default -> -1; // "step 7" of three
         };
-        return index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
+        return index >= 0 && index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
     }
 
     /** The n-th of the alternatives the previous question offered, in the question's own words. */
     static Optional<String> ordinalAlternative(String message, String previousQuestion) {
         List<String> alternatives = new ArrayList<>();
-        for (String part : ALTERNATIVES.split(previousQuestion.replaceAll("[?!.]+\\s*$", ""))) {
+        if (!OFFERS.matcher(previousQuestion).find()) {
+            return Optional.empty(); // "As a beginner, should I learn Python?" offers nothing to choose from
+        }
+        List<String> clauses = new ArrayList<>(List.of(previousQuestion.split(",")));
+        while (clauses.size() > 1 && QUESTION_WORD.matcher(clauses.get(0)).lookingAt()
+                && !OFFERS.matcher(clauses.get(0)).find()) {
+            clauses.remove(0); // "which is better, vscode or vim?": the lead-in is not an option
+        }
+        for (String part : ALTERNATIVES.split(String.join(",", clauses))) {
             List<String> words = ContentWords.of(part);
             if (!words.isEmpty()) {
                 alternatives.add(String.join(" ", words.subList(Math.max(0, words.size() - ALTERNATIVE_WORDS),
@@ -380,7 +410,7 @@ final class FollowUps {
     static List<String> substitutedEarlier(String previousQuestion, String focus) {
         List<int[]> words = things(previousQuestion);
         List<String> readings = new ArrayList<>();
-        for (int i = 0; i < words.size() - 1; i++) {
+        for (int i = 0; i < words.size() - 1 && readings.size() < EARLIER_SUBJECTS; i++) {
             if (words.get(i)[2] == 0) {
                 readings.add(replace(previousQuestion, words.subList(i, i + 1), focus));
             }
@@ -402,8 +432,17 @@ final class FollowUps {
     }
 
     private static String replace(String question, List<int[]> words, String focus) {
-        String core = focus.replaceAll("[?!.]+$", "");
+        String core = withoutEndPunctuation(focus);
         return question.substring(0, words.get(0)[0]) + core + question.substring(words.get(words.size() - 1)[1]);
+    }
+
+    /** "games?!" → "games", by a scan from the end (a pattern anchored at the end is quadratic on "????…x"). */
+    private static String withoutEndPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && "?!. ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** What the previous question was about: its last content word that is a thing, not an action. */

@@ -290,7 +290,8 @@ public final class Mentor {
                 return alone;
             }
             Turn previous = history.get(history.size() - 1);
-            String previousTurn = previous.question() + "\n" + previous.answer();
+            String previousQuestion = clean(previous.question()); // a stored turn may predate the length limit
+            String previousTurn = previousQuestion + "\n" + previous.answer();
             if (kind == FollowUps.Kind.ORDINAL && !FollowUps.pointsInto(question, previousTurn)) {
                 return alone; // "is Python a good first language?" after frameworks
             }
@@ -298,7 +299,7 @@ public final class Mentor {
                     .flatMap(id -> retriever.knowledgeBase().card(id));
             Scored best = alone;
             Scored bestResolved = null;
-            for (FollowUps.Reading reading : FollowUps.readings(kind, question, previous.question(), previousCard,
+            for (FollowUps.Reading reading : FollowUps.readings(kind, question, previousQuestion, previousCard,
                     previous.answer(), retriever.mentions())) {
                 Scored scored = scored(retriever, reading.text(), false);
                 if (kind == FollowUps.Kind.WHY) {

@@ -255,7 +255,9 @@ class MentorTest {
         List<Turn> history = after(mentor, "Which web frameworks should I learn?");
 
         for (String complete : List.of("jenkins?", "i already work in IT support, is python worth adding to my skills?",
-                "who created python?", "is python a good first language?")) {
+                "who created python?", "is python a good first language?", "why is python a good first language?",
+                "how do i prepare for my first interview?", "what are the first steps to learn python?",
+                "what's literally the first thing i should do to become a python developer?")) {
             Answer inConversation = mentor.ask(complete, history);
 
             assertThat(inConversation.refused()).as(complete).isFalse();

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -61,6 +62,12 @@ class ScaleOutIT {
     private final List<BotProcess> processes = new ArrayList<>();
     private FakeDiscord discord;
     private Database database;
+
+    /** Outside the test's timeout: the knowledge base's vectors, computed once, then copied to each process. */
+    @BeforeAll
+    static void computeVectors() {
+        TestKnowledge.index();
+    }
 
     @BeforeEach
     void wipe() throws Exception {

@@ -84,7 +84,7 @@ public final class HealthCheck {
 
     private boolean connectionIsValid() {
         try (Connection connection = database.getConnection()) {
-            return connection.isValid((int) DATABASE_WAIT.toSeconds());
+            return connection.isValid((int) Math.max(1, DATABASE_WAIT.toSeconds())); // 0 would mean no limit
         } catch (Exception e) {
             return false;
         }

@@ -1,7 +1,10 @@
 package dev.careermentor.discord.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.sql.Connection;
@@ -30,7 +33,7 @@ class HealthCheckTest {
     @Test
     void upWhenEveryShardIsConnectedAndTheDatabaseAnswers() throws SQLException {
         when(database.getConnection()).thenReturn(connection);
-        when(connection.isValid(2)).thenReturn(true);
+        when(connection.isValid(anyInt())).thenReturn(true);
 
         HealthCheck.Health health = check(Map.of(0, true, 1, true));
 
@@ -42,7 +45,7 @@ class HealthCheckTest {
     @Test
     void downWhileAShardIsDisconnectedOrNoneHasConnectedYet() throws SQLException {
         when(database.getConnection()).thenReturn(connection);
-        when(connection.isValid(2)).thenReturn(true);
+        when(connection.isValid(anyInt())).thenReturn(true);
 
         assertThat(check(Map.of(0, true, 1, false)).up()).isFalse();
         assertThat(check(Map.of()).up()).isFalse();
@@ -69,6 +72,7 @@ class HealthCheckTest {
 
         assertThat(health.check().database()).isFalse();
         assertThat(health.check().database()).as("a second check while the first probe still waits").isFalse();
+        verify(database, times(1).description("one probe at a time, not one more per check")).getConnection();
     }
 
     private HealthCheck.Health check(Map<Integer, Boolean> shards) {

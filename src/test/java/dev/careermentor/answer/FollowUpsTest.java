@@ -1,0 +1,96 @@
+package dev.careermentor.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How a follow-up is read against the turn before, word by word (the mentor then scores each reading). */
+class FollowUpsTest {
+
+    private static final String LIST_ANSWER = "Three matter most:\n- Communication\n- Empathy\n- Time management\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "tell me more about the second one | Empathy",
+            "and the last one? | Time management",
+            "what does the first item mean | Communication"})
+    void anOrdinalPicksThatItemOfTheList(String message, String item) {
+        assertThat(FollowUps.ordinalItem(message, LIST_ANSWER, List.of())).contains(item);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what about step 7?", "and step 0"})
+    void anOrdinalPastTheListPointsAtNothing(String message) {
+        assertThat(FollowUps.ordinalItem(message, LIST_ANSWER, List.of())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "should i take a regular job or go freelance? | what does the second option mean | freelance",
+            "which is better, vscode or vim? | tell me about the first one | vscode",
+            "flask, django or fastapi? | the last one? | fastapi"})
+    void anOrdinalAfterAQuestionThatOffersAlternativesPicksOne(String question, String message, String item) {
+        assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
+    }
+
+    @Test
+    void aQuestionThatOffersNothingHasNoAlternatives() {
+        assertThat(FollowUps.ordinalAlternative("the second one", "As a beginner, should I learn Python?")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i prepare for my first interview?", "is python a good first language?",
+            "what are the first steps to learn python?"})
+    void anOrdinalThatNamesAThingOfItsOwnIsNotAPointer(String message) {
+        assertThat(FollowUps.pointsInto(message, "Which soft skills matter?\n" + LIST_ANSWER)).isTrue();
+        assertThat(FollowUps.ordinalItem(message, LIST_ANSWER, List.of())).isEmpty();
+    }
+
+    @Test
+    void theSecondInterviewPointsIntoATurnAboutInterviewsOnly() {
+        String interviews = "What does the hiring process look like?\nFirst an HR interview, then a technical interview.";
+
+        assertThat(FollowUps.pointsInto("how do i prepare for the second interview?", interviews)).isTrue();
+        assertThat(FollowUps.pointsInto("how do i prepare for the second interview?", LIST_ANSWER)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok but why", "hmm ok so why?", "how come?", "and why does that matter"})
+    void whyIsRecognisedAfterAFewFillersAndSaysNothingOfItsOwn(String message) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.WHY);
+        assertThat(FollowUps.ownWords(message)).doesNotContain("come", "ok", "hmm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nvm i meant installing packages", "sorry typo, i meant pip", "typo: I meant pip",
+            "never mind, i meant the HR one"})
+    void aClarificationMayOpenWithNvmOrTypo(String message) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
+    }
+
+    @Test
+    void anEarlierSubjectOfThePreviousQuestionCanBeReplacedAtMostAFewTimes() {
+        assertThat(FollowUps.substitutedEarlier("which ci/cd tools should a python dev know?", "version control"))
+                .contains("which version control tools should a python dev know?");
+        String longQuestion = "which " + "framework library tool ".repeat(300) + "should i learn?";
+
+        assertThat(FollowUps.substitutedEarlier(longQuestion, "testing")).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    @Timeout(5)
+    void longAndOddInputIsReadInLinearTime() {
+        String spaces = "alpha" + " ".repeat(200_000) + "or beta";
+        String marks = "?".repeat(200_000) + "x";
+
+        assertThat(FollowUps.ordinalAlternative("the second one", spaces)).isEqualTo(Optional.of("beta"));
+        assertThat(FollowUps.substitute(marks, "games")).isNotEmpty();
+        assertThat(FollowUps.kind("so ".repeat(5_000) + "why")).isNotNull();
+    }
+}
