@@ -3,6 +3,7 @@ package dev.careermentor;
 import dev.careermentor.discord.CommandMentions;
 import dev.careermentor.discord.DiscordBot;
 import dev.careermentor.discord.Feature;
+import dev.careermentor.discord.ShardLocks;
 import dev.careermentor.discord.ShardPlan;
 import dev.careermentor.discord.ops.BotMetrics;
 import dev.careermentor.discord.ops.HealthCheck;
@@ -12,6 +13,7 @@ import dev.careermentor.discord.studygroup.DiscordChallengeChannel;
 import dev.careermentor.discord.studygroup.StudyGroupTexts;
 import dev.careermentor.lifecycle.Lifecycle;
 import dev.careermentor.lifecycle.Routine;
+import dev.careermentor.store.Database;
 import dev.careermentor.studygroup.ChallengePoster;
 import dev.careermentor.studygroup.StudyGroupModule;
 import java.time.Duration;
@@ -21,7 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The running Discord bot. Its long-running parts start in this order and stop in reverse, once:
- * the database, the metrics and health endpoint (if a port is set), the Discord gateway (this
+ * the database, the shard locks (on PostgreSQL: no two processes run the same shard), the metrics
+ * and health endpoint (if a port is set), the Discord gateway (this
  * process's shards connected, commands registered), then the study-group dispatcher, so overdue
  * posts go out at once, and at shutdown no post starts while Discord disconnects.
  */
@@ -71,6 +74,9 @@ public final class BotRuntime implements AutoCloseable {
                 .map(due -> Duration.between(due, app.clock().instant())));
         List<Routine> parts = new ArrayList<>();
         parts.add(Routine.of("database", () -> { }, app::close));
+        if (app.database().engine() == Database.Engine.POSTGRESQL) { // SQLite serves one process on one machine
+            parts.add(new ShardLocks(app.database().dataSource(), connection.shards().total(), connection.shards().held()));
+        }
         config.operations().metricsPort().ifPresent(port -> parts.add(new OpsEndpoint(config.operations().metricsHost(),
                 port, metrics, new HealthCheck(bot::shardsConnected, app.database().dataSource()))));
         parts.add(bot);
