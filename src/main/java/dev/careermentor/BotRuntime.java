@@ -30,6 +30,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class BotRuntime implements AutoCloseable {
 
+    /** How long a process waits for shards another process holds: a rolling update's old process stopping. */
+    private static final Duration SHARD_WAIT = Duration.ofSeconds(60);
+
     private final App app;
     private final DiscordBot bot;
     private final StudyGroupModule studyGroups;
@@ -75,7 +78,8 @@ public final class BotRuntime implements AutoCloseable {
         List<Routine> parts = new ArrayList<>();
         parts.add(Routine.of("database", () -> { }, app::close));
         if (app.database().engine() == Database.Engine.POSTGRESQL) { // SQLite serves one process on one machine
-            parts.add(new ShardLocks(app.database().dataSource(), connection.shards().total(), connection.shards().held()));
+            parts.add(new ShardLocks(app.database().dataSource(), connection.shards().total(), connection.shards().held(),
+                    SHARD_WAIT));
         }
         config.operations().metricsPort().ifPresent(port -> parts.add(new OpsEndpoint(config.operations().metricsHost(),
                 port, metrics, new HealthCheck(bot::shardsConnected, app.database().dataSource()))));

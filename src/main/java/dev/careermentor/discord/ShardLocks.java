@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -21,7 +22,13 @@ import org.slf4j.LoggerFactory;
  * own: a process with every shard takes the bot's lock exclusively, a process with some shards
  * takes it shared plus one exclusive lock per shard and a shared lock on its shard total (processes
  * counting shards differently split guilds differently). PostgreSQL releases them when the
- * connection ends, so a killed process frees its shards at once for its restart.
+ * connection ends, so a killed process frees its shards at once for its restart; TCP keepalives on
+ * the session let the server notice within about a minute when the process's machine is gone.
+ * A process whose shards are held waits a while before it gives up, so that a replacement started
+ * just before the old process stops (a rolling update) takes over instead of failing.
+ *
+ * <p>Needs a direct connection or session pooling: behind a transaction-pooling PgBouncer, session
+ * locks mean nothing.
  */
 public final class ShardLocks implements Routine {
 
@@ -32,19 +39,32 @@ public final class ShardLocks implements Routine {
     private static final int TOTAL = 0x434d_5454;  // "CMTT": a shard total in use
     private static final int WHOLE = 0;
 
+    /** Between attempts to take the shards while another process still holds them. */
+    private static final Duration RETRY = Duration.ofSeconds(2);
+
     private final DataSource database;
     private final int total;
     private final List<Integer> held;
+    private final Duration wait;
     private Connection session;
 
     /**
      * @param total the shard total, 0 when Discord recommends it
      * @param held the shards of this process; empty for every shard
+     * @param wait how long to keep trying while another process holds them
      */
-    public ShardLocks(DataSource database, int total, List<Integer> held) {
+    public ShardLocks(DataSource database, int total, List<Integer> held, Duration wait) {
         this.database = database;
         this.total = total;
         this.held = List.copyOf(held);
+        this.wait = wait;
+    }
+
+    /** Another process holds what this one needs. */
+    static final class Refused extends IllegalStateException {
+        Refused(String reason) {
+            super("Cannot start: " + reason + ".");
+        }
     }
 
     @Override
@@ -53,15 +73,39 @@ public final class ShardLocks implements Routine {
     }
 
     @Override
-    public void start() throws SQLException {
-        session = database.getConnection();
-        try {
-            lockAll();
-            log.info("This process runs {} on this database; no other process of the bot may run them",
-                    held.isEmpty() ? "every shard" : "shards " + held + " of " + total);
-        } catch (SQLException | RuntimeException e) {
-            stop();
-            throw e;
+    public void start() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                session = database.getConnection();
+                keepAlive(session);
+                lockAll();
+                log.info("This process runs {} on this database; no other process of the bot may run them",
+                        held.isEmpty() ? "every shard" : "shards " + held + " of " + total);
+                return;
+            } catch (Refused refused) {
+                stop(); // what this attempt took
+                if (System.nanoTime() - deadline >= 0) {
+                    throw refused;
+                }
+                if (attempt == 1) {
+                    log.warn("{} Waiting up to {} s for the other process to stop.", refused.getMessage(), wait.toSeconds());
+                }
+                Thread.sleep(RETRY.toMillis());
+            } catch (SQLException | RuntimeException e) {
+                stop();
+                throw e;
+            }
+        }
+    }
+
+    /** The session idles for days; keepalives make a vanished machine's locks go within about a minute. */
+    private static void keepAlive(Connection session) throws SQLException {
+        session.setAutoCommit(true); // idle, never idle in a transaction
+        try (Statement statement = session.createStatement()) {
+            statement.execute("SET tcp_keepalives_idle = 30");
+            statement.execute("SET tcp_keepalives_interval = 10");
+            statement.execute("SET tcp_keepalives_count = 3");
         }
     }
 
@@ -73,7 +117,7 @@ public final class ShardLocks implements Routine {
         }
         require(tryLock(BOT, WHOLE, true), "another process of this bot runs every shard on this database; "
                 + "give it DISCORD_SHARDS too, or stop it");
-        require(tryLock(TOTAL, total, true), "another process of this bot counts shards differently");
+        tryLock(TOTAL, total, true); // shared, never refused: only seen by the others' check below
         List<Long> others = otherTotals();
         require(others.isEmpty(), "another process of this bot counts " + others + " shards, this one " + total
                 + ": every process needs the same DISCORD_SHARD_TOTAL");
@@ -113,7 +157,15 @@ public final class ShardLocks implements Routine {
 
     private static void require(boolean locked, String otherwise) {
         if (!locked) {
-            throw new IllegalStateException("Cannot start: " + otherwise + ".");
+            throw new Refused(otherwise);
+        }
+    }
+
+    private static void abort(Connection connection) {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException e) {
+            log.warn("Could not close the shard locks' session: {}", e.getMessage());
         }
     }
 
@@ -129,7 +181,8 @@ public final class ShardLocks implements Routine {
         try (Connection connection = session; Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_unlock_all()");
         } catch (SQLException e) {
-            // the session is gone, and its locks with it
+            log.warn("Could not release the shard locks ({}); closing their session instead", e.getMessage());
+            abort(session); // a pooled session must not go back to the pool holding them
         } finally {
             session = null;
         }
