@@ -1,5 +1,7 @@
 package dev.careermentor.discord;
 
+import static dev.careermentor.discord.EndToEnd.await;
+import static dev.careermentor.discord.EndToEnd.customId;
 import static dev.careermentor.discord.fake.FakeDiscord.ADMIN_ID;
 import static dev.careermentor.discord.fake.FakeDiscord.CHANNEL_ID;
 import static dev.careermentor.discord.fake.FakeDiscord.GUILD_ID;
@@ -23,14 +25,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -80,7 +79,6 @@ class DiscordEndToEndTest {
         environment.putAll(settings);
         return BotRuntime.start(Config.from(environment), List.of(new ExplodingCommand()));
     }
-
 
     @AfterAll
     void stop() {
@@ -451,38 +449,6 @@ class DiscordEndToEndTest {
     private static String feedbackButton(JsonNode message, FeedbackIds.Action action) {
         return customId(message, id -> FeedbackIds.parse(id).filter(p -> p.action() == action).isPresent(),
                 "a feedback button " + action);
-    }
-
-    /** The first component of the message whose custom id is {@code wanted} (read with the bot's own codecs). */
-    private static String customId(JsonNode message, Predicate<String> wanted, String what) {
-        List<String> ids = new ArrayList<>();
-        collectCustomIds(message.path("components"), ids);
-        return ids.stream().filter(wanted).findFirst()
-                .orElseThrow(() -> new AssertionError("no component for " + what + " in " + message));
-    }
-
-    private static void collectCustomIds(JsonNode node, List<String> ids) {
-        if (node.has("custom_id")) {
-            ids.add(node.path("custom_id").asText());
-        }
-        node.forEach(child -> collectCustomIds(child, ids));
-    }
-
-    private static <T> T await(Supplier<T> probe) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("nothing arrived within " + WAIT);
     }
 
     /** A command whose handler always fails, to see the bot survive it. */

@@ -59,7 +59,12 @@ final class EndToEnd {
 
     /** Polls until {@code probe} returns something, or fails after {@link #WAIT}. */
     static <T> T await(Supplier<T> probe) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        return await(probe, WAIT);
+    }
+
+    /** Polls until {@code probe} returns something, or fails after {@code wait}. */
+    static <T> T await(Supplier<T> probe, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             T value = probe.get();
             if (value != null) {
@@ -72,7 +77,7 @@ final class EndToEnd {
                 break;
             }
         }
-        throw new AssertionError("nothing arrived within " + WAIT);
+        throw new AssertionError("nothing arrived within " + wait);
     }
 
     /** The thread the bot opened whose name satisfies {@code name}, once it exists. */

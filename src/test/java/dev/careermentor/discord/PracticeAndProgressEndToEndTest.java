@@ -1,5 +1,6 @@
 package dev.careermentor.discord;
 
+import static dev.careermentor.discord.EndToEnd.customId;
 import static dev.careermentor.discord.fake.FakeDiscord.ADMIN_ID;
 import static dev.careermentor.discord.fake.FakeDiscord.CHANNEL_ID;
 import static dev.careermentor.discord.fake.FakeDiscord.GUILD_ID;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,19 +182,5 @@ class PracticeAndProgressEndToEndTest {
     private FakeDiscord.Interaction discordInteraction(FakeDiscord.Request callback) {
         String[] parts = callback.path().split("/");
         return new FakeDiscord.Interaction(parts[1], parts[2], null);
-    }
-
-    private static String customId(JsonNode message, Predicate<String> wanted, String what) {
-        List<String> ids = new ArrayList<>();
-        collectCustomIds(message.path("components"), ids);
-        return ids.stream().filter(wanted).findFirst()
-                .orElseThrow(() -> new AssertionError("no component for " + what + " in " + message));
-    }
-
-    private static void collectCustomIds(JsonNode node, List<String> ids) {
-        if (node.has("custom_id")) {
-            ids.add(node.path("custom_id").asText());
-        }
-        node.forEach(child -> collectCustomIds(child, ids));
     }
 }

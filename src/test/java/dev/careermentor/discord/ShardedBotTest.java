@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +83,6 @@ class ShardedBotTest {
         }
     }
 
-
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + metricsPort + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
@@ -136,8 +134,8 @@ class ShardedBotTest {
                 group.schedule().dateAt(due));
         bot.studyGroups().routine().wake(due);
 
-        JsonNode post = await(() -> discord.messagesIn(OTHER_CHANNEL_ID).stream()
-                .filter(m -> m.toString().contains("Daily challenge")).findFirst().orElse(null));
+        JsonNode post = EndToEnd.await(() -> discord.messagesIn(OTHER_CHANNEL_ID).stream()
+                .filter(m -> m.toString().contains("Daily challenge")).findFirst().orElse(null), WAIT);
         assertThat(post.path("channel_id").asLong()).isEqualTo(OTHER_CHANNEL_ID);
     }
 
@@ -194,22 +192,5 @@ class ShardedBotTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("PostgreSQL").hasMessageContaining("MENTOR_DATABASE_URL");
         assertThat(discord.identifyCount()).isEqualTo(identifies);
-    }
-
-    private static <T> T await(Supplier<T> probe) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("nothing arrived within " + WAIT);
     }
 }
