@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,8 +18,6 @@ import java.util.Optional;
  * progress picture written to the data directory).
  */
 final class ConsoleLearning {
-
-    private static final String LETTERS = "ABCDE";
 
     private final StudyGroups studyGroups;
     private final Path dataDir;
@@ -48,17 +45,7 @@ final class ConsoleLearning {
         Challenge challenge = current.challenge();
         String topic = sessions.topicTitle(current.topic());
         out.println(why(current, topic) + " (difficulty " + "★".repeat(challenge.difficulty()) + ")");
-        out.println("  " + challenge.meta().prompt());
-        if (challenge instanceof Challenge.MultipleChoice choice) {
-            for (int i = 0; i < choice.options().size(); i++) {
-                out.println("    " + LETTERS.charAt(i) + ") " + choice.options().get(i));
-            }
-            out.println("Answer with /answer A (or B, C...).");
-        } else if (challenge instanceof Challenge.PracticeTask) {
-            out.println("A practice task: try it, then /answer <your attempt> to see a model solution. /hint helps.");
-        } else {
-            out.println("Answer with /answer <your answer>.");
-        }
+        ConsoleChallenge.print(out, challenge);
     }
 
     private static String why(PracticeSessions.Handed handed, String topic) {
@@ -82,7 +69,7 @@ final class ConsoleLearning {
         Challenge challenge = current.challenge();
         String given = text.strip();
         if (challenge instanceof Challenge.MultipleChoice && given.length() == 1) {
-            int index = LETTERS.indexOf(given.toUpperCase(Locale.ROOT).charAt(0));
+            int index = Challenge.MultipleChoice.optionOf(given.charAt(0));
             given = index < 0 ? given : Integer.toString(index);
         }
         PracticeSessions.Outcome outcome = studyGroups.sessions().answer(current.item().id(), ConsolePractice.CONSOLE_USER,
@@ -142,7 +129,7 @@ final class ConsoleLearning {
 
     private static String expected(Challenge challenge) {
         if (challenge instanceof Challenge.MultipleChoice choice) {
-            return LETTERS.charAt(choice.answer()) + ") " + choice.correctOption();
+            return choice.lettered(choice.answer());
         }
         return challenge instanceof Challenge.ShortAnswer s ? s.expected() : "see the model solution";
     }

@@ -8,7 +8,6 @@ import dev.careermentor.studygroup.model.Score;
 import dev.careermentor.studygroup.model.StudyGroup;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Daily challenges in the terminal: the console user's personal track, with the same rotation,
@@ -18,8 +17,6 @@ final class ConsolePractice {
 
     /** The console's one member. */
     static final long CONSOLE_USER = 1L;
-    private static final String LETTERS = "ABCDE";
-
     private final StudyGroups studyGroups;
     private final PrintStream out;
     private int hintsShown;
@@ -46,17 +43,7 @@ final class ConsolePractice {
             return;
         }
         out.println("Today's challenge (" + post.date() + ", difficulty " + "★".repeat(challenge.difficulty()) + "):");
-        out.println("  " + challenge.meta().prompt());
-        if (challenge instanceof Challenge.MultipleChoice choice) {
-            for (int i = 0; i < choice.options().size(); i++) {
-                out.println("    " + LETTERS.charAt(i) + ") " + choice.options().get(i));
-            }
-            out.println("Answer with /answer A (or B, C...).");
-        } else if (challenge instanceof Challenge.PracticeTask) {
-            out.println("A practice task: try it, then /answer <your attempt> to see a model solution. /hint helps.");
-        } else {
-            out.println("Answer with /answer <your answer>.");
-        }
+        ConsoleChallenge.print(out, challenge);
     }
 
     void answer(String text) {
@@ -64,7 +51,7 @@ final class ConsolePractice {
         Challenge challenge = studyGroups.practice().challengeOf(post).orElse(null);
         String given = text.strip();
         if (challenge instanceof Challenge.MultipleChoice && given.length() == 1) {
-            int index = LETTERS.indexOf(given.toUpperCase(Locale.ROOT).charAt(0));
+            int index = Challenge.MultipleChoice.optionOf(given.charAt(0));
             given = index < 0 ? given : Integer.toString(index);
         }
         PracticeService.Result result = studyGroups.practice().answer(track(), post.id(), CONSOLE_USER, given,
@@ -127,7 +114,7 @@ final class ConsolePractice {
 
     private static String expected(Challenge challenge) {
         if (challenge instanceof Challenge.MultipleChoice choice) {
-            return LETTERS.charAt(choice.answer()) + ") " + choice.correctOption();
+            return choice.lettered(choice.answer());
         }
         return challenge instanceof Challenge.ShortAnswer s ? s.expected() : "see the model solution";
     }

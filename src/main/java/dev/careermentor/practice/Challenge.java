@@ -54,8 +54,21 @@ public sealed interface Challenge permits Challenge.MultipleChoice, Challenge.Sh
             options = List.copyOf(options);
         }
 
+        /** The letters options are shown with, in order: "A) …". */
+        public static final String LETTERS = "ABCDE";
+
         public String correctOption() {
             return options.get(answer);
+        }
+
+        /** An option as members see it: "B) a list". */
+        public String lettered(int option) {
+            return LETTERS.charAt(option) + ") " + options.get(option);
+        }
+
+        /** The option of this letter ("b" or "B"), or -1. */
+        public static int optionOf(char letter) {
+            return LETTERS.indexOf(Character.toUpperCase(letter));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.careermentor.discord.practice;
 
 import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.ChallengePrompt;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.ModalForm;
 import dev.careermentor.discord.studygroup.ChallengeMessages;
@@ -22,7 +23,6 @@ public final class PracticeMessages {
 
     static final int COLOR = 0x5865F2;
     static final String ANSWER_INPUT = "answer";
-    private static final String LETTERS = "ABCDE";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private PracticeMessages() {
@@ -33,17 +33,7 @@ public final class PracticeMessages {
         Challenge challenge = handed.challenge();
         String topic = topicTitle.apply(handed.topic());
         StringBuilder body = new StringBuilder("*").append(why(handed, topic)).append("*\n\n");
-        body.append("**").append(challenge.meta().prompt()).append("**\n");
-        if (challenge instanceof Challenge.MultipleChoice choice) {
-            for (int i = 0; i < choice.options().size(); i++) {
-                body.append('\n').append(LETTERS.charAt(i)).append(") ").append(choice.options().get(i));
-            }
-            body.append("\n\nPick your answer with the buttons below.");
-        } else if (challenge instanceof Challenge.ShortAnswer) {
-            body.append("\nPress **Answer** and type a short answer.");
-        } else {
-            body.append("\nA practice task: try it, then press **Submit** to see a model solution.");
-        }
+        ChallengePrompt.appendTo(body, challenge, "A practice task: try it, then press **Submit** to see a model solution.");
         BotReply.Embed embed = new BotReply.Embed("Practice · " + topic,
                 DiscordLimits.trim(body.toString(), DiscordLimits.EMBED_DESCRIPTION), List.of(),
                 "Difficulty " + "★".repeat(challenge.difficulty()) + " · reviews are scheduled with FSRS", COLOR);
@@ -69,7 +59,7 @@ public final class PracticeMessages {
         if (challenge instanceof Challenge.MultipleChoice choice) {
             for (int i = 0; i < choice.options().size(); i++) {
                 buttons.add(new BotReply.Button(PracticeIds.encode(new PracticeIds.Pick(itemId, i)),
-                        DiscordLimits.trim(LETTERS.charAt(i) + ") " + choice.options().get(i), 80), null,
+                        DiscordLimits.trim(choice.lettered(i), 80), null,
                         BotReply.Style.SECONDARY));
             }
         } else {

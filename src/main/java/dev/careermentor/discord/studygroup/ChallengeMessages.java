@@ -1,6 +1,7 @@
 package dev.careermentor.discord.studygroup;
 
 import dev.careermentor.discord.BotReply;
+import dev.careermentor.discord.ChallengePrompt;
 import dev.careermentor.discord.Counts;
 import dev.careermentor.discord.DiscordLimits;
 import dev.careermentor.discord.EchoedText;
@@ -16,7 +17,6 @@ import java.util.Locale;
 public final class ChallengeMessages {
 
     static final int COLOR = 0x5865F2;
-    private static final String LETTERS = "ABCDE";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private ChallengeMessages() {
@@ -29,17 +29,8 @@ public final class ChallengeMessages {
         if (post.lateNote() != null) {
             body.append('*').append(post.lateNote()).append("*\n\n");
         }
-        body.append("**").append(challenge.meta().prompt()).append("**\n");
-        if (challenge instanceof Challenge.MultipleChoice choice) {
-            for (int i = 0; i < choice.options().size(); i++) {
-                body.append('\n').append(LETTERS.charAt(i)).append(") ").append(choice.options().get(i));
-            }
-            body.append("\n\nPick your answer with the buttons below.");
-        } else if (challenge instanceof Challenge.ShortAnswer) {
-            body.append("\nPress **Answer** and type a short answer.");
-        } else {
-            body.append("\nA practice task: try it, then press **Submit** to share your attempt and see a model solution.");
-        }
+        ChallengePrompt.appendTo(body, challenge,
+                "A practice task: try it, then press **Submit** to share your attempt and see a model solution.");
         String footer = "Difficulty " + "★".repeat(challenge.difficulty()) + " · "
                 + String.join(", ", challenge.meta().tags()) + " · " + post.marker();
         BotReply.Embed embed = new BotReply.Embed(heading + " · " + DAY.format(post.date()),
@@ -59,7 +50,7 @@ public final class ChallengeMessages {
         if (challenge instanceof Challenge.MultipleChoice choice) {
             for (int i = 0; i < choice.options().size(); i++) {
                 buttons.add(new BotReply.Button(ChallengeIds.encode(new ChallengeIds.Pick(postId, i)),
-                        DiscordLimits.trim(LETTERS.charAt(i) + ") " + choice.options().get(i), 80), null, BotReply.Style.SECONDARY));
+                        DiscordLimits.trim(choice.lettered(i), 80), null, BotReply.Style.SECONDARY));
             }
         } else {
             buttons.add(new BotReply.Button(ChallengeIds.encode(new ChallengeIds.Answer(postId)),
@@ -115,7 +106,7 @@ public final class ChallengeMessages {
 
     public static String expected(Challenge challenge) {
         if (challenge instanceof Challenge.MultipleChoice choice) {
-            return LETTERS.charAt(choice.answer()) + ") " + choice.correctOption();
+            return choice.lettered(choice.answer());
         }
         if (challenge instanceof Challenge.ShortAnswer shortAnswer) {
             return shortAnswer.expected();
