@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.careermentor.TestKnowledge;
+import dev.careermentor.TestPostgres;
 import dev.careermentor.discord.fake.FakeDiscord;
 import dev.careermentor.store.Database;
 import dev.careermentor.store.Ids;
@@ -71,9 +72,7 @@ class ScaleOutIT {
 
     @BeforeEach
     void wipe() throws Exception {
-        Database empty = connect();
-        empty.jdbi().useHandle(h -> h.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public"));
-        empty.close();
+        TestPostgres.wipe();
         Files.createDirectories(WORK);
         discord = FakeDiscord.startSharded(2);
     }
@@ -89,11 +88,6 @@ class ScaleOutIT {
         if (discord != null) {
             discord.close();
         }
-    }
-
-    private static Database connect() {
-        return Database.postgresql(System.getenv("MENTOR_TEST_POSTGRES_URL"), System.getenv("MENTOR_TEST_POSTGRES_USER"),
-                System.getenv("MENTOR_TEST_POSTGRES_PASSWORD"));
     }
 
     /** One bot process holding {@code shard} of 2, on the test's PostgreSQL database. */
@@ -126,7 +120,7 @@ class ScaleOutIT {
         BotProcess shard1 = startShard(1, "shard-1");
         shard0.awaitHealthy(START);
         shard1.awaitHealthy(START);
-        database = connect();
+        database = TestPostgres.connect();
         List<String> versions = database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success").mapTo(String.class).list());
         assertThat(versions).doesNotHaveDuplicates().contains("1", "2", "3");

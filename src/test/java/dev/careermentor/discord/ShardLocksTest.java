@@ -3,6 +3,7 @@ package dev.careermentor.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.careermentor.TestPostgres;
 import dev.careermentor.store.Database;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +29,7 @@ class ShardLocksTest {
 
     @BeforeEach
     void connect() {
-        database = Database.postgresql(System.getenv("MENTOR_TEST_POSTGRES_URL"), System.getenv("MENTOR_TEST_POSTGRES_USER"),
-                System.getenv("MENTOR_TEST_POSTGRES_PASSWORD"));
+        database = TestPostgres.connect();
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package dev.careermentor.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careermentor.TestPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +20,14 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "MENTOR_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class ClusterMigrationTest {
 
-    private static Database connect() {
-        return Database.postgresql(System.getenv("MENTOR_TEST_POSTGRES_URL"), System.getenv("MENTOR_TEST_POSTGRES_USER"),
-                System.getenv("MENTOR_TEST_POSTGRES_PASSWORD"));
-    }
-
     @Test
     void fourProcessesStartingAtOnceMigrateTheSchemaOnce() throws Exception {
-        Database first = connect();
-        first.jdbi().useHandle(h -> h.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public"));
-        first.close();
+        TestPostgres.wipe();
 
         ExecutorService starts = Executors.newFixedThreadPool(4);
         List<Future<Database>> databases = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            databases.add(starts.submit((Callable<Database>) ClusterMigrationTest::connect));
+            databases.add(starts.submit((Callable<Database>) TestPostgres::connect));
         }
         List<Database> open = new ArrayList<>();
         for (Future<Database> database : databases) {

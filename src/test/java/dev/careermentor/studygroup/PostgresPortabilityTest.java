@@ -3,6 +3,7 @@ package dev.careermentor.studygroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.MutableClock;
+import dev.careermentor.TestPostgres;
 import dev.careermentor.answer.Turn;
 import dev.careermentor.questions.AnswerLog;
 import dev.careermentor.questions.ConversationRepository;
@@ -25,21 +26,14 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "MENTOR_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PostgresPortabilityTest {
 
-    private static Database connect() {
-        return Database.postgresql(System.getenv("MENTOR_TEST_POSTGRES_URL"), System.getenv("MENTOR_TEST_POSTGRES_USER"),
-                System.getenv("MENTOR_TEST_POSTGRES_PASSWORD"));
-    }
-
     @BeforeEach
     void wipe() {
-        Database database = connect();
-        database.jdbi().useHandle(h -> h.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public"));
-        database.close();
+        TestPostgres.wipe();
     }
 
     @Test
     void theQuestionTablesWorkUnchanged() {
-        Database database = connect();
+        Database database = TestPostgres.connect();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
         AnswerLog log = new AnswerLog(database, clock);
         long answer = log.record(new AnswerLog.Asked(1L, 2L, 3L, "q"), false, null, 0.9, List.of("a.md#b"));
@@ -60,8 +54,8 @@ class PostgresPortabilityTest {
     void twoProcessesOnOnePostgresDatabasePostEachDayOnce() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-24T06:00:00Z"));
         FakeChallengeChannel channel = new FakeChallengeChannel(clock);
-        StudyGroupFixture first = new StudyGroupFixture(connect(), clock, "pg-1", channel);
-        StudyGroupFixture second = new StudyGroupFixture(connect(), clock, "pg-2", channel);
+        StudyGroupFixture first = new StudyGroupFixture(TestPostgres.connect(), clock, "pg-1", channel);
+        StudyGroupFixture second = new StudyGroupFixture(TestPostgres.connect(), clock, "pg-2", channel);
         List<StudyGroup> groups = new ArrayList<>();
         for (long c = 1; c <= 20; c++) {
             groups.add(first.setup(c, "09:00", "Europe/Berlin"));

@@ -3,6 +3,7 @@ package dev.careermentor.studygroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.MutableClock;
+import dev.careermentor.TestPostgres;
 import dev.careermentor.questions.AnswerLog;
 import dev.careermentor.questions.FeedbackRepository;
 import dev.careermentor.store.Database;
@@ -30,22 +31,15 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "MENTOR_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PracticeReviewPostgresTest {
 
-    private static Database connect() {
-        return Database.postgresql(System.getenv("MENTOR_TEST_POSTGRES_URL"), System.getenv("MENTOR_TEST_POSTGRES_USER"),
-                System.getenv("MENTOR_TEST_POSTGRES_PASSWORD"));
-    }
-
     @BeforeEach
     void wipe() {
-        Database database = connect();
-        database.jdbi().useHandle(h -> h.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public"));
-        database.close();
+        TestPostgres.wipe();
     }
 
     @Test
     void reviewsPracticeItemsProgressStreakFreezeAndChampionsWorkUnchanged() {
         MutableClock clock = new MutableClock(Instant.parse("2026-10-30T07:00:00Z"));
-        StudyGroupFixture bot = new StudyGroupFixture(connect(), clock, "pg-1", new FakeChallengeChannel(clock));
+        StudyGroupFixture bot = new StudyGroupFixture(TestPostgres.connect(), clock, "pg-1", new FakeChallengeChannel(clock));
         StudyGroup group = bot.setup(10L, "09:00", "Europe/Berlin");
         bot.runUntil(Instant.parse("2026-10-30T08:01:00Z"));
         Post post = bot.posts.forDate(group.id(), LocalDate.of(2026, 10, 30)).orElseThrow();
@@ -79,7 +73,7 @@ class PracticeReviewPostgresTest {
 
     @Test
     void theKnowledgeGapQueriesWorkUnchanged() {
-        Database database = connect();
+        Database database = TestPostgres.connect();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
         AnswerLog log = new AnswerLog(database, clock);
         log.record(new AnswerLog.Asked(1L, 2L, 3L, "can I get a visa?"), true, "NOT_COVERED", 0.1, List.of());
