@@ -54,9 +54,11 @@ final class FollowUps {
 
     private static final Pattern CLARIFIES = Pattern.compile(
             "^\\W*(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)"
-                    + "\\b[\\s,:.!-]*)+(?:i\\s+)?(?:meant|mean|was\\s+asking(?:\\s+about)?|asked\\s+about"
-                    + "|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*"
-                    + "|^\\W*(?:i\\s+meant|i\\s+mean|not\\s+that(?:\\s+one)?)\\b[\\s,:.!-]*", FLAGS);
+                    + "\\b[\\s,:.!-]*)+(?:i\\s+know(?:\\s+that)?[\\s,:.!-]+)?(?:i\\s+)?(?:meant|mean|was\\s+asking(?:\\s+about)?"
+                    + "|asked\\s+about|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*"
+                    + "|^\\W*(?:i\\s+meant|i\\s+mean|not\\s+that(?:\\s+one)?)\\b[\\s,:.!-]*"
+                    // "no, the HR one": a correction by naming the one meant
+                    + "|^\\W*(?:no|nope|sorry|oops)\\b[\\s,:.!-]*(?=the\\s+[\\w-]+\\s+one\\b)", FLAGS);
     private static final Pattern WHY = Pattern.compile(
             "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right)[,\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
@@ -80,6 +82,7 @@ final class FollowUps {
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+(?:" + ORDINAL_NOUNS + ")\\b"
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "\\s*(?=[?!.,]|$)"
+                    + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)\\b"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
     private static final Pattern LEADS_ON = Pattern.compile(
             "^\\W*(?:and\\s+what\\s+about|what\\s+about|how\\s+about|what\\s+of|same\\s+(?:question\\s+)?(?:but\\s+)?for"
@@ -120,6 +123,16 @@ final class FollowUps {
     private static final int EARLIER_SUBJECTS = 3;
     /** A sentence naming this many cards is a list. */
     private static final int LIST = 3;
+    /** An enumerated thing is named in a few words. */
+    private static final int ITEM_WORDS = 3;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s+|$)|\\n\\s*\\n");
+    /** Where an enumeration starts, when its sentence has no colon: after "are" or "include". */
+    private static final Pattern ENUMERATION_LEAD = Pattern.compile("\\b(?:are|include|includes)\\b", FLAGS);
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", FLAGS);
+    private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+", FLAGS);
+    /** What an enumerated item goes on to say ("testing with frameworks such as…"): not part of its name. */
+    private static final Pattern ITEM_TAIL = Pattern.compile(
+            "\\s+(?:with|such\\s+as|which|that|for|to|in)\\b.*$|\\s*\\(.*$", FLAGS);
 
     private FollowUps() {
     }
@@ -187,7 +200,7 @@ final class FollowUps {
                 if (ContentWords.of(meant).size() >= 3 || QUESTION_WORD.matcher(meant).lookingAt()) {
                     // a question of its own: "no, I meant who's in charge of it nowadays"
                     boolean asked = headNoun(previousQuestion).isPresent(); // else the first is the card's own name
-                    List<String> subjects = subjects(previousCard, previousQuestion);
+                    List<String> subjects = subjects(previousCard, previousQuestion, mentions);
                     for (int i = 0; i < subjects.size(); i++) { // the first subject is what the member asked about
                         readings.add(new Reading(replacePronoun(meant, subjects.get(i)), true, false,
                                 i == 0 && asked && pointsBack(meant)));
@@ -209,9 +222,13 @@ final class FollowUps {
                 pointedAt(message, previousQuestion, previousCard, previousAnswer, mentions)
                         .ifPresent(item -> readings.add(new Reading(named(message, item), true, false,
                                 outranksTheMessage(message))));
-                readings.add(new Reading(message + " " + before, false, true));
-                if (YES_NO.matcher(before).lookingAt()) {
-                    readings.add(new Reading("why " + before, false));
+                // the reason behind the answer given, and behind the question as the member asked it ("why not?"
+                // after "does the Euler program give the exact value of pi?" asks why it does not)
+                for (String asked : before.equals(previousQuestion) ? List.of(before) : List.of(before, previousQuestion)) {
+                    readings.add(new Reading(message + " " + asked, false, true));
+                    if (YES_NO.matcher(asked).lookingAt()) {
+                        readings.add(new Reading("why " + asked, false));
+                    }
                 }
             }
             case ORDINAL -> {
@@ -241,7 +258,7 @@ final class FollowUps {
                 }
             }
             case PRONOUN -> {
-                subjects(previousCard, previousQuestion).forEach(s -> readings.add(new Reading(replacePronoun(message, s), true)));
+                subjects(previousCard, previousQuestion, mentions).forEach(s -> readings.add(new Reading(replacePronoun(message, s), true)));
                 if (ownWords(message).size() <= FRAGMENT) {
                     readings.add(new Reading(before + " " + message, true, true)); // "is it hard?" says little of its own
                 }
@@ -269,7 +286,8 @@ final class FollowUps {
             return Optional.empty();
         }
         return ordinalItem(message, previousAnswer, mentions.in(previousAnswer, previousCard.map(Card::id).orElse("")))
-                .or(() -> ordinalAlternative(message, previousQuestion));
+                .or(() -> ordinalAlternative(message, previousQuestion))
+                .or(() -> nth(message, enumerated(previousAnswer))); // "The best known are unittest, pytest and django.test."
     }
 
     /** The message with its ordinal replaced by the item: "tell me more about the second one" → "…about Django". */
@@ -279,12 +297,15 @@ final class FollowUps {
     }
 
     /**
-     * What "it" can stand for: the thing the previous question was about ("python" in "who created python?"),
-     * and the subject of the card that answered it ("Guido van Rossum").
+     * What "it" can stand for: the thing the previous question was about ("python" in "who created python?",
+     * "cron job" in "what's a cron job?"), and the subject of the card that answered it ("Guido van Rossum").
      */
-    private static List<String> subjects(Optional<Card> previousCard, String previousQuestion) {
+    private static List<String> subjects(Optional<Card> previousCard, String previousQuestion, Mentions mentions) {
         List<String> subjects = new ArrayList<>();
         headNoun(previousQuestion).ifPresent(subjects::add);
+        // a thing of two words ("cron job", "virtual environment") that the question named
+        mentions.in(previousQuestion, "").stream().map(Mentions.Mention::name).filter(name -> name.contains(" "))
+                .filter(name -> !subjects.contains(name)).limit(1).forEach(subjects::add);
         previousCard.flatMap(card -> card.names().stream().findFirst()).filter(name -> !subjects.contains(name))
                 .ifPresent(subjects::add);
         return subjects;
@@ -298,9 +319,42 @@ final class FollowUps {
             items.add(list.group(1).strip());
         }
         if (items.size() < 2) {
-            items = listedTogether(named, previousAnswer).stream().map(Mentions.Mention::name).toList();
+            // a card's own name, not the words the answer happened to use ("Human Resources": the HR interview)
+            items = listedTogether(named, previousAnswer).stream().map(m -> m.card().names().get(0)).toList();
         }
         return nth(message, items);
+    }
+
+    /**
+     * The things a sentence of the answer enumerates, when no list or card names give them: the first
+     * sentence that, after its colon or its "are", names three or more short things ("unittest, pytest
+     * and django.test"), and nothing else.
+     */
+    static List<String> enumerated(String answer) {
+        for (String sentence : SENTENCE_END.split(answer)) {
+            Matcher lead = ENUMERATION_LEAD.matcher(sentence);
+            int colon = sentence.lastIndexOf(':');
+            String listed = colon >= 0 ? sentence.substring(colon + 1) : lead.find() ? sentence.substring(lead.end()) : sentence;
+            List<String> items = new ArrayList<>();
+            for (String part : ENUMERATION_SEPARATOR.split(listed)) {
+                String named = ARTICLE.matcher(part.strip()).replaceFirst("");
+                Matcher tail = ITEM_TAIL.matcher(named);
+                boolean goesOn = tail.find();
+                String item = (goesOn ? named.substring(0, tail.start()) : named).strip();
+                if (item.isEmpty() || item.split("\\s+").length > ITEM_WORDS) {
+                    items.clear(); // a clause, not a thing: the sentence is not a list
+                    break;
+                }
+                items.add(item);
+                if (goesOn) {
+                    break; // "testing with frameworks such as pytest or unittest": the rest describes the last item
+                }
+            }
+            if (items.size() >= LIST) {
+                return items;
+            }
+        }
+        return List.of();
     }
 
     /** The item the message's ordinal points at ("the last one": the last item), if there are two or more. */

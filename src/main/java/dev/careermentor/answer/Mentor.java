@@ -34,6 +34,12 @@ public final class Mentor {
     public static final int MAX_QUESTION_CHARS = 1_000;
     /** At most this many related questions are offered. */
     static final int RELATED = 3;
+    /** The card just given answers a follow-up again when it is this much surer than the next card. */
+    private static final double STAYS = 0.15;
+    /** A word that makes a message a question of its own rather than a list of things. */
+    private static final Pattern ASKS = Pattern.compile(
+            "\\b(?:what|which|who|how|where|when|why|is|are|do|does|can|could|should|would|will|need)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WHY_CARD = Pattern.compile("\\bwhy\\b", Pattern.CASE_INSENSITIVE);
     /** A reading of a follow-up must find a card that holds at least this share of what the message says itself. */
     private static final double OWN_WORDS_COVERED = 0.34;
@@ -309,11 +315,12 @@ public final class Mentor {
                         && !coversOwnWords(question, scored.retrieval.top().card())) {
                     continue; // the earlier question found the card; the message itself asks for something else
                 }
-                if (reading.movesOn() && previousCard.isPresent()) {
+                if (kind == FollowUps.Kind.CLARIFICATION && reading.joined() && previousCard.isPresent()
+                        && isCard(scored, previousCard.get())) {
+                    continue; // "no, I meant…" joined to the question it corrects finds that question's card again
+                }
+                if (reading.movesOn() && previousCard.isPresent() && kind != FollowUps.Kind.CLARIFICATION) {
                     scored = movedOn(scored, previousCard.get());
-                    if (kind == FollowUps.Kind.CLARIFICATION && isCard(scored, previousCard.get())) {
-                        continue; // "no, I meant…": never the card the member just said was not it
-                    }
                     if (kind == FollowUps.Kind.ORDINAL && isCard(scored, previousCard.get())) {
                         continue; // "the second one" is an item of the previous answer, not that answer again
                     }
@@ -340,7 +347,9 @@ public final class Mentor {
                 return scored;
             }
             Scored next = scored(retriever, scored.retrieval.without(previous.id()));
-            return next.probability >= confidence.threshold() ? next : scored;
+            // "is it really that important?" after why problem solving matters asks that card's question again
+            boolean same = scored.probability - next.probability > STAYS;
+            return next.probability >= confidence.threshold() && !same ? next : scored;
         }
 
         /**
@@ -388,7 +397,8 @@ public final class Mentor {
 
         /** "what about freelancing, is that a good path?" says enough to be answered on its own. */
         private boolean standsAlone(String question, Scored alone) {
-            return alone.probability >= confidence.threshold() && FollowUps.ownWords(question).size() >= OWN_WORDS;
+            return alone.probability >= confidence.threshold() && FollowUps.ownWords(question).size() >= OWN_WORDS
+                    && ASKS.matcher(question).find(); // "and version control tools?" names things but asks nothing
         }
 
         /**

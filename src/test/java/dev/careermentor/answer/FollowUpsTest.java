@@ -74,6 +74,38 @@ class FollowUpsTest {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"no, the hr one", "no i know that, i meant which libraries people use for it",
+            "oops, the technical one"})
+    void aClarificationMayNameTheOneMeantOrSayWhatTheMemberAlreadyKnows(String message) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
+    }
+
+    @Test
+    void theFirstOfThoseIsAnOrdinal() {
+        assertThat(FollowUps.kind("what's the first of those?")).isEqualTo(FollowUps.Kind.ORDINAL);
+        assertThat(FollowUps.ordinalItem("what's the first of those?", LIST_ANSWER, List.of())).contains("Communication");
+    }
+
+    @Test
+    void aSentenceThatEnumeratesShortThingsIsAList() {
+        String answer = "The best known are unittest, pytest and django.test. unittest ships with Python itself.";
+        String principles = "Three come up again and again: object-oriented programming, design patterns, and testing"
+                + " with frameworks such as pytest or unittest.";
+
+        assertThat(FollowUps.enumerated(answer)).containsExactly("unittest", "pytest", "django.test");
+        assertThat(FollowUps.enumerated(principles))
+                .containsExactly("object-oriented programming", "design patterns", "testing");
+    }
+
+    @Test
+    void aSentenceOfClausesIsNotAList() {
+        String answer = "Interviewers ask about technical matters in depth, often give you a problem to solve, and"
+                + " judge how you cope under stress.";
+
+        assertThat(FollowUps.enumerated(answer)).isEmpty();
+    }
+
     @Test
     void anEarlierSubjectOfThePreviousQuestionCanBeReplacedAtMostAFewTimes() {
         assertThat(FollowUps.substitutedEarlier("which ci/cd tools should a python dev know?", "version control"))
@@ -92,5 +124,6 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalAlternative("the second one", spaces)).isEqualTo(Optional.of("beta"));
         assertThat(FollowUps.substitute(marks, "games")).isNotEmpty();
         assertThat(FollowUps.kind("so ".repeat(5_000) + "why")).isNotNull();
+        assertThat(FollowUps.enumerated("a, ".repeat(100_000) + "b and c")).hasSize(100_002);
     }
 }

@@ -216,7 +216,10 @@ class MentorTest {
             "which testing frameworks does python have? | what does a simple test look like in the second one"
                     + " | testing/first-pytest-test",
             "what are the steps from total beginner to first python job"
-                    + " | for the last step, where are the job ads actually posted? | job-search/where-to-look"})
+                    + " | for the last step, where are the job ads actually posted? | job-search/where-to-look",
+            // the item named as its card names it: "Human Resources" is the HR interview
+            "how many interview rounds should i expect | ok how do i get ready for the first round | interviews/prepare-hr",
+            "which software development principles should i understand? | what's the first of those? | core-skills/oop"})
     void anOrdinalPointsAtAnItemOfThePreviousAnswerOrQuestionNeverAtThatAnswerAgain(String first, String followUp,
             String cardId) {
         Answer answer = mentor.ask(followUp, after(mentor, first));
@@ -230,7 +233,16 @@ class MentorTest {
             "is version control really needed if i'm in a team | how come? | version-control/why-mandatory",
             "how do i install python? | nvm i meant installing packages, the pip thing | python-tools/pip",
             "which soft skills should a dev work on? | why does the second one matter so much? | soft-skills/empathy",
-            "which ci/cd tools should a python dev know? | same question for version control | version-control/which-tools"})
+            "which ci/cd tools should a python dev know? | same question for version control | version-control/which-tools",
+            "which ci/cd tools should a python dev know? | and version control tools? | version-control/which-tools",
+            // a clarification may come back to the card just given, when that card is the one meant
+            "what is a framework? | i mean how is it different from a library | web-frameworks/framework-vs-library",
+            "what happens during the interview | no, the hr one | interviews/hr-interview",
+            "what is machine learning | no i know that, i meant which python libraries people use for it"
+                    + " | data-and-ai/ml-libraries",
+            // the same question again is answered by the same card
+            "why is problem solving so important for a developer? | is it really that important?"
+                    + " | soft-skills/problem-solving"})
     void aFollowUpIsReadWhateverWordsItOpensWithAndWhereverItsSubjectStood(String first, String followUp,
             String cardId) {
         Answer answer = mentor.ask(followUp, after(mentor, first));
