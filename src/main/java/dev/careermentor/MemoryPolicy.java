@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
  * Keeps a long-running process small when it is started without memory flags. The live heap of the
  * bot is a few tens of megabytes, but on a large machine the JVM's default collector (G1) sizes the heap
  * from the machine's memory and keeps what it once touched. Without an {@code -Xmx}, this asks G1 to
- * give memory back: to keep less free heap after a collection, and to collect now and then when idle.
+ * give memory back: to keep at most 60 % of the heap free after a full collection (about 110 MB for a
+ * live heap of 40 MB; at 20 % it collected every 0.2 s and then grew the heap to cope), to collect now
+ * and then when idle, and to give a burst's growth back ({@link HeapCeiling}).
  * With an explicit heap size (the README's run command) the operator has chosen, and nothing is changed.
  */
 final class MemoryPolicy {
@@ -27,9 +29,10 @@ final class MemoryPolicy {
     /** Applies the policy, then collects once: start-up leaves garbage (the vector cache, the indexes) behind. */
     static void settleAfterStartUp() {
         if (usesG1() && !heapChosenByOperator()) {
-            set("MinHeapFreeRatio", "10");
-            set("MaxHeapFreeRatio", "20");
+            set("MinHeapFreeRatio", "40");
+            set("MaxHeapFreeRatio", "60");
             set("G1PeriodicGCInterval", "30000"); // ms: an idle bot returns memory within a minute
+            HeapCeiling.install();
         }
         System.gc();
     }
