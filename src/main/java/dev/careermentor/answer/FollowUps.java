@@ -52,13 +52,25 @@ final class FollowUps {
         }
     }
 
+    private static final String FILLERS =
+            "(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*)";
+    /** What the member did not mean, before what they did: "not the libraries, …", "not hr, …". */
+    private static final String NOT_THAT = "(?:not\\s+(?:the\\s+)?[^,.;!?]{1,40}?[,;.!]\\s*)";
+    private static final String MEANT = "(?:meant|mean|was\\s+asking(?:\\s+about)?|asked\\s+about"
+            + "|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*";
     private static final Pattern CLARIFIES = Pattern.compile(
-            "^\\W*(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)"
-                    + "\\b[\\s,:.!-]*)+(?:i\\s+know(?:\\s+that)?[\\s,:.!-]+)?(?:i\\s+)?(?:meant|mean|was\\s+asking(?:\\s+about)?"
-                    + "|asked\\s+about|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*"
-                    + "|^\\W*(?:i\\s+meant|i\\s+mean|not\\s+that(?:\\s+one)?)\\b[\\s,:.!-]*"
+            "^\\W*" + FILLERS + "+" + NOT_THAT + "?(?:i\\s+know(?:\\s+that)?[\\s,:.!-]+)?(?:i\\s+)?" + MEANT
+                    + "|^\\W*" + FILLERS + "*" + NOT_THAT + "?i\\s+" + MEANT
+                    + "|^\\W*not\\s+that(?:\\s+one)?\\b[\\s,:.!-]*"
+                    // "oops not hr, the technical round i meant": what was meant follows what was not
+                    + "|^\\W*" + FILLERS + "*" + NOT_THAT + "(?=the\\s)"
                     // "no, the HR one": a correction by naming the one meant
-                    + "|^\\W*(?:no|nope|sorry|oops)\\b[\\s,:.!-]*(?=the\\s+[\\w-]+\\s+one\\b)", FLAGS);
+                    + "|^\\W*(?:no|nope|sorry|oops)\\b[\\s,:.!-]*(?=the\\s+[\\w-]+\\s+one\\b)"
+                    // "specifically the one with HR": a narrowing of the question before
+                    + "|^\\W*(?:more\\s+)?(?:specifically|in\\s+particular|particularly)\\b[\\s,:.!-]*", FLAGS);
+    /** What may follow what was meant: "…the technical round i meant", "…cron, autocorrect 🙄". */
+    private static final Pattern MEANT_TAIL = Pattern.compile(
+            "[\\s,.!-]*(?:(?:is\\s+what\\s+)?i\\s+meant|(?:stupid\\s+|damn\\s+)?autocorrect|typo|sorry|my\\s+bad|lol)\\W*$", FLAGS);
     private static final Pattern WHY = Pattern.compile(
             "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right)[,\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
@@ -82,7 +94,7 @@ final class FollowUps {
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+(?:" + ORDINAL_NOUNS + ")\\b"
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "\\s*(?=[?!.,]|$)"
-                    + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)\\b"
+                    + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)(?:\\s+(?:two|three|four|five))?\\b"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
     private static final Pattern LEADS_ON = Pattern.compile(
             "^\\W*(?:and\\s+what\\s+about|what\\s+about|how\\s+about|what\\s+of|same\\s+(?:question\\s+)?(?:but\\s+)?for"
@@ -116,6 +128,9 @@ final class FollowUps {
     /** Two or more ways a question offers ("a regular job or go freelance?"): "the second option" is the latter. */
     private static final Pattern OFFERS = Pattern.compile("\\b(?:or|vs|versus)\\b", FLAGS);
     private static final Pattern ALTERNATIVES = Pattern.compile(",|\\bor\\b|\\bvs\\b\\.?|\\bversus\\b", FLAGS);
+    /** What a question's lead-in offers as its first option: the words after its last preposition. */
+    private static final Pattern LEAD_IN_OPTION = Pattern.compile(
+            "\\b(?:for|in|into|with|as|like|about|between)\\s+((?:[\\w+#./-]+\\s*){1,3})$", FLAGS);
     /** Words kept of each alternative: the last ones, where a question puts what it offers. */
     private static final int ALTERNATIVE_WORDS = 3;
 
@@ -123,6 +138,8 @@ final class FollowUps {
     private static final int EARLIER_SUBJECTS = 3;
     /** A sentence naming this many cards is a list. */
     private static final int LIST = 3;
+    /** A sentence saying this many things is a statement of its own, which a later pointer may refer to. */
+    private static final int OWN_SENTENCE = 3;
     /** An enumerated thing is named in a few words. */
     private static final int ITEM_WORDS = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s+|$)|\\n\\s*\\n");
@@ -153,7 +170,23 @@ final class FollowUps {
         if (LEADS_ON.matcher(message).lookingAt() || TRAILING_TOO.matcher(message).find()) {
             return Kind.ELLIPSIS;
         }
-        return pointsBack(message) ? Kind.PRONOUN : Kind.NONE;
+        return pointsBack(message) && !refersWithin(message) ? Kind.PRONOUN : Kind.NONE;
+    }
+
+    /**
+     * Whether the message's pointer refers to a sentence of its own: "people say programming is mostly
+     * problem solving. why is that such a big deal?" is about problem solving, whatever came before.
+     */
+    static boolean refersWithin(String message) {
+        for (String sentence : SENTENCE_END.split(message)) {
+            if (pointsBack(sentence)) {
+                return false;
+            }
+            if (ContentWords.of(sentence).size() >= OWN_SENTENCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -196,7 +229,7 @@ final class FollowUps {
         List<Reading> readings = new ArrayList<>();
         switch (kind) {
             case CLARIFICATION -> {
-                String meant = CLARIFIES.matcher(message).replaceFirst("").strip();
+                String meant = MEANT_TAIL.matcher(CLARIFIES.matcher(message).replaceFirst("")).replaceFirst("").strip();
                 if (ContentWords.of(meant).size() >= 3 || QUESTION_WORD.matcher(meant).lookingAt()) {
                     // a question of its own: "no, I meant who's in charge of it nowadays"
                     boolean asked = headNoun(previousQuestion).isPresent(); // else the first is the card's own name
@@ -279,15 +312,20 @@ final class FollowUps {
         return ownWords(message).size() <= FRAGMENT || NAMED_ORDINAL.matcher(message).find();
     }
 
-    /** The item an ordinal in the message points at: in the previous answer's list, else among the question's options. */
+    /**
+     * The item an ordinal in the message points at: among the options the member's previous question
+     * offered ("write, test, debug?": the member counts their own list first), else in a list the
+     * previous answer makes, else among the things the answer names in passing.
+     */
     private static Optional<String> pointedAt(String message, String previousQuestion, Optional<Card> previousCard,
             String previousAnswer, Mentions mentions) {
         if (!ORDINAL.matcher(message).find() || !pointsInto(message, previousQuestion + "\n" + previousAnswer)) {
             return Optional.empty();
         }
-        return ordinalItem(message, previousAnswer, mentions.in(previousAnswer, previousCard.map(Card::id).orElse("")))
-                .or(() -> ordinalAlternative(message, previousQuestion))
-                .or(() -> nth(message, enumerated(previousAnswer))); // "The best known are unittest, pytest and django.test."
+        List<Mentions.Mention> named = mentions.in(previousAnswer, previousCard.map(Card::id).orElse(""));
+        return ordinalAlternative(message, previousQuestion)
+                .or(() -> nth(message, listed(previousAnswer, named)))
+                .or(() -> nth(message, cardNames(named)));
     }
 
     /** The message with its ordinal replaced by the item: "tell me more about the second one" → "…about Django". */
@@ -302,27 +340,43 @@ final class FollowUps {
      */
     private static List<String> subjects(Optional<Card> previousCard, String previousQuestion, Mentions mentions) {
         List<String> subjects = new ArrayList<>();
-        headNoun(previousQuestion).ifPresent(subjects::add);
+        if (!pointsBack(previousQuestion)) { // "what happens in it usually?" is about what came before it, not "usually"
+            headNoun(previousQuestion).ifPresent(subjects::add);
+        }
         // a thing of two words ("cron job", "virtual environment") that the question named
-        mentions.in(previousQuestion, "").stream().map(Mentions.Mention::name).filter(name -> name.contains(" "))
-                .filter(name -> !subjects.contains(name)).limit(1).forEach(subjects::add);
+        mentions.in(previousQuestion, "").stream().map(Mentions.Mention::name)
+                .filter(name -> !subjects.contains(name)).limit(2).forEach(subjects::add);
         previousCard.flatMap(card -> card.names().stream().findFirst()).filter(name -> !subjects.contains(name))
                 .ifPresent(subjects::add);
         return subjects;
     }
 
-    /** The n-th item the previous answer listed: a list's item, else the n-th card it named. */
+    /** The n-th item the previous answer listed, else the n-th card it named. */
     static Optional<String> ordinalItem(String message, String previousAnswer, List<Mentions.Mention> named) {
-        List<String> items = new ArrayList<>();
-        Matcher list = LIST_ITEM.matcher(previousAnswer);
+        return nth(message, listed(previousAnswer, named)).or(() -> nth(message, cardNames(named)));
+    }
+
+    /**
+     * The list an answer makes, if it makes one: its bullets, the sentence that names three or more cards
+     * ("The popular ones are Flask, Django, Pyramid and FastAPI."), or a sentence that enumerates ("The best
+     * known are unittest, pytest and django.test.").
+     */
+    private static List<String> listed(String answer, List<Mentions.Mention> named) {
+        List<String> bullets = new ArrayList<>();
+        Matcher list = LIST_ITEM.matcher(answer);
         while (list.find()) {
-            items.add(list.group(1).strip());
+            bullets.add(list.group(1).strip());
         }
-        if (items.size() < 2) {
-            // a card's own name, not the words the answer happened to use ("Human Resources": the HR interview)
-            items = listedTogether(named, previousAnswer).stream().map(m -> m.card().names().get(0)).toList();
+        if (bullets.size() >= 2) {
+            return bullets;
         }
-        return nth(message, items);
+        List<Mentions.Mention> together = listedTogether(named, answer);
+        return together.size() >= LIST ? cardNames(together) : enumerated(answer);
+    }
+
+    /** A card's own name, not the words the answer happened to use ("Human Resources": the HR interview). */
+    private static List<String> cardNames(List<Mentions.Mention> named) {
+        return named.stream().map(m -> m.card().names().get(0)).toList();
     }
 
     /**
@@ -378,16 +432,29 @@ final class FollowUps {
         return index >= 0 && index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
     }
 
-    /** The n-th of the alternatives the previous question offered, in the question's own words. */
+    /**
+     * The n-th of the alternatives the previous question offered, in the question's own words: "a regular
+     * job or go freelance?", or a list of three ("write, test, debug?").
+     */
     static Optional<String> ordinalAlternative(String message, String previousQuestion) {
         List<String> alternatives = new ArrayList<>();
         if (!OFFERS.matcher(previousQuestion).find()) {
-            return Optional.empty(); // "As a beginner, should I learn Python?" offers nothing to choose from
+            // "As a beginner, should I learn Python?" offers nothing to choose from
+            return nth(message, enumerated(previousQuestion));
         }
-        List<String> clauses = new ArrayList<>(List.of(previousQuestion.split(",")));
+        String offering = SENTENCE_END.splitAsStream(previousQuestion).filter(s -> OFFERS.matcher(s).find())
+                .findFirst().orElse(previousQuestion); // "…websites, AI or games? trying to figure out where i fit"
+        List<String> clauses = new ArrayList<>(List.of(offering.split(",")));
         while (clauses.size() > 1 && QUESTION_WORD.matcher(clauses.get(0)).lookingAt()
                 && !OFFERS.matcher(clauses.get(0)).find()) {
-            clauses.remove(0); // "which is better, vscode or vim?": the lead-in is not an option
+            // "which is better, vscode or vim?": the lead-in is not an option; "is python more for websites, AI
+            // or games?": what follows its "for" is
+            Matcher option = LEAD_IN_OPTION.matcher(clauses.get(0));
+            if (option.find()) {
+                clauses.set(0, option.group(1));
+                break;
+            }
+            clauses.remove(0);
         }
         for (String part : ALTERNATIVES.split(String.join(",", clauses))) {
             List<String> words = ContentWords.of(part);
@@ -399,10 +466,7 @@ final class FollowUps {
         return nth(message, alternatives);
     }
 
-    /**
-     * The names an answer lists side by side: those of the sentence that names the most cards ("The popular
-     * ones are Flask, Django, Pyramid and FastAPI."), not every name the answer mentions.
-     */
+    /** The names of the sentence that names the most cards, or all of them when no sentence names three. */
     private static List<Mentions.Mention> listedTogether(List<Mentions.Mention> named, String answer) {
         if (named.size() < LIST) {
             return named;

@@ -34,8 +34,10 @@ public final class Mentor {
     public static final int MAX_QUESTION_CHARS = 1_000;
     /** At most this many related questions are offered. */
     static final int RELATED = 3;
-    /** The card just given answers a follow-up again when it is this much surer than the next card. */
+    /** The card just given answers a follow-up again when it is this much surer than the next card... */
     private static final double STAYS = 0.15;
+    /** ...or when the follow-up, read out, is this close to a way of asking for that card. */
+    private static final double ASKED_AGAIN = 0.9;
     /** A word that makes a message a question of its own rather than a list of things. */
     private static final Pattern ASKS = Pattern.compile(
             "\\b(?:what|which|who|how|where|when|why|is|are|do|does|can|could|should|would|will|need)\\b",
@@ -266,9 +268,18 @@ public final class Mentor {
 
     private static String cacheKey(Retriever retriever, String question, List<Turn> history) {
         String normalized = question.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+", " ").strip();
-        String context = history.isEmpty() ? ""
-                : history.get(history.size() - 1).question() + '\u0000' + history.get(history.size() - 1).citations();
+        String context = lastAnswered(history).map(turn -> turn.question() + '\u0000' + turn.citations()).orElse("");
         return retriever.knowledgeBase().version() + '\u0000' + normalized + '\u0000' + context;
+    }
+
+    /** The turn a follow-up is read against: the last one answered ("like which ones tho?" refused is no context). */
+    private static Optional<Turn> lastAnswered(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).citations().isEmpty()) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A retrieval with its signals and the probability that its best card answers the question. */
@@ -292,10 +303,14 @@ public final class Mentor {
             if (history.isEmpty() || kind == FollowUps.Kind.NONE || !aboutTheDomain(question, alone)) {
                 return alone; // an off-topic message never borrows the earlier turn's confidence
             }
-            if ((kind == FollowUps.Kind.PRONOUN || kind == FollowUps.Kind.ELLIPSIS) && standsAlone(question, alone)) {
+            if (kind == FollowUps.Kind.ELLIPSIS && standsAlone(question, alone)) {
                 return alone;
             }
-            Turn previous = history.get(history.size() - 1);
+            Optional<Turn> answered = lastAnswered(history);
+            if (answered.isEmpty()) {
+                return alone;
+            }
+            Turn previous = answered.get();
             String previousQuestion = clean(previous.question()); // a stored turn may predate the length limit
             String previousTurn = previousQuestion + "\n" + previous.answer();
             if (kind == FollowUps.Kind.ORDINAL && !FollowUps.pointsInto(question, previousTurn)) {
@@ -315,15 +330,15 @@ public final class Mentor {
                         && !coversOwnWords(question, scored.retrieval.top().card())) {
                     continue; // the earlier question found the card; the message itself asks for something else
                 }
-                if (kind == FollowUps.Kind.CLARIFICATION && reading.joined() && previousCard.isPresent()
-                        && isCard(scored, previousCard.get())) {
-                    continue; // "no, I meant…" joined to the question it corrects finds that question's card again
-                }
                 if (reading.movesOn() && previousCard.isPresent() && kind != FollowUps.Kind.CLARIFICATION) {
-                    scored = movedOn(scored, previousCard.get());
+                    scored = movedOn(scored, previousCard.get(), reading.joined());
                     if (kind == FollowUps.Kind.ORDINAL && isCard(scored, previousCard.get())) {
                         continue; // "the second one" is an item of the previous answer, not that answer again
                     }
+                }
+                if (kind != FollowUps.Kind.WHY && reading.joined() && previousCard.isPresent()
+                        && isCard(scored, previousCard.get())) {
+                    continue; // the message joined to the question before finds that question's card again
                 }
                 log.debug("Follow-up ({}) read as '{}' -> {} p={}", kind, reading.text(),
                         scored.retrieval.isEmpty() ? "-" : scored.retrieval.top().card().id(), scored.probability);
@@ -342,13 +357,14 @@ public final class Mentor {
          * A follow-up that asks for something new: the card just given steps aside when another card
          * answers the follow-up too; it stays only when nothing else does.
          */
-        private Scored movedOn(Scored scored, Card previous) {
+        private Scored movedOn(Scored scored, Card previous, boolean joined) {
             if (scored.retrieval.isEmpty() || !scored.retrieval.top().card().id().equals(previous.id())) {
                 return scored;
             }
             Scored next = scored(retriever, scored.retrieval.without(previous.id()));
             // "is it really that important?" after why problem solving matters asks that card's question again
-            boolean same = scored.probability - next.probability > STAYS;
+            boolean same = scored.probability - next.probability > STAYS
+                    || !joined && scored.retrieval.top().questionSimilarity() >= ASKED_AGAIN;
             return next.probability >= confidence.threshold() && !same ? next : scored;
         }
 
@@ -412,7 +428,8 @@ public final class Mentor {
         }
 
         private boolean ownWordsKnown(String question) {
-            AnalysedQuestion analysed = retriever.analyse(FollowUps.withoutPointers(question));
+            // chat filler ("why would i need one tho") says nothing about the domain either way
+            AnalysedQuestion analysed = retriever.analyse(String.join(" ", ContentWords.of(FollowUps.withoutPointers(question))));
             return analysed.words().stream().filter(word -> word.length() > 2 && !ContentWords.isNumber(word))
                     .allMatch(word -> retriever.keywordIndex().stems(word).stream().allMatch(retriever::knows));
         }

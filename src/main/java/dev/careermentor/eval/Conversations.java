@@ -74,9 +74,7 @@ public final class Conversations {
             Answer answer = null;
             for (String turn : conversation.turns()) {
                 answer = mentor.ask(turn, List.copyOf(history));
-                if (!answer.refused()) {
-                    history.add(Turn.of(turn, answer));
-                }
+                history.add(Turn.of(turn, answer)); // as a Discord thread keeps it: refusals are turns too
             }
             outcomes.add(new Outcome(conversation, answer));
         }

@@ -39,6 +39,15 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "what does a dev do all day? write, test, debug? | the last of those three | debug",
+            "is python more for websites, AI or games? trying to figure out where i fit | the first one | websites",
+            "is python more for websites, AI or games? trying to figure out where i fit | the last one | games"})
+    void theQuestionsOwnListCountsItsLeadInAndStopsAtItsSentence(String question, String message, String item) {
+        assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
+    }
+
     @Test
     void aQuestionThatOffersNothingHasNoAlternatives() {
         assertThat(FollowUps.ordinalAlternative("the second one", "As a beginner, should I learn Python?")).isEmpty();
@@ -76,9 +85,17 @@ class FollowUpsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"no, the hr one", "no i know that, i meant which libraries people use for it",
-            "oops, the technical one"})
+            "oops, the technical one", "oops not hr, the technical round i meant",
+            "not the libraries, i meant the kinds of tests", "specifically the one with HR"})
     void aClarificationMayNameTheOneMeantOrSayWhatTheMemberAlreadyKnows(String message) {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
+    }
+
+    @Test
+    void aPointerToASentenceOfTheSameMessageDoesNotLeanOnTheTurnBefore() {
+        assertThat(FollowUps.kind("people say coding is mostly problem solving. why is that such a big deal"))
+                .isEqualTo(FollowUps.Kind.NONE);
+        assertThat(FollowUps.kind("ok. who uses it?")).isEqualTo(FollowUps.Kind.PRONOUN);
     }
 
     @Test
@@ -125,5 +142,7 @@ class FollowUpsTest {
         assertThat(FollowUps.substitute(marks, "games")).isNotEmpty();
         assertThat(FollowUps.kind("so ".repeat(5_000) + "why")).isNotNull();
         assertThat(FollowUps.enumerated("a, ".repeat(100_000) + "b and c")).hasSize(100_002);
+        assertThat(FollowUps.kind("oops " + "not ".repeat(50_000) + "x")).isNotNull();
+        assertThat(FollowUps.ordinalAlternative("the first one", "is it for " + "x ".repeat(100_000) + ", y or z")).isPresent();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careermentor.TestKnowledge;
 import dev.careermentor.knowledge.Card;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -219,7 +220,12 @@ class MentorTest {
                     + " | for the last step, where are the job ads actually posted? | job-search/where-to-look",
             // the item named as its card names it: "Human Resources" is the HR interview
             "how many interview rounds should i expect | ok how do i get ready for the first round | interviews/prepare-hr",
-            "which software development principles should i understand? | what's the first of those? | core-skills/oop"})
+            "which software development principles should i understand? | what's the first of those? | core-skills/oop",
+            // the member counts their own list first
+            "so what does a python dev do all day? write, test, debug? | the last of those three, what is it about"
+                    + " | core-skills/debugging",
+            "is python mostly for websites, AI or games? just curious | the last one, do people really do that?"
+                    + " | what-is-python/games"})
     void anOrdinalPointsAtAnItemOfThePreviousAnswerOrQuestionNeverAtThatAnswerAgain(String first, String followUp,
             String cardId) {
         Answer answer = mentor.ask(followUp, after(mentor, first));
@@ -240,6 +246,12 @@ class MentorTest {
             "what happens during the interview | no, the hr one | interviews/hr-interview",
             "what is machine learning | no i know that, i meant which python libraries people use for it"
                     + " | data-and-ai/ml-libraries",
+            "what happens in the hr interview | oops not hr, the technical round i meant | interviews/technical-interview",
+            "what is churn? | no no i meant cron, stupid autocorrect | scripting/cron-job",
+            // a pronoun is read as the thing just discussed, even in a message that says more of its own
+            "what is django? | who uses it? any famous companies | web-frameworks/who-uses-django",
+            "what's a cron job? | show me a real example of someone using it with a python script"
+                    + " | scripting/renewal-reminder",
             // the same question again is answered by the same card
             "why is problem solving so important for a developer? | is it really that important?"
                     + " | soft-skills/problem-solving"})
@@ -249,6 +261,17 @@ class MentorTest {
 
         assertThat(answer.refused()).isFalse();
         assertThat(answer.sources().get(0).cardId()).isEqualTo(cardId);
+    }
+
+    @Test
+    void aRefusedTurnInBetweenIsNoContextTheLastAnswerIs() {
+        List<Turn> history = new ArrayList<>(after(mentor, "which soft skills should a developer work on?"));
+        String refused = "like which ones tho?";
+        history.add(Turn.of(refused, Answer.refusal("I can't answer that.", Answer.Refusal.NOT_COVERED, 0, List.of())));
+
+        Answer answer = mentor.ask("what does the third one even mean for a programmer", history);
+
+        assertThat(answer.sources().get(0).cardId()).isEqualTo("soft-skills/crisis-management");
     }
 
     @Test
