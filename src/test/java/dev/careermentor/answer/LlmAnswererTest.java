@@ -94,7 +94,8 @@ class LlmAnswererTest {
 
     @Test
     void theConversationSoFarIsPartOfThePrompt() {
-        mentor.ask("and the second one?", List.of(new Turn("What happens in the HR interview?", "The HR interview ...")));
+        mentor.ask("and the second one?", List.of(new Turn("What happens in the HR interview?", "The HR interview ...",
+                List.of("interviews/hr-interview"))));
 
         assertThat(server.lastPrompt()).contains("Member: What happens in the HR interview?");
     }
