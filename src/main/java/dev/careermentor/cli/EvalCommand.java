@@ -1,5 +1,6 @@
 package dev.careermentor.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.careermentor.App;
 import dev.careermentor.answer.Answer;
@@ -64,7 +65,8 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Score the conversation set (questions/conversations.jsonl, or FILE): the last turn of each.")
     String conversations;
 
-    @Option(names = "--answers", paramLabel = "FILE", description = "Write every question and reply as JSON lines (for judging).")
+    @Option(names = "--answers", paramLabel = "FILE", description = {"Write every question and reply as JSON lines (for judging);",
+            "with --conversations, every conversation and its last reply."})
     Path answersFile;
 
     @Option(names = "--signals", paramLabel = "FILE", description = "Write every question's signals as TSV (analysis).")
@@ -161,7 +163,24 @@ public final class EvalCommand implements Callable<Integer> {
                     o.conversation().id(), o.conversation().kind(), o.conversation().turns(), o.conversation().cards(),
                     o.answer().refused() ? "refused" : o.answer().sources().stream().map(Source::cardId).toList()));
         }
+        if (answersFile != null) {
+            writeLastReplies(outcomes);
+        }
         return 0;
+    }
+
+    /** Every conversation's turns and its last reply, as JSON lines (for judging replies in context). */
+    private void writeLastReplies(List<Conversations.Outcome> outcomes) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (Conversations.Outcome outcome : outcomes) {
+            ObjectNode line = AnswerJson.MAPPER.createObjectNode();
+            line.put("id", outcome.conversation().id());
+            ArrayNode turns = line.putArray("turns");
+            outcome.conversation().turns().forEach(turns::add);
+            line.setAll(AnswerJson.of(outcome.answer(), 0));
+            lines.append(AnswerJson.MAPPER.writeValueAsString(line)).append('\n');
+        }
+        Files.writeString(answersFile, lines, StandardCharsets.UTF_8);
     }
 
     /**
