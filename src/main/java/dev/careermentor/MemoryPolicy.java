@@ -20,8 +20,9 @@ final class MemoryPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(MemoryPolicy.class);
 
-    private static final List<String> HEAP_FLAGS = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAMPercentage",
-            "-XX:MaxRAM", "-XX:MaxHeapFreeRatio", "-XX:G1PeriodicGCInterval");
+    private static final List<String> HEAP_FLAGS = List.of("-Xmx", "-Xms", "-XX:MaxHeapSize", "-XX:InitialHeapSize",
+            "-XX:MinHeapSize", "-XX:MaxRAMPercentage", "-XX:InitialRAMPercentage", "-XX:MinRAMPercentage", "-XX:MaxRAM",
+            "-XX:MinHeapFreeRatio", "-XX:MaxHeapFreeRatio", "-XX:G1PeriodicGCInterval");
 
     private MemoryPolicy() {
     }

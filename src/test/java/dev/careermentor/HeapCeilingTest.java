@@ -19,6 +19,13 @@ class HeapCeilingTest {
     }
 
     @Test
+    void aHeapAFullCollectionHasJustTrimmedIsNoSurplus() {
+        // at most 60 % free after a full collection: 2.5 times the live heap; collecting again gives nothing
+        assertThat(HeapCeiling.hasSurplus(150 * MB, 60 * MB)).isFalse();
+        assertThat(HeapCeiling.hasSurplus(200 * MB, 80 * MB)).isFalse();
+    }
+
+    @Test
     void aHeapThatIsMostlyInUseIsLeftAlone() {
         // a bot in many guilds needs its heap: a full collection would give nothing back
         assertThat(HeapCeiling.hasSurplus(400 * MB, 260 * MB)).isFalse();

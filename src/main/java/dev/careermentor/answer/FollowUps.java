@@ -52,25 +52,39 @@ final class FollowUps {
         }
     }
 
-    private static final String FILLERS =
-            "(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*)";
+    private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|last|final|middle|former|latter"
+            + "|1st|2nd|3rd|4th|5th";
+    /** Words that open a correction; at most a few, bounded (an open-ended group repetition recurses per repetition). */
+    private static final String FILLER =
+            "(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*+)";
     /** What the member did not mean, before what they did: "not the libraries, …", "not hr, …". */
-    private static final String NOT_THAT = "(?:not\\s+(?:the\\s+)?[^,.;!?]{1,40}?[,;.!]\\s*)";
+    private static final String NOT_THAT = "(?:not\\s+(?!(?:sure|bad|gonna|really|only|just|yet|exactly|that\\s+bad)\\b)"
+            + "(?:the\\s+)?([^,.;!?]{1,40}?)[,;.!]\\s*+)";
     private static final String MEANT = "(?:meant|mean|was\\s+asking(?:\\s+about)?|asked\\s+about"
             + "|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*";
     private static final Pattern CLARIFIES = Pattern.compile(
-            "^\\W*" + FILLERS + "+" + NOT_THAT + "?(?:i\\s+know(?:\\s+that)?[\\s,:.!-]+)?(?:i\\s+)?" + MEANT
-                    + "|^\\W*" + FILLERS + "*" + NOT_THAT + "?i\\s+" + MEANT
+            "^\\W*" + FILLER + "{1,4}" + NOT_THAT + "?(?:i\\s+know(?:\\s+that)?[\\s,:.!-]+)?(?:i\\s+)?" + MEANT
+                    + "|^\\W*" + FILLER + "{0,4}" + NOT_THAT + "?i\\s+" + MEANT
                     + "|^\\W*not\\s+that(?:\\s+one)?\\b[\\s,:.!-]*"
                     // "oops not hr, the technical round i meant": what was meant follows what was not
-                    + "|^\\W*" + FILLERS + "*" + NOT_THAT + "(?=the\\s)"
+                    + "|^\\W*" + FILLER + "{0,4}" + NOT_THAT + "(?=the\\s+(?!" + ORDINAL_WORDS + ")\\b)"
                     // "no, the HR one": a correction by naming the one meant
-                    + "|^\\W*(?:no|nope|sorry|oops)\\b[\\s,:.!-]*(?=the\\s+[\\w-]+\\s+one\\b)"
+                    + "|^\\W*(?:no|nope|sorry|oops)\\b[\\s,:.!-]*+(?=the\\s+(?!(?:" + ORDINAL_WORDS + ")\\b)[\\w-]+\\s+one\\b)"
                     // "specifically the one with HR": a narrowing of the question before
                     + "|^\\W*(?:more\\s+)?(?:specifically|in\\s+particular|particularly)\\b[\\s,:.!-]*", FLAGS);
+    private static final Pattern RULED_OUT = Pattern.compile("^\\W*" + FILLER + "{0,4}" + NOT_THAT, FLAGS);
+
+    /**
+     * Whether a clarification says what it did not mean ("oops not flask, the django one i meant"): then
+     * the card just given, which answered that, is never the answer.
+     */
+    static boolean rulesOutTheTurnBefore(String message) {
+        return RULED_OUT.matcher(message).lookingAt();
+    }
+
     /** What may follow what was meant: "…the technical round i meant", "…cron, autocorrect 🙄". */
-    private static final Pattern MEANT_TAIL = Pattern.compile(
-            "[\\s,.!-]*(?:(?:is\\s+what\\s+)?i\\s+meant|(?:stupid\\s+|damn\\s+)?autocorrect|typo|sorry|my\\s+bad|lol)\\W*$", FLAGS);
+    private static final Pattern MEANT_TAIL = Pattern.compile("(?<![\\s,.!-])[\\s,.!-]*+\\b(?:(?:is\\s+what\\s+)?i\\s+meant"
+            + "|(?:stupid\\s+|damn\\s+)?autocorrect|typo|sorry|my\\s+bad|lol)\\W*+$", FLAGS);
     private static final Pattern WHY = Pattern.compile(
             "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right)[,\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
@@ -80,8 +94,6 @@ final class FollowUps {
      */
     private static final String ORDINAL_NOUNS =
             "interview|framework|tool|library|skill|path|language|stage|approach|choice|alternative";
-    private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|last|final|middle|former|latter"
-            + "|1st|2nd|3rd|4th|5th";
     private static final Pattern NAMED_ORDINAL = Pattern.compile(
             "\\bthe\\s+(?:" + ORDINAL_WORDS + ")\\s+(" + ORDINAL_NOUNS + ")\\b", FLAGS);
     /**
@@ -111,6 +123,7 @@ final class FollowUps {
     /** "Is the HR interview hard to pass?": a yes-or-no question, which "why?" can be put in front of. */
     private static final Pattern YES_NO = Pattern.compile("^\\W*(is|are|do|does|can|should|will)\\b", FLAGS);
     private static final Pattern IT_ACRONYM = Pattern.compile("\\bIT\\b"); // "I work in IT support"
+    private static final Pattern IT = Pattern.compile("\\b(?:it|its|they|them|their)\\b");
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*]|\\d+[.)])\\s+(.+)$");
     /** Verbs that end many questions ("which frameworks should I learn?") but are never what "one" stands for. */
     private static final Set<String> NOT_NOUNS = Set.of("learn", "know", "do", "use", "start", "become", "find", "need",
@@ -119,7 +132,7 @@ final class FollowUps {
             "hard", "easy", "good", "useful", "first", "second", "python", "used", "understand", "come", "comes", "there");
 
     /** A message that says no more than this many things of its own leans on the turn before as a whole. */
-    private static final int FRAGMENT = 2;
+    static final int FRAGMENT = 2;
     /** "unrelated, but…", "off topic:": the member says the message does not continue the conversation. */
     private static final Pattern SWITCHES = Pattern.compile(
             "^\\W*(?:btw\\s+|also\\s+|ok\\s+)?(?:unrelated|off[\\s-]?topic|random\\s+question|different\\s+(?:question|topic)"
@@ -130,7 +143,7 @@ final class FollowUps {
     private static final Pattern ALTERNATIVES = Pattern.compile(",|\\bor\\b|\\bvs\\b\\.?|\\bversus\\b", FLAGS);
     /** What a question's lead-in offers as its first option: the words after its last preposition. */
     private static final Pattern LEAD_IN_OPTION = Pattern.compile(
-            "\\b(?:for|in|into|with|as|like|about|between)\\s+((?:[\\w+#./-]+\\s*){1,3})$", FLAGS);
+            "\\b(?:for|in|into|with|as|like|about|between)\\s++([\\w+#./-]++(?:\\s++[\\w+#./-]++){0,2})\\s*+$", FLAGS);
     /** Words kept of each alternative: the last ones, where a question puts what it offers. */
     private static final int ALTERNATIVE_WORDS = 3;
 
@@ -146,10 +159,11 @@ final class FollowUps {
     /** Where an enumeration starts, when its sentence has no colon: after "are" or "include". */
     private static final Pattern ENUMERATION_LEAD = Pattern.compile("\\b(?:are|include|includes)\\b", FLAGS);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", FLAGS);
-    private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+", FLAGS);
+    private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile(
+            ",\\s*+(?:and\\s++|or\\s++)?|(?<!\\s)\\s++(?:and|or)\\s++", FLAGS);
     /** What an enumerated item goes on to say ("testing with frameworks such as…"): not part of its name. */
     private static final Pattern ITEM_TAIL = Pattern.compile(
-            "\\s+(?:with|such\\s+as|which|that|for|to|in)\\b.*$|\\s*\\(.*$", FLAGS);
+            "(?<!\\s)\\s++(?:with|such\\s+as|which|that|for|to|in)\\b(?s:.*)$|(?<!\\s)\\s*+\\((?s:.*)$", FLAGS);
 
     private FollowUps() {
     }
@@ -244,7 +258,8 @@ final class FollowUps {
                         readings.add(new Reading(before + " " + meant, true, true));
                     }
                 } else {
-                    String resolved = resolveOne(meant, previousQuestion);
+                    // "not flask, the django one": "the django one" is not "the django flask"
+                    String resolved = rulesOutTheTurnBefore(message) ? meant : resolveOne(meant, previousQuestion);
                     readings.add(new Reading(substitute(previousQuestion, resolved), true));
                     readings.add(new Reading(resolved, true));
                     readings.add(new Reading(before + " " + resolved, true, true));
@@ -340,7 +355,7 @@ final class FollowUps {
      */
     private static List<String> subjects(Optional<Card> previousCard, String previousQuestion, Mentions mentions) {
         List<String> subjects = new ArrayList<>();
-        if (!pointsBack(previousQuestion)) { // "what happens in it usually?" is about what came before it, not "usually"
+        if (!IT.matcher(previousQuestion).find()) { // "what happens in it usually?" is about what came before it
             headNoun(previousQuestion).ifPresent(subjects::add);
         }
         // a thing of two words ("cron job", "virtual environment") that the question named
@@ -447,10 +462,10 @@ final class FollowUps {
         List<String> clauses = new ArrayList<>(List.of(offering.split(",")));
         while (clauses.size() > 1 && QUESTION_WORD.matcher(clauses.get(0)).lookingAt()
                 && !OFFERS.matcher(clauses.get(0)).find()) {
-            // "which is better, vscode or vim?": the lead-in is not an option; "is python more for websites, AI
-            // or games?": what follows its "for" is
+            // "which is better for web dev, django or flask?": the lead-in is not an option; in a yes-or-no
+            // lead-in, "is python more for websites, AI or games?", what follows its "for" is
             Matcher option = LEAD_IN_OPTION.matcher(clauses.get(0));
-            if (option.find()) {
+            if (YES_NO.matcher(clauses.get(0)).lookingAt() && option.find()) {
                 clauses.set(0, option.group(1));
                 break;
             }

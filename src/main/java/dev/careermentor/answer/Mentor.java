@@ -34,6 +34,8 @@ public final class Mentor {
     public static final int MAX_QUESTION_CHARS = 1_000;
     /** At most this many related questions are offered. */
     static final int RELATED = 3;
+    /** How many turns back a follow-up may lean, past refused follow-ups. */
+    private static final int LOOK_BACK = 3;
     /** The card just given answers a follow-up again when it is this much surer than the next card... */
     private static final double STAYS = 0.15;
     /** ...or when the follow-up, read out, is this close to a way of asking for that card. */
@@ -268,15 +270,27 @@ public final class Mentor {
 
     private static String cacheKey(Retriever retriever, String question, List<Turn> history) {
         String normalized = question.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+", " ").strip();
-        String context = lastAnswered(history).map(turn -> turn.question() + '\u0000' + turn.citations()).orElse("");
+        // the answer's text too: an ordinal counts the items of that text, which an LLM may word differently
+        String context = lastAnswered(history).map(turn -> turn.question() + '\u0000' + turn.citations() + '\u0000'
+                + turn.answer().hashCode()).orElse("");
         return retriever.knowledgeBase().version() + '\u0000' + normalized + '\u0000' + context;
     }
 
-    /** The turn a follow-up is read against: the last one answered ("like which ones tho?" refused is no context). */
+    /**
+     * The turn a follow-up is read against: the last one answered. A refused follow-up or fragment in
+     * between ("like which ones tho?") is skipped; a refused question of its own ("write me a poem about
+     * cats") is where the conversation's context ends: "why not?" after it asks about the refusal, not
+     * about the turn before.
+     */
     private static Optional<Turn> lastAnswered(List<Turn> history) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (!history.get(i).citations().isEmpty()) {
-                return Optional.of(history.get(i));
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOK_BACK); i--) {
+            Turn turn = history.get(i);
+            if (!turn.citations().isEmpty()) {
+                return Optional.of(turn);
+            }
+            if (FollowUps.kind(clean(turn.question())) == FollowUps.Kind.NONE
+                    && ContentWords.of(turn.question()).size() > FollowUps.FRAGMENT) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
@@ -340,6 +354,10 @@ public final class Mentor {
                         && isCard(scored, previousCard.get())) {
                     continue; // the message joined to the question before finds that question's card again
                 }
+                if (kind == FollowUps.Kind.CLARIFICATION && FollowUps.rulesOutTheTurnBefore(question)
+                        && previousCard.isPresent() && isCard(scored, previousCard.get())) {
+                    continue; // "not flask, the django one": the card about Flask is ruled out
+                }
                 log.debug("Follow-up ({}) read as '{}' -> {} p={}", kind, reading.text(),
                         scored.retrieval.isEmpty() ? "-" : scored.retrieval.top().card().id(), scored.probability);
                 if (scored.probability > best.probability) {
@@ -355,7 +373,9 @@ public final class Mentor {
 
         /**
          * A follow-up that asks for something new: the card just given steps aside when another card
-         * answers the follow-up too; it stays only when nothing else does.
+         * answers the follow-up too, unless it is clearly surer than that card or the follow-up, read out, is
+         * a way of asking for it; it also stays when nothing else answers. (A joined reading that keeps it is
+         * dropped by the caller.)
          */
         private Scored movedOn(Scored scored, Card previous, boolean joined) {
             if (scored.retrieval.isEmpty() || !scored.retrieval.top().card().id().equals(previous.id())) {

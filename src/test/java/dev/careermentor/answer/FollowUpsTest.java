@@ -2,6 +2,7 @@ package dev.careermentor.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careermentor.knowledge.Mentions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class FollowUpsTest {
     @CsvSource(delimiter = '|', value = {
             "what does a dev do all day? write, test, debug? | the last of those three | debug",
             "is python more for websites, AI or games? trying to figure out where i fit | the first one | websites",
-            "is python more for websites, AI or games? trying to figure out where i fit | the last one | games"})
+            "is python more for websites, AI or games? trying to figure out where i fit | the last one | games",
+            "which is better for web dev, django or flask? | the first one | django"})
     void theQuestionsOwnListCountsItsLeadInAndStopsAtItsSentence(String question, String message, String item) {
         assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
     }
@@ -81,6 +83,18 @@ class FollowUpsTest {
             "never mind, i meant the HR one"})
     void aClarificationMayOpenWithNvmOrTypo(String message) {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sorry, the second one", "no, the last one", "nope the 2nd one", "oops, the first one please"})
+    void anOrdinalAfterSorryIsStillAnOrdinal(String message) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.ORDINAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not gonna lie, the interview scared me", "not sure, the docs confused me"})
+    void aChatOpenerWithNotIsNoClarification(String message) {
+        assertThat(FollowUps.kind(message)).isNotEqualTo(FollowUps.Kind.CLARIFICATION);
     }
 
     @ParameterizedTest
@@ -133,7 +147,7 @@ class FollowUpsTest {
     }
 
     @Test
-    @Timeout(5)
+    @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a regex cannot be interrupted
     void longAndOddInputIsReadInLinearTime() {
         String spaces = "alpha" + " ".repeat(200_000) + "or beta";
         String marks = "?".repeat(200_000) + "x";
@@ -142,7 +156,15 @@ class FollowUpsTest {
         assertThat(FollowUps.substitute(marks, "games")).isNotEmpty();
         assertThat(FollowUps.kind("so ".repeat(5_000) + "why")).isNotNull();
         assertThat(FollowUps.enumerated("a, ".repeat(100_000) + "b and c")).hasSize(100_002);
-        assertThat(FollowUps.kind("oops " + "not ".repeat(50_000) + "x")).isNotNull();
+        assertThat(FollowUps.kind("oops " + "not ".repeat(50_000) + "x")).isEqualTo(FollowUps.Kind.NONE);
+        assertThat(FollowUps.kind("oops ".repeat(40_000) + "i meant x")).isEqualTo(FollowUps.Kind.NONE); // no stack overflow
+        assertThat(FollowUps.kind("no, ".repeat(50_000))).isNotEqualTo(FollowUps.Kind.CLARIFICATION);
+        assertThat(FollowUps.ordinalAlternative("the first one", "is it for " + "x".repeat(200_000) + " a b c, y or z"))
+                .isPresent();
+        assertThat(FollowUps.readings(FollowUps.Kind.CLARIFICATION, "sorry i meant x" + "-".repeat(200_000) + "y",
+                "what is flask?", Optional.empty(), "", new Mentions(List.of()))).isNotEmpty();
+        assertThat(FollowUps.enumerated("a, b, c" + " ".repeat(200_000) + "d")).isNotNull();
+        assertThat(FollowUps.enumerated("a, b, " + "(".repeat(200_000) + "\nz")).isNotNull();
         assertThat(FollowUps.ordinalAlternative("the first one", "is it for " + "x ".repeat(100_000) + ", y or z")).isPresent();
     }
 }

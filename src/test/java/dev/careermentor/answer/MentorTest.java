@@ -247,6 +247,11 @@ class MentorTest {
             "what is machine learning | no i know that, i meant which python libraries people use for it"
                     + " | data-and-ai/ml-libraries",
             "what happens in the hr interview | oops not hr, the technical round i meant | interviews/technical-interview",
+            "what is flask? | oops not flask, the django one i meant | web-frameworks/what-is-django",
+            // an ordinal after "sorry" is still an ordinal, and a question's lead-in is not one of its options
+            "which python web frameworks should i know? | sorry, the second one | web-frameworks/what-is-django",
+            "which is better for web development, django or flask? | tell me more about the first one"
+                    + " | web-frameworks/what-is-django",
             "what is churn? | no no i meant cron, stupid autocorrect | scripting/cron-job",
             // a pronoun is read as the thing just discussed, even in a message that says more of its own
             "what is django? | who uses it? any famous companies | web-frameworks/who-uses-django",
@@ -272,6 +277,15 @@ class MentorTest {
         Answer answer = mentor.ask("what does the third one even mean for a programmer", history);
 
         assertThat(answer.sources().get(0).cardId()).isEqualTo("soft-skills/crisis-management");
+    }
+
+    @Test
+    void aRefusedQuestionOfItsOwnEndsTheContext() {
+        List<Turn> history = new ArrayList<>(after(mentor, "which web frameworks should I learn?"));
+        String poem = "can you write me a poem about cats";
+        history.add(Turn.of(poem, mentor.ask(poem, history)));
+
+        assertThat(mentor.ask("why not?", history).refused()).isTrue();
     }
 
     @Test
