@@ -63,7 +63,7 @@ final class FollowUps {
     private static final String MEANT = "(?:meant|mean|was\\s+asking(?:\\s+about)?|asked\\s+about"
             + "|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*";
     private static final Pattern CLARIFIES = Pattern.compile(
-            "^\\W*" + FILLER + "{1,4}" + NOT_THAT + "?(?:i\\s+know(?:\\s+that)?[\\s,:.!-]+)?(?:i\\s+)?" + MEANT
+            "^\\W*" + FILLER + "{1,4}" + NOT_THAT + "?(?:i\\s+know(?:\\s+that|\\s+what\\s+(?:it|that)\\s+is|\\s+it)?[\\s,:.!-]+)?(?:i\\s+)?" + MEANT
                     + "|^\\W*" + FILLER + "{0,4}" + NOT_THAT + "?i\\s+" + MEANT
                     + "|^\\W*not\\s+that(?:\\s+one)?\\b[\\s,:.!-]*"
                     // "oops not hr, the technical round i meant": what was meant follows what was not
@@ -72,11 +72,12 @@ final class FollowUps {
                     + "|^\\W*(?:no|nope|sorry|oops)\\b[\\s,:.!-]*+(?=the\\s+(?!(?:" + ORDINAL_WORDS + ")\\b)[\\w-]+\\s+one\\b)"
                     // "specifically the one with HR": a narrowing of the question before
                     + "|^\\W*(?:more\\s+)?(?:specifically|in\\s+particular|particularly)\\b[\\s,:.!-]*", FLAGS);
-    private static final Pattern RULED_OUT = Pattern.compile("^\\W*" + FILLER + "{0,4}" + NOT_THAT, FLAGS);
+    private static final Pattern RULED_OUT = Pattern.compile("^\\W*" + FILLER + "{0,4}(?:" + NOT_THAT
+            + "|i\\s+know(?:\\s+that|\\s+what\\s+(?:it|that)\\s+is|\\s+it)?\\b)", FLAGS);
 
     /**
-     * Whether a clarification says what it did not mean ("oops not flask, the django one i meant"): then
-     * the card just given, which answered that, is never the answer.
+     * Whether a clarification says what it did not mean ("oops not flask, the django one i meant", "no i
+     * know what it is, i meant…"): then the card just given, which answered that, is never the answer.
      */
     static boolean rulesOutTheTurnBefore(String message) {
         return RULED_OUT.matcher(message).lookingAt();
@@ -84,7 +85,10 @@ final class FollowUps {
 
     /** What may follow what was meant: "…the technical round i meant", "…cron, autocorrect 🙄". */
     private static final Pattern MEANT_TAIL = Pattern.compile("(?<![\\s,.!-])[\\s,.!-]*+\\b(?:(?:is\\s+what\\s+)?i\\s+meant"
-            + "|(?:stupid\\s+|damn\\s+)?autocorrect|typo|sorry|my\\s+bad|lol)\\W*+$", FLAGS);
+            + "|(?:stupid\\s+|damn\\s+)?autocorrect|typo|sorry|my\\s+bad|lol"
+            // "…the technical one, the hr part i'm fine with": what the member does not need
+            + "|(?:the\\s+)?[\\w-]+\\s+(?:part|one|bit|round)\\s+(?:i'?m|i\\s+am)\\s+(?:fine|ok|okay|good)(?:\\s+with)?)\\W*+$",
+            FLAGS);
     private static final Pattern WHY = Pattern.compile(
             "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right)[,\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
@@ -136,7 +140,8 @@ final class FollowUps {
     /** "unrelated, but…", "off topic:": the member says the message does not continue the conversation. */
     private static final Pattern SWITCHES = Pattern.compile(
             "^\\W*(?:btw\\s+|also\\s+|ok\\s+)?(?:unrelated|off[\\s-]?topic|random\\s+question|different\\s+(?:question|topic)"
-                    + "|new\\s+question|changing\\s+(?:the\\s+)?(?:topic|subject)|totally\\s+different)\\b", FLAGS);
+                    + "|new\\s+question|another\\s+question|(?:changing|switching)\\s+(?:the\\s+)?(?:topics?|subjects?|gears)"
+                    + "|on\\s+another\\s+note|totally\\s+different)\\b", FLAGS);
 
     /** Two or more ways a question offers ("a regular job or go freelance?"): "the second option" is the latter. */
     private static final Pattern OFFERS = Pattern.compile("\\b(?:or|vs|versus)\\b", FLAGS);
@@ -147,6 +152,9 @@ final class FollowUps {
     /** Words kept of each alternative: the last ones, where a question puts what it offers. */
     private static final int ALTERNATIVE_WORDS = 3;
 
+    /** The object of a question's last preposition, at its end: "web dev" in "is python used for web dev?". */
+    private static final Pattern LAST_OBJECT = Pattern.compile(
+            "\\b(?:for|in|with|on|about|as|at)\\s++([\\w+#./'-]++(?:\\s++[\\w+#./'-]++){0,3})\\s*+[?.!]*+$", FLAGS);
     /** Earlier things of a question tried as its subject: each is one more retrieval, and subjects come early. */
     private static final int EARLIER_SUBJECTS = 3;
     /** A sentence naming this many cards is a list. */
@@ -213,6 +221,12 @@ final class FollowUps {
         return !named.find() || Pattern.compile("\\b" + Pattern.quote(named.group(1)), FLAGS).matcher(previousTurn).find();
     }
 
+    /** The message without its "unrelated:" or "switching topics:" opener, which is no part of the question. */
+    static String withoutSwitch(String message) {
+        Matcher opener = SWITCHES.matcher(message);
+        return opener.lookingAt() ? message.substring(opener.end()).replaceFirst("^[\\s:,.!-]++", "") : message;
+    }
+
     static boolean pointsBack(String message) {
         return POINTS_BACK.matcher(IT_ACRONYM.matcher(message).replaceAll(" ")).find();
     }
@@ -253,6 +267,10 @@ final class FollowUps {
                                 i == 0 && asked && pointsBack(meant)));
                     }
                     readings.add(new Reading(meant, true));
+                    if (!pointsBack(meant) && !subjects.isEmpty()) { // "no I know what it is, I meant which tools to know"
+                        readings.add(new Reading(withoutEndPunctuation(meant) + " for " + subjects.get(subjects.size() - 1),
+                                true));
+                    }
                     if (!QUESTION_WORD.matcher(meant).lookingAt()) { // "I meant the time-to-live part"
                         readings.add(new Reading(substitute(previousQuestion, meant), true));
                         readings.add(new Reading(before + " " + meant, true, true));
@@ -298,6 +316,12 @@ final class FollowUps {
                 if (!ContentWords.of(focus).isEmpty()) {
                     readings.add(new Reading(substitute(previousQuestion, focus), true));
                     readings.add(new Reading(substitute(before, focus), true));
+                    // "and for AI stuff?" after "is python used for web dev?": the whole object of "for" changes
+                    Matcher object = LAST_OBJECT.matcher(previousQuestion);
+                    if (ownWords(focus).size() <= FRAGMENT && !QUESTION_WORD.matcher(focus).lookingAt() && object.find()) {
+                        readings.add(new Reading(previousQuestion.substring(0, object.start(1))
+                                + withoutEndPunctuation(focus) + previousQuestion.substring(object.end(1)), true));
+                    }
                     // "same question for version control" after "which CI/CD tools should a Python dev know?"
                     substitutedEarlier(previousQuestion, focus).forEach(text -> readings.add(new Reading(text, true)));
                 }

@@ -312,7 +312,8 @@ public final class Mentor {
         }
 
         Scored read(String question) {
-            Scored alone = scored(retriever, question, false);
+            String asked = FollowUps.withoutSwitch(question);
+            Scored alone = scored(retriever, asked.isBlank() ? question : asked, false);
             FollowUps.Kind kind = FollowUps.kind(question);
             if (history.isEmpty() || kind == FollowUps.Kind.NONE || !aboutTheDomain(question, alone)) {
                 return alone; // an off-topic message never borrows the earlier turn's confidence
@@ -356,7 +357,8 @@ public final class Mentor {
                 }
                 if (kind == FollowUps.Kind.CLARIFICATION && FollowUps.rulesOutTheTurnBefore(question)
                         && previousCard.isPresent() && isCard(scored, previousCard.get())) {
-                    continue; // "not flask, the django one": the card about Flask is ruled out
+                    // "not flask, the django one", "I know what it is, I meant…": the card just given is ruled out
+                    scored = scored(retriever, scored.retrieval.without(previousCard.get().id()));
                 }
                 log.debug("Follow-up ({}) read as '{}' -> {} p={}", kind, reading.text(),
                         scored.retrieval.isEmpty() ? "-" : scored.retrieval.top().card().id(), scored.probability);

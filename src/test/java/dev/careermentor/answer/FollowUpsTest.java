@@ -113,6 +113,15 @@ class FollowUpsTest {
     }
 
     @Test
+    void aTopicSwitchIsNoFollowUpAndItsOpenerNoPartOfTheQuestion() {
+        String message = "switching topics: what's a code review like";
+
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.NONE);
+        assertThat(FollowUps.withoutSwitch(message)).isEqualTo("what's a code review like");
+        assertThat(FollowUps.withoutSwitch("what's a code review like")).isEqualTo("what's a code review like");
+    }
+
+    @Test
     void theFirstOfThoseIsAnOrdinal() {
         assertThat(FollowUps.kind("what's the first of those?")).isEqualTo(FollowUps.Kind.ORDINAL);
         assertThat(FollowUps.ordinalItem("what's the first of those?", LIST_ANSWER, List.of())).contains("Communication");
@@ -164,6 +173,9 @@ class FollowUpsTest {
         assertThat(FollowUps.readings(FollowUps.Kind.CLARIFICATION, "sorry i meant x" + "-".repeat(200_000) + "y",
                 "what is flask?", Optional.empty(), "", new Mentions(List.of()))).isNotEmpty();
         assertThat(FollowUps.enumerated("a, b, c" + " ".repeat(200_000) + "d")).isNotNull();
+        assertThat(FollowUps.readings(FollowUps.Kind.ELLIPSIS, "and for games?", "is it used for " + "x ".repeat(100_000)
+                + "?", Optional.empty(), "", new Mentions(List.of()))).isNotEmpty();
+        assertThat(FollowUps.withoutSwitch("unrelated" + " :".repeat(100_000) + " x")).endsWith("x");
         assertThat(FollowUps.enumerated("a, b, " + "(".repeat(200_000) + "\nz")).isNotNull();
         assertThat(FollowUps.ordinalAlternative("the first one", "is it for " + "x ".repeat(100_000) + ", y or z")).isPresent();
     }

@@ -248,6 +248,11 @@ class MentorTest {
                     + " | data-and-ai/ml-libraries",
             "what happens in the hr interview | oops not hr, the technical round i meant | interviews/technical-interview",
             "what is flask? | oops not flask, the django one i meant | web-frameworks/what-is-django",
+            "what's version control? | no i know what it is, i meant which tools i should know | version-control/which-tools",
+            "how should i prepare for my interviews | sorry, i meant the technical one, the hr one i'm fine with"
+                    + " | interviews/prepare-technical",
+            "how do i find clients as a freelancer? | switching topics: how does code review work at a company"
+                    + " | teamwork/code-review",
             // an ordinal after "sorry" is still an ordinal, and a question's lead-in is not one of its options
             "which python web frameworks should i know? | sorry, the second one | web-frameworks/what-is-django",
             "which is better for web development, django or flask? | tell me more about the first one"
