@@ -148,7 +148,7 @@ final class FollowUps {
     private static final Pattern ALTERNATIVES = Pattern.compile(",|\\bor\\b|\\bvs\\b\\.?|\\bversus\\b", FLAGS);
     /** What a question's lead-in offers as its first option: the words after its last preposition. */
     private static final Pattern LEAD_IN_OPTION = Pattern.compile(
-            "\\b(?:for|in|into|with|as|like|about|between)\\s++([\\w+#./-]++(?:\\s++[\\w+#./-]++){0,2})\\s*+$", FLAGS);
+            "\\b(?:for|in|into|on|with|as|like|about|between)\\s++([\\w+#./-]++(?:\\s++[\\w+#./-]++){0,2})\\s*+$", FLAGS);
     /** Words kept of each alternative: the last ones, where a question puts what it offers. */
     private static final int ALTERNATIVE_WORDS = 3;
 
@@ -368,7 +368,7 @@ final class FollowUps {
     }
 
     /** The message with its ordinal replaced by the item: "tell me more about the second one" → "…about Django". */
-    private static String named(String message, String item) {
+    static String named(String message, String item) {
         return ORDINAL.matcher(message).replaceFirst(Matcher.quoteReplacement(item))
                 .replaceAll("(?i)\\bthe\\s+(?=" + Pattern.quote(item) + ")", "");
     }
@@ -431,6 +431,10 @@ final class FollowUps {
             List<String> items = new ArrayList<>();
             for (String part : ENUMERATION_SEPARATOR.split(listed)) {
                 String named = ARTICLE.matcher(part.strip()).replaceFirst("");
+                Matcher opening = LEAD_IN_OPTION.matcher(named);
+                if (items.isEmpty() && named.split("\\s+").length > ITEM_WORDS && opening.find()) {
+                    named = opening.group(1); // "work on communication, empathy and…": the list starts after "on"
+                }
                 Matcher tail = ITEM_TAIL.matcher(named);
                 boolean goesOn = tail.find();
                 String item = (goesOn ? named.substring(0, tail.start()) : named).strip();

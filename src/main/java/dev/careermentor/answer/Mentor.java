@@ -323,7 +323,7 @@ public final class Mentor {
             }
             Optional<Turn> answered = lastAnswered(history);
             if (answered.isEmpty()) {
-                return alone;
+                return ownListItem(question, history.get(history.size() - 1)).orElse(alone);
             }
             Turn previous = answered.get();
             String previousQuestion = clean(previous.question()); // a stored turn may predate the length limit
@@ -347,8 +347,11 @@ public final class Mentor {
                 }
                 if (reading.movesOn() && previousCard.isPresent() && kind != FollowUps.Kind.CLARIFICATION) {
                     scored = movedOn(scored, previousCard.get(), reading.joined());
-                    if (kind == FollowUps.Kind.ORDINAL && isCard(scored, previousCard.get())) {
-                        continue; // "the second one" is an item of the previous answer, not that answer again
+                    if (kind == FollowUps.Kind.ORDINAL && isCard(scored, previousCard.get())
+                            && FollowUps.ordinalAlternative(question, previousQuestion).isEmpty()) {
+                        // "the second one" is an item of the previous answer, not that answer again (but "flask or
+                        // django…? the first one" may be the Flask card just given)
+                        continue;
                     }
                 }
                 if (kind != FollowUps.Kind.WHY && reading.joined() && previousCard.isPresent()
@@ -371,6 +374,19 @@ public final class Mentor {
             }
             // "how do I prepare for the second interview?" read alone finds an interview, but not the second
             return bestResolved != null && bestResolved.probability >= confidence.threshold() ? bestResolved : best;
+        }
+
+        /**
+         * "the last one" after a refused message that listed things of its own ("my mentor told me to work on
+         * communication, empathy and crisis management"): the item, read out, when it is answered confidently.
+         */
+        private Optional<Scored> ownListItem(String question, Turn last) {
+            if (FollowUps.kind(question) != FollowUps.Kind.ORDINAL) {
+                return Optional.empty();
+            }
+            return FollowUps.ordinalAlternative(question, clean(last.question()))
+                    .map(item -> scored(retriever, FollowUps.named(question, item), false))
+                    .filter(scored -> scored.probability >= confidence.threshold());
         }
 
         /**

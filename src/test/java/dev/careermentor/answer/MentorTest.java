@@ -257,6 +257,9 @@ class MentorTest {
             "which python web frameworks should i know? | sorry, the second one | web-frameworks/what-is-django",
             "which is better for web development, django or flask? | tell me more about the first one"
                     + " | web-frameworks/what-is-django",
+            // the first option of the question may be the card just given
+            "flask or django for a first project, what do you think | whats the first one good for"
+                    + " | web-frameworks/what-is-flask",
             "what is churn? | no no i meant cron, stupid autocorrect | scripting/cron-job",
             // a pronoun is read as the thing just discussed, even in a message that says more of its own
             "what is django? | who uses it? any famous companies | web-frameworks/who-uses-django",
@@ -280,6 +283,17 @@ class MentorTest {
         history.add(Turn.of(refused, Answer.refusal("I can't answer that.", Answer.Refusal.NOT_COVERED, 0, List.of())));
 
         Answer answer = mentor.ask("what does the third one even mean for a programmer", history);
+
+        assertThat(answer.sources().get(0).cardId()).isEqualTo("soft-skills/crisis-management");
+    }
+
+    @Test
+    void anOrdinalMayCountTheMembersOwnListInARefusedMessage() {
+        String listing = "my lead says i should work on communication, empathy and crisis management lol";
+        List<Turn> history = List.of(Turn.of(listing,
+                Answer.refusal("I can't answer that.", Answer.Refusal.NOT_COVERED, 0, List.of())));
+
+        Answer answer = mentor.ask("what does the last one even mean for a programmer??", history);
 
         assertThat(answer.sources().get(0).cardId()).isEqualTo("soft-skills/crisis-management");
     }
