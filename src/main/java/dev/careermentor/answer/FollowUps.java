@@ -122,8 +122,10 @@ final class FollowUps {
                     + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
     private static final Pattern ONE = Pattern.compile(
             "\\b(?:the\\s+)?((?:first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(?:one|ones)\\b", FLAGS);
-    private static final Pattern QUESTION_WORD = Pattern.compile(
-            "^\\W*(what|which|who|whom|whose|how|where|when|why|is|are|do|does|can|should|will)\\b", FLAGS);
+    private static final String QUESTION_WORDS = "what|which|who|whom|whose|how|where|when|why|is|are|do|does|can|should|will";
+    private static final Pattern QUESTION_WORD = Pattern.compile("^\\W*(" + QUESTION_WORDS + ")\\b", FLAGS);
+    /** A word anywhere that makes a message a question of its own rather than a list of things. */
+    private static final Pattern ASKS = Pattern.compile("\\b(?:" + QUESTION_WORDS + "|could|would|need)\\b", FLAGS);
     /** "Is the HR interview hard to pass?": a yes-or-no question, which "why?" can be put in front of. */
     private static final Pattern YES_NO = Pattern.compile("^\\W*(is|are|do|does|can|should|will)\\b", FLAGS);
     private static final Pattern IT_ACRONYM = Pattern.compile("\\bIT\\b"); // "I work in IT support"
@@ -225,6 +227,11 @@ final class FollowUps {
     static String withoutSwitch(String message) {
         Matcher opener = SWITCHES.matcher(message);
         return opener.lookingAt() ? message.substring(opener.end()).replaceFirst("^[\\s:,.!-]++", "") : message;
+    }
+
+    /** "and version control tools?" names things but asks nothing; "what about freelancing, is that good?" asks. */
+    static boolean asks(String message) {
+        return ASKS.matcher(message).find();
     }
 
     static boolean pointsBack(String message) {
@@ -515,7 +522,7 @@ final class FollowUps {
             return named;
         }
         List<Integer> ends = new ArrayList<>();
-        Matcher end = Pattern.compile("[.!?](\\s|$)|\\n\\s*\\n").matcher(answer);
+        Matcher end = SENTENCE_END.matcher(answer);
         while (end.find()) {
             ends.add(end.start());
         }

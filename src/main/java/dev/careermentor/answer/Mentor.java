@@ -40,10 +40,6 @@ public final class Mentor {
     private static final double STAYS = 0.15;
     /** ...or when the follow-up, read out, is this close to a way of asking for that card. */
     private static final double ASKED_AGAIN = 0.9;
-    /** A word that makes a message a question of its own rather than a list of things. */
-    private static final Pattern ASKS = Pattern.compile(
-            "\\b(?:what|which|who|how|where|when|why|is|are|do|does|can|could|should|would|will|need)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern WHY_CARD = Pattern.compile("\\bwhy\\b", Pattern.CASE_INSENSITIVE);
     /** A reading of a follow-up must find a card that holds at least this share of what the message says itself. */
     private static final double OWN_WORDS_COVERED = 0.34;
@@ -323,7 +319,8 @@ public final class Mentor {
             }
             Optional<Turn> answered = lastAnswered(history);
             if (answered.isEmpty()) {
-                return ownListItem(question, history.get(history.size() - 1)).orElse(alone);
+                return kind == FollowUps.Kind.ORDINAL ? ownListItem(question, history.get(history.size() - 1)).orElse(alone)
+                        : alone;
             }
             Turn previous = answered.get();
             String previousQuestion = clean(previous.question()); // a stored turn may predate the length limit
@@ -333,6 +330,10 @@ public final class Mentor {
             }
             Optional<Card> previousCard = previous.citations().stream().findFirst()
                     .flatMap(id -> retriever.knowledgeBase().card(id));
+            // the same for every reading: whether the ordinal counts the question's options, whether the card just
+            // given is ruled out ("not flask, the django one")
+            boolean countsTheQuestion = FollowUps.ordinalAlternative(question, previousQuestion).isPresent();
+            boolean rulesOut = FollowUps.rulesOutTheTurnBefore(question);
             Scored best = alone;
             Scored bestResolved = null;
             for (FollowUps.Reading reading : FollowUps.readings(kind, question, previousQuestion, previousCard,
@@ -347,21 +348,20 @@ public final class Mentor {
                 }
                 if (reading.movesOn() && previousCard.isPresent() && kind != FollowUps.Kind.CLARIFICATION) {
                     scored = movedOn(scored, previousCard.get(), reading.joined());
-                    if (kind == FollowUps.Kind.ORDINAL && isCard(scored, previousCard.get())
-                            && FollowUps.ordinalAlternative(question, previousQuestion).isEmpty()) {
+                }
+                if (previousCard.isPresent() && isCard(scored, previousCard.get())) {
+                    if (kind == FollowUps.Kind.ORDINAL && reading.movesOn() && !countsTheQuestion) {
                         // "the second one" is an item of the previous answer, not that answer again (but "flask or
                         // django…? the first one" may be the Flask card just given)
                         continue;
                     }
-                }
-                if (kind != FollowUps.Kind.WHY && reading.joined() && previousCard.isPresent()
-                        && isCard(scored, previousCard.get())) {
-                    continue; // the message joined to the question before finds that question's card again
-                }
-                if (kind == FollowUps.Kind.CLARIFICATION && FollowUps.rulesOutTheTurnBefore(question)
-                        && previousCard.isPresent() && isCard(scored, previousCard.get())) {
-                    // "not flask, the django one", "I know what it is, I meant…": the card just given is ruled out
-                    scored = scored(retriever, scored.retrieval.without(previousCard.get().id()));
+                    if (kind != FollowUps.Kind.WHY && reading.joined()) {
+                        continue; // the message joined to the question before finds that question's card again
+                    }
+                    if (kind == FollowUps.Kind.CLARIFICATION && rulesOut) {
+                        // "not flask, the django one", "I know what it is, I meant…": the card just given is ruled out
+                        scored = scored(retriever, scored.retrieval.without(previousCard.get().id()));
+                    }
                 }
                 log.debug("Follow-up ({}) read as '{}' -> {} p={}", kind, reading.text(),
                         scored.retrieval.isEmpty() ? "-" : scored.retrieval.top().card().id(), scored.probability);
@@ -381,9 +381,6 @@ public final class Mentor {
          * communication, empathy and crisis management"): the item, read out, when it is answered confidently.
          */
         private Optional<Scored> ownListItem(String question, Turn last) {
-            if (FollowUps.kind(question) != FollowUps.Kind.ORDINAL) {
-                return Optional.empty();
-            }
             return FollowUps.ordinalAlternative(question, clean(last.question()))
                     .map(item -> scored(retriever, FollowUps.named(question, item), false))
                     .filter(scored -> scored.probability >= confidence.threshold());
@@ -452,7 +449,7 @@ public final class Mentor {
         /** "what about freelancing, is that a good path?" says enough to be answered on its own. */
         private boolean standsAlone(String question, Scored alone) {
             return alone.probability >= confidence.threshold() && FollowUps.ownWords(question).size() >= OWN_WORDS
-                    && ASKS.matcher(question).find(); // "and version control tools?" names things but asks nothing
+                    && FollowUps.asks(question);
         }
 
         /**

@@ -164,13 +164,13 @@ public final class EvalCommand implements Callable<Integer> {
                     o.answer().refused() ? "refused" : o.answer().sources().stream().map(Source::cardId).toList()));
         }
         if (answersFile != null) {
-            writeLastReplies(outcomes);
+            Files.writeString(answersFile, lastReplies(outcomes), StandardCharsets.UTF_8);
         }
         return 0;
     }
 
     /** Every conversation's turns and its last reply, as JSON lines (for judging replies in context). */
-    private void writeLastReplies(List<Conversations.Outcome> outcomes) throws IOException {
+    static String lastReplies(List<Conversations.Outcome> outcomes) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (Conversations.Outcome outcome : outcomes) {
             ObjectNode line = AnswerJson.MAPPER.createObjectNode();
@@ -180,7 +180,7 @@ public final class EvalCommand implements Callable<Integer> {
             line.setAll(AnswerJson.of(outcome.answer(), 0));
             lines.append(AnswerJson.MAPPER.writeValueAsString(line)).append('\n');
         }
-        Files.writeString(answersFile, lines, StandardCharsets.UTF_8);
+        return lines.toString();
     }
 
     /**
