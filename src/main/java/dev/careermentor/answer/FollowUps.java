@@ -83,6 +83,27 @@ final class FollowUps {
         return RULED_OUT.matcher(message).lookingAt();
     }
 
+    /**
+     * A correction that says what was meant first: "to get hired i mean, not just for fun", "in a job
+     * interview i mean, not in a readme" (bounded: what was meant is one short clause).
+     */
+    private static final Pattern MEANT_FIRST = Pattern.compile("\\W*+(?:(?:lol|ok|okay|sorry|no|oh|ah)\\b[\\s,.!-]*+){0,3}"
+            + "([^.?!,]{1,60}?)[\\s,]+i\\s+mean(?:t)?\\b[\\s,.!]*+(?:obviously\\b[\\s,.!]*+)?"
+            + "(?:(?:and\\s+|but\\s+)?not\\b[^.?!]{0,80})?[.!?\\s]*+", FLAGS);
+    /** What the member did not mean, after what they did: "…, not for hosting the code". */
+    private static final Pattern NOT_AFTER = Pattern.compile("[\\s,;]+(?:and\\s+|but\\s+)?not\\s[^.?!]{0,80}[.!?\\s]*+$", FLAGS);
+    /** What was meant, when it narrows the question before rather than replacing its subject. */
+    private static final Pattern NARROWS = Pattern.compile("(?:as|in|for|to|at|on|with|when|during|from|of)\\b", FLAGS);
+
+    /** What a clarification says was meant, without its openers, its tail and what was not meant. */
+    static String meant(String message) {
+        Matcher first = MEANT_FIRST.matcher(message);
+        String meant = first.matches() ? first.group(1)
+                : MEANT_TAIL.matcher(CLARIFIES.matcher(message).replaceFirst("")).replaceFirst("");
+        String without = NOT_AFTER.matcher(meant).replaceFirst("").strip();
+        return without.isEmpty() ? meant.strip() : without;
+    }
+
     /** What may follow what was meant: "…the technical round i meant", "…cron, autocorrect 🙄". */
     private static final Pattern MEANT_TAIL = Pattern.compile("(?<![\\s,.!-])[\\s,.!-]*+\\b(?:(?:is\\s+what\\s+)?i\\s+meant"
             + "|(?:stupid\\s+|damn\\s+)?autocorrect|typo|sorry|my\\s+bad|lol"
@@ -135,7 +156,13 @@ final class FollowUps {
     private static final Set<String> NOT_NOUNS = Set.of("learn", "know", "do", "use", "start", "become", "find", "need",
             "prepare", "work", "get", "pass", "ask", "expect", "happen", "happens", "look", "mean", "include", "study",
             "practise", "practice", "choose", "pick", "matter", "help", "take", "write", "make", "go", "like", "important",
-            "hard", "easy", "good", "useful", "first", "second", "python", "used", "understand", "come", "comes", "there");
+            "hard", "easy", "good", "useful", "first", "second", "used", "understand", "come", "comes", "there",
+            // what a yes-or-no question says of its subject ("my friend says python 2 is dead, is that true?")
+            "true", "false", "right", "wrong", "worth", "dead", "possible", "necessary", "real", "normal", "enough",
+            "okay", "better", "best", "bad", "difficult", "needed", "required", "still", "really", "actually");
+
+    /** "created", "used": what was done, not a thing ("need" and "speed" are too short to match). */
+    private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ed");
 
     /** A message that says no more than this many things of its own leans on the turn before as a whole. */
     static final int FRAGMENT = 2;
@@ -151,6 +178,29 @@ final class FollowUps {
     /** What a question's lead-in offers as its first option: the words after its last preposition. */
     private static final Pattern LEAD_IN_OPTION = Pattern.compile(
             "\\b(?:for|in|into|on|with|as|like|about|between)\\s++([\\w+#./-]++(?:\\s++[\\w+#./-]++){0,2})\\s*+$", FLAGS);
+    /** "the first step", "the second stage": a pointer into steps the answer walked through. */
+    private static final Pattern STEP_WORD = Pattern.compile("\\b(?:step|stage|phase)\\b", FLAGS);
+    /** A sentence that is a step of a sequence: "First, learn…", "Next, build…", "Finally, search…". */
+    private static final Pattern STEP = Pattern.compile(
+            "(?:^|(?<=[.!?]\\s))(First|Second|Third|Next|Then|Finally|Lastly)\\b,?+\\s*+([^.!?]{1,200}+)(?=[.!?]|$)");
+
+    /** The steps an answer walks through in order ("First, … Next, … Finally, …"), three or more, else none. */
+    static List<String> steps(String answer) {
+        List<String> steps = new ArrayList<>();
+        Matcher step = STEP.matcher(answer);
+        while (step.find()) {
+            if (steps.isEmpty() && !step.group(1).equals("First")) {
+                continue;
+            }
+            steps.add(step.group(2).strip());
+        }
+        return steps.size() >= LIST ? steps : List.of();
+    }
+
+    /** "hr and then technical": two things of at most three words each, and nothing else. */
+    private static final Pattern PAIR = Pattern.compile(
+            "(?:the\\s++)?+(?!(?:" + QUESTION_WORDS + ")\\b)([\\w+#./-]++(?:\\s++(?!and\\b)[\\w+#./-]++){0,2})\\s++and(?:\\s++then)?+\\s++(?:the\\s++)?+"
+                    + "([\\w+#./-]++(?:\\s++[\\w+#./-]++){0,2})", FLAGS);
     /** Words kept of each alternative: the last ones, where a question puts what it offers. */
     private static final int ALTERNATIVE_WORDS = 3;
 
@@ -182,7 +232,7 @@ final class FollowUps {
         if (SWITCHES.matcher(message).lookingAt()) {
             return Kind.NONE;
         }
-        if (CLARIFIES.matcher(message).lookingAt()) {
+        if (CLARIFIES.matcher(message).lookingAt() || MEANT_FIRST.matcher(message).matches()) {
             return Kind.CLARIFICATION;
         }
         if (WHY.matcher(message).lookingAt()) {
@@ -192,7 +242,10 @@ final class FollowUps {
             return Kind.ORDINAL;
         }
         if (LEADS_ON.matcher(message).lookingAt() || TRAILING_TOO.matcher(message).find()) {
-            return Kind.ELLIPSIS;
+            // "and how would i use it together with a python script?" says what it asks, but of "it"
+            boolean ofSomethingBefore = IT.matcher(message).find() && !refersWithin(message)
+                    && ownWords(message).size() > FRAGMENT;
+            return ofSomethingBefore ? Kind.PRONOUN : Kind.ELLIPSIS;
         }
         return pointsBack(message) && !refersWithin(message) ? Kind.PRONOUN : Kind.NONE;
     }
@@ -264,7 +317,10 @@ final class FollowUps {
         List<Reading> readings = new ArrayList<>();
         switch (kind) {
             case CLARIFICATION -> {
-                String meant = MEANT_TAIL.matcher(CLARIFIES.matcher(message).replaceFirst("")).replaceFirst("").strip();
+                String meant = meant(message);
+                if (NARROWS.matcher(meant).lookingAt()) { // "in a job interview i mean": the question before, narrowed
+                    readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + " " + meant));
+                }
                 if (ContentWords.of(meant).size() >= 3 || QUESTION_WORD.matcher(meant).lookingAt()) {
                     // a question of its own: "no, I meant who's in charge of it nowadays"
                     boolean asked = headNoun(previousQuestion).isPresent(); // else the first is the card's own name
@@ -337,7 +393,14 @@ final class FollowUps {
                 }
             }
             case PRONOUN -> {
-                subjects(previousCard, previousQuestion, mentions).forEach(s -> readings.add(new Reading(replacePronoun(message, s), true)));
+                for (String subject : subjects(previousCard, previousQuestion, mentions)) {
+                    readings.add(new Reading(replacePronoun(message, subject), true));
+                    String everywhere = replaceEveryPronoun(message, subject);
+                    if (!everywhere.equals(replacePronoun(message, subject))) {
+                        // "is that true? our uni course still teaches it": both point at the same thing
+                        readings.add(new Reading(everywhere, true));
+                    }
+                }
                 if (ownWords(message).size() <= FRAGMENT) {
                     readings.add(new Reading(before + " " + message, true, true)); // "is it hard?" says little of its own
                 }
@@ -370,6 +433,8 @@ final class FollowUps {
         }
         List<Mentions.Mention> named = mentions.in(previousAnswer, previousCard.map(Card::id).orElse(""));
         return ordinalAlternative(message, previousQuestion)
+                .or(() -> nth(message, mentions.in(previousQuestion, "").stream().map(Mentions.Mention::name).toList()))
+                .or(() -> STEP_WORD.matcher(message).find() ? nth(message, steps(previousAnswer)) : Optional.empty())
                 .or(() -> nth(message, listed(previousAnswer, named)))
                 .or(() -> nth(message, cardNames(named)));
     }
@@ -461,6 +526,20 @@ final class FollowUps {
         return List.of();
     }
 
+    /**
+     * Two short things a sentence of the member's own names and nothing else: "hr and then technical?" (a
+     * question that names more, "how do I learn git and github", is no pair).
+     */
+    static List<String> pair(String question) {
+        for (String sentence : SENTENCE_END.split(question)) {
+            Matcher and = PAIR.matcher(withoutEndPunctuation(sentence.strip()));
+            if (and.matches()) {
+                return List.of(and.group(1), and.group(2));
+            }
+        }
+        return List.of();
+    }
+
     /** The item the message's ordinal points at ("the last one": the last item), if there are two or more. */
     private static Optional<String> nth(String message, List<String> items) {
         Matcher ordinal = ORDINAL.matcher(message);
@@ -490,7 +569,7 @@ final class FollowUps {
         List<String> alternatives = new ArrayList<>();
         if (!OFFERS.matcher(previousQuestion).find()) {
             // "As a beginner, should I learn Python?" offers nothing to choose from
-            return nth(message, enumerated(previousQuestion));
+            return nth(message, enumerated(previousQuestion)).or(() -> nth(message, pair(previousQuestion)));
         }
         String offering = SENTENCE_END.splitAsStream(previousQuestion).filter(s -> OFFERS.matcher(s).find())
                 .findFirst().orElse(previousQuestion); // "…websites, AI or games? trying to figure out where i fit"
@@ -553,6 +632,10 @@ final class FollowUps {
     /** "who uses it?" about Django: "who uses Django?". */
     static String replacePronoun(String message, String subject) {
         return POINTS_BACK.matcher(IT_ACRONYM.matcher(message).replaceAll("IT")).replaceFirst(Matcher.quoteReplacement(subject));
+    }
+
+    static String replaceEveryPronoun(String message, String subject) {
+        return POINTS_BACK.matcher(IT_ACRONYM.matcher(message).replaceAll("IT")).replaceAll(Matcher.quoteReplacement(subject));
     }
 
     /**
@@ -618,7 +701,10 @@ final class FollowUps {
         List<String> words = ContentWords.of(previousQuestion);
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = words.get(i);
-            if (!NOT_NOUNS.contains(word) && !ContentWords.isNumber(word)) {
+            // "python" is what "who created python?" was about, but only describes the work in "python work"
+            boolean describes = word.equals("python") && i < words.size() - 1;
+            if (!NOT_NOUNS.contains(word) && !ContentWords.isNumber(word) && !PAST_TENSE.matcher(word).matches()
+                    && !describes) {
                 return Optional.of(word);
             }
         }

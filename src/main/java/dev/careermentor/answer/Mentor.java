@@ -37,6 +37,7 @@ public final class Mentor {
     /** How many turns back a follow-up may lean, past refused follow-ups. */
     private static final int LOOK_BACK = 3;
     /** The card just given answers a follow-up again when it is this much surer than the next card... */
+    private static final double CLEAR_WIN = 0.9;
     private static final double STAYS = 0.15;
     /** ...or when the follow-up, read out, is this close to a way of asking for that card. */
     private static final double ASKED_AGAIN = 0.9;
@@ -398,7 +399,7 @@ public final class Mentor {
             }
             Scored next = scored(retriever, scored.retrieval.without(previous.id()));
             // "is it really that important?" after why problem solving matters asks that card's question again
-            boolean same = scored.probability - next.probability > STAYS
+            boolean same = scored.probability - next.probability > STAYS || !joined && scored.signals.margin() >= CLEAR_WIN
                     || !joined && scored.retrieval.top().questionSimilarity() >= ASKED_AGAIN;
             return next.probability >= confidence.threshold() && !same ? next : scored;
         }

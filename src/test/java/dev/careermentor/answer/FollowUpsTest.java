@@ -45,6 +45,30 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "the interview is like two parts right? hr and then technical? | how do i get ready for the first part | hr",
+            "the interview is like two parts right? hr and then technical? | and the second one? | technical"})
+    void anOrdinalCountsTwoThingsTheMembersSentenceNamesAndNothingElse(String question, String message, String item) {
+        assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how do i learn git and github?", "what is a cron job and how do i use it with a script"})
+    void aQuestionThatAsksAboutTwoThingsIsNoPairToCount(String question) {
+        assertThat(FollowUps.pair(question)).isEmpty();
+    }
+
+    @Test
+    void theStepsOfASequencedAnswerAreItsItems() {
+        String answer = "Most paths have four stages. First, learn the basics. Next, build core skills. "
+                + "Then put projects in a portfolio. Finally, search for openings.";
+
+        assertThat(FollowUps.steps(answer)).containsExactly("learn the basics", "build core skills",
+                "put projects in a portfolio", "search for openings");
+        assertThat(FollowUps.steps("Then it runs. Finally, it stops.")).isEmpty(); // no "First": no sequence
+    }
+
     @Test
     void aQuestionThatOffersNothingHasNoAlternatives() {
         assertThat(FollowUps.ordinalAlternative("the second one", "As a beginner, should I learn Python?")).isEmpty();
@@ -98,6 +122,33 @@ class FollowUpsTest {
             "not the libraries, i meant the kinds of tests", "specifically the one with HR"})
     void aClarificationMayNameTheOneMeantOrSayWhatTheMemberAlreadyKnows(String message) {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "to get hired i mean, not just for fun | to get hired",
+            "in a job interview i mean, not in a readme | in a job interview",
+            "sorry, i mean as a ci/cd tool, not for hosting the code | as a ci/cd tool",
+            "no i meant which tools to know | which tools to know"})
+    void aClarificationSaysWhatWasMeantBeforeOrAfterIMeanAndDropsWhatWasNot(String message, String meant) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
+        assertThat(FollowUps.meant(message)).isEqualTo(meant);
+    }
+
+    @Test
+    void aFollowUpThatLeadsOnWithAPronounIsReadForThePronoun() {
+        assertThat(FollowUps.kind("and how would i use it together with a python script?"))
+                .isEqualTo(FollowUps.Kind.PRONOUN);
+        assertThat(FollowUps.kind("and for freelancers?")).isEqualTo(FollowUps.Kind.ELLIPSIS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "my friend says python 2 is dead, is that true? | friend",
+            "who created python? | python",
+            "where can i find freelance python work | freelance"})
+    void whatAQuestionWasAboutIsAThingNotWhatWasSaidOrDoneToIt(String question, String noun) {
+        assertThat(FollowUps.headNoun(question)).contains(noun);
     }
 
     @Test
@@ -173,5 +224,9 @@ class FollowUpsTest {
         assertThat(FollowUps.withoutSwitch("unrelated" + " :".repeat(100_000) + " x")).endsWith("x");
         assertThat(FollowUps.enumerated("a, b, " + "(".repeat(200_000) + "\nz")).isNotNull();
         assertThat(FollowUps.ordinalAlternative("the first one", "is it for " + "x ".repeat(100_000) + ", y or z")).isPresent();
+        assertThat(FollowUps.pair("a" + " b".repeat(100_000) + " and c")).isEmpty();
+        assertThat(FollowUps.steps("First, " + "x".repeat(200_000) + ". Then y. Then z.")).isEmpty(); // a step is a short sentence
+        assertThat(FollowUps.kind("x".repeat(200_000) + " i mean, not y")).isEqualTo(FollowUps.Kind.NONE);
+        assertThat(FollowUps.meant("sorry i meant x" + ", not".repeat(50_000))).isNotEmpty();
     }
 }

@@ -225,7 +225,17 @@ class MentorTest {
             "so what does a python dev do all day? write, test, debug? | the last of those three, what is it about"
                     + " | core-skills/debugging",
             "is python mostly for websites, AI or games? just curious | the last one, do people really do that?"
-                    + " | what-is-python/games"})
+                    + " | what-is-python/games",
+            "the interview is like two parts right? hr and then technical? | how do i get ready for the first part"
+                    + " | interviews/prepare-hr",
+            // the things the member's question named, in its order, before the answer's
+            "people keep saying github gitlab bitbucket.. are these all just git? | so is the first one basically git"
+                    + " with a website or what | version-control/git-platforms",
+            "i keep seeing 'cache management' and 'dns ttl' in job posts, do devs actually deal with that stuff?"
+                    + " | can you explain the second one pls, no idea what it is | deployment/dns-ttl",
+            // the steps an answer walks through
+            "so how do i go from zero to my first python job, what are the steps | ok the first step. where do i"
+                    + " actually begin with that | getting-started/first-step"})
     void anOrdinalPointsAtAnItemOfThePreviousAnswerOrQuestionNeverAtThatAnswerAgain(String first, String followUp,
             String cardId) {
         Answer answer = mentor.ask(followUp, after(mentor, first));
@@ -265,6 +275,13 @@ class MentorTest {
             "what is django? | who uses it? any famous companies | web-frameworks/who-uses-django",
             "what's a cron job? | show me a real example of someone using it with a python script"
                     + " | scripting/renewal-reminder",
+            // what was meant, said first, narrows the question before
+            "how do i explain a project | in a job interview i mean, not in a readme | interviews/explain-a-project",
+            "how long does it take to learn python | to get hired i mean, not just for fun | getting-started/how-long",
+            // a pronoun that leads on, and two pointers at the same thing
+            "who created python? | and who takes care of it today? | what-is-python/who-maintains",
+            "is python any good for machine learning? | what libraries do ppl use for that?"
+                    + " | data-and-ai/ml-libraries",
             // the same question again is answered by the same card
             "why is problem solving so important for a developer? | is it really that important?"
                     + " | soft-skills/problem-solving"})
