@@ -2,6 +2,7 @@ package dev.careermentor.answer;
 
 import dev.careermentor.knowledge.Card;
 import dev.careermentor.knowledge.ContentWords;
+import dev.careermentor.knowledge.EditDistance;
 import dev.careermentor.knowledge.Mentions;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,35 @@ final class FollowUps {
     /** What was meant, when it narrows the question before rather than replacing its subject. */
     private static final Pattern NARROWS = Pattern.compile("(?:as|in|for|to|at|on|with|when|during|from|of)\\b", FLAGS);
 
+    /** "*library", "*and a library": a correction of the message before, marked the way chat marks one. */
+    private static final Pattern STAR = Pattern.compile("^\\s*+\\*(?=\\s*+\\p{L})\\s*+");
+    /** A misspelt word a correction replaces is this close to it. */
+    private static final int TYPO = 3;
+
+    /**
+     * The question before with the word a one-word correction fixes replaced ("framework vs a liberty" with
+     * "library"): the closest word within a few edits, if there is one.
+     */
+    static Optional<String> corrected(String previousQuestion, String correction) {
+        String word = correction.split("[\\s,.!?]+", 2)[0].toLowerCase(Locale.ROOT); // "library lol autocorrect"
+        if (word.length() <= TYPO || ContentWords.STOP_WORDS.contains(word)) {
+            return Optional.empty(); // "*and a library": the message before, finished
+        }
+        Matcher candidate = Pattern.compile("[\\p{L}][\\p{L}'-]*+").matcher(previousQuestion);
+        int best = TYPO + 1;
+        int[] at = null;
+        while (candidate.find()) {
+            String typed = candidate.group().toLowerCase(Locale.ROOT);
+            int distance = EditDistance.between(typed, word, TYPO);
+            if (distance > 0 && distance < best && typed.length() > TYPO) {
+                best = distance;
+                at = new int[] {candidate.start(), candidate.end()};
+            }
+        }
+        return at == null ? Optional.empty()
+                : Optional.of(previousQuestion.substring(0, at[0]) + word + previousQuestion.substring(at[1]));
+    }
+
     /** What a clarification says was meant, without its openers, its tail and what was not meant. */
     static String meant(String message) {
         Matcher first = MEANT_FIRST.matcher(message);
@@ -111,7 +141,7 @@ final class FollowUps {
             + "|(?:the\\s+)?[\\w-]+\\s+(?:part|one|bit|round)\\s+(?:i'?m|i\\s+am)\\s+(?:fine|ok|okay|good)(?:\\s+with)?)\\W*+$",
             FLAGS);
     private static final Pattern WHY = Pattern.compile(
-            "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right)[,\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
+            "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right|then)[,\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
     /**
      * Things an answer lists in order, which "the second …" may name instead of saying "one". Only after
@@ -159,7 +189,7 @@ final class FollowUps {
             "hard", "easy", "good", "useful", "first", "second", "used", "understand", "come", "comes", "there",
             // what a yes-or-no question says of its subject ("my friend says python 2 is dead, is that true?")
             "true", "false", "right", "wrong", "worth", "dead", "possible", "necessary", "real", "normal", "enough",
-            "okay", "better", "best", "bad", "difficult", "needed", "required", "still", "really", "actually");
+            "okay", "better", "best", "bad", "difficult", "needed", "required", "still", "really", "actually", "around");
 
     /** "created", "used": what was done, not a thing ("need" and "speed" are too short to match). */
     private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ed");
@@ -207,6 +237,9 @@ final class FollowUps {
     /** The object of a question's last preposition, at its end: "web dev" in "is python used for web dev?". */
     private static final Pattern LAST_OBJECT = Pattern.compile(
             "\\b(?:for|in|with|on|about|as|at)\\s++([\\w+#./'-]++(?:\\s++[\\w+#./'-]++){0,3})\\s*+[?.!]*+$", FLAGS);
+    /** "in simple terms", "in a nutshell": how to answer, not what the question is about. */
+    private static final Pattern MANNER = Pattern.compile(
+            "(?:simple|plain|short|general|practice|detail|a\\s+nutshell|layman|a\\s+few\\s+words)\\b", FLAGS);
     /** Earlier things of a question tried as its subject: each is one more retrieval, and subjects come early. */
     private static final int EARLIER_SUBJECTS = 3;
     /** A sentence naming this many cards is a list. */
@@ -219,6 +252,7 @@ final class FollowUps {
     /** Where an enumeration starts, when its sentence has no colon: after "are" or "include". */
     private static final Pattern ENUMERATION_LEAD = Pattern.compile("\\b(?:are|include|includes)\\b", FLAGS);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", FLAGS);
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s++$", FLAGS);
     private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile(
             ",\\s*+(?:and\\s++|or\\s++)?|(?<!\\s)\\s++(?:and|or)\\s++", FLAGS);
     /** What an enumerated item goes on to say ("testing with frameworks such as…"): not part of its name. */
@@ -232,7 +266,8 @@ final class FollowUps {
         if (SWITCHES.matcher(message).lookingAt()) {
             return Kind.NONE;
         }
-        if (CLARIFIES.matcher(message).lookingAt() || MEANT_FIRST.matcher(message).matches()) {
+        if (CLARIFIES.matcher(message).lookingAt() || MEANT_FIRST.matcher(message).matches()
+                || STAR.matcher(message).lookingAt()) {
             return Kind.CLARIFICATION;
         }
         if (WHY.matcher(message).lookingAt()) {
@@ -276,6 +311,12 @@ final class FollowUps {
         return !named.find() || Pattern.compile("\\b" + Pattern.quote(named.group(1)), FLAGS).matcher(previousTurn).find();
     }
 
+    /** "installing python itself, i don't have it yet": the message names what its pointer points at first. */
+    static boolean namesBeforePointing(String message) {
+        Matcher pointer = POINTS_BACK.matcher(message);
+        return pointer.find() && ContentWords.of(message.substring(0, pointer.start())).size() > FRAGMENT;
+    }
+
     /** The message without its "unrelated:" or "switching topics:" opener, which is no part of the question. */
     static String withoutSwitch(String message) {
         Matcher opener = SWITCHES.matcher(message);
@@ -317,6 +358,15 @@ final class FollowUps {
         List<Reading> readings = new ArrayList<>();
         switch (kind) {
             case CLARIFICATION -> {
+                Matcher star = STAR.matcher(message);
+                if (star.lookingAt()) {
+                    // "*library lol autocorrect" corrects a word of the message before; "*and a library, sorry sent
+                    // too early" finishes it
+                    String correction = MEANT_TAIL.matcher(message.substring(star.end())).replaceFirst("").strip();
+                    corrected(previousQuestion, correction).ifPresent(text -> readings.add(Reading.resolved(text)));
+                    readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + " " + correction));
+                    return readings;
+                }
                 String meant = meant(message);
                 if (NARROWS.matcher(meant).lookingAt()) { // "in a job interview i mean": the question before, narrowed
                     readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + " " + meant));
@@ -327,7 +377,7 @@ final class FollowUps {
                     List<String> subjects = subjects(previousCard, previousQuestion, mentions);
                     for (int i = 0; i < subjects.size(); i++) { // the first subject is what the member asked about
                         readings.add(new Reading(replacePronoun(meant, subjects.get(i)), true, false,
-                                i == 0 && asked && pointsBack(meant)));
+                                i == 0 && asked && pointsBack(meant) && !namesBeforePointing(meant)));
                     }
                     readings.add(new Reading(meant, true));
                     if (!pointsBack(meant) && !subjects.isEmpty()) { // "no I know what it is, I meant which tools to know"
@@ -376,17 +426,24 @@ final class FollowUps {
             }
             case ELLIPSIS -> {
                 String focus = TRAILING_TOO.matcher(LEADS_ON.matcher(message).replaceFirst("")).replaceFirst("").strip();
+                // "git too?" asks nothing of its own: read into the question before, it is what the member meant
+                boolean fragment = !asks(message) && ownWords(message).size() <= FRAGMENT;
                 if (!ContentWords.of(focus).isEmpty()) {
-                    readings.add(new Reading(substitute(previousQuestion, focus), true));
-                    readings.add(new Reading(substitute(before, focus), true));
-                    // "and for AI stuff?" after "is python used for web dev?": the whole object of "for" changes
+                    // "and for AI stuff?" after "is python used for web dev?": the whole object of "for" changes,
+                    // which says best what a fragment means when the question before ends in one
                     Matcher object = LAST_OBJECT.matcher(previousQuestion);
-                    if (ownWords(focus).size() <= FRAGMENT && !QUESTION_WORD.matcher(focus).lookingAt() && object.find()) {
+                    boolean ofTheObject = ownWords(focus).size() <= FRAGMENT && !QUESTION_WORD.matcher(focus).lookingAt()
+                            && object.find() && !MANNER.matcher(object.group(1)).lookingAt();
+                    if (ofTheObject) {
                         readings.add(new Reading(previousQuestion.substring(0, object.start(1))
-                                + withoutEndPunctuation(focus) + previousQuestion.substring(object.end(1)), true));
+                                + withoutEndPunctuation(focus) + previousQuestion.substring(object.end(1)), true, false, fragment));
                     }
+                    boolean substituted = fragment && !ofTheObject;
+                    readings.add(new Reading(substitute(previousQuestion, focus), true, false, substituted));
+                    readings.add(new Reading(substitute(before, focus), true, false, substituted));
                     // "same question for version control" after "which CI/CD tools should a Python dev know?"
-                    substitutedEarlier(previousQuestion, focus).forEach(text -> readings.add(new Reading(text, true)));
+                    substitutedEarlier(previousQuestion, focus).forEach(text -> readings.add(new Reading(text, true, false,
+                            substituted)));
                 }
                 if (ownWords(message).size() <= FRAGMENT) {
                     readings.add(new Reading(before + " " + message, true, true));
@@ -459,6 +516,9 @@ final class FollowUps {
                 .filter(name -> !subjects.contains(name)).limit(2).forEach(subjects::add);
         previousCard.flatMap(card -> card.names().stream().findFirst()).filter(name -> !subjects.contains(name))
                 .ifPresent(subjects::add);
+        if (subjects.isEmpty() && ContentWords.of(previousQuestion).contains("python")) {
+            subjects.add("python"); // "i heard python has been around since the 90s?" … "how old is it then?"
+        }
         return subjects;
     }
 
@@ -650,7 +710,13 @@ final class FollowUps {
         if (words.isEmpty()) {
             return previousQuestion + " " + focus;
         }
-        int replaced = Math.max(1, Math.min(3, Math.min(ContentWords.of(focus).size(), words.size())));
+        // the things at the end, as many as the focus names: "prepare for the interview" with "the hr part"
+        // replaces the interview, not the preparing
+        int wanted = Math.min(3, ContentWords.of(focus).size());
+        int replaced = 1;
+        while (replaced < wanted && replaced < words.size() && words.get(words.size() - 1 - replaced)[2] == 0) {
+            replaced++;
+        }
         return replace(previousQuestion, words.subList(words.size() - replaced, words.size()), focus);
     }
 
@@ -683,8 +749,12 @@ final class FollowUps {
     }
 
     private static String replace(String question, List<int[]> words, String focus) {
+        String head = question.substring(0, words.get(0)[0]);
         String core = withoutEndPunctuation(focus);
-        return question.substring(0, words.get(0)[0]) + core + question.substring(words.get(words.size() - 1)[1]);
+        if (ARTICLE_BEFORE.matcher(head).find()) {
+            core = ARTICLE.matcher(core).replaceFirst(""); // "for the interview" with "the hr part": one "the"
+        }
+        return head + core + question.substring(words.get(words.size() - 1)[1]);
     }
 
     /** "games?!" → "games", by a scan from the end (a pattern anchored at the end is quadratic on "????…x"). */
@@ -703,12 +773,16 @@ final class FollowUps {
             String word = words.get(i);
             // "python" is what "who created python?" was about, but only describes the work in "python work"
             boolean describes = word.equals("python") && i < words.size() - 1;
-            if (!NOT_NOUNS.contains(word) && !ContentWords.isNumber(word) && !PAST_TENSE.matcher(word).matches()
-                    && !describes) {
+            if (isThing(word) && !describes) {
                 return Optional.of(word);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isThing(String word) {
+        return word.length() > 1 && !NOT_NOUNS.contains(word) && !ContentWords.isNumber(word)
+                && !PAST_TENSE.matcher(word).matches();
     }
 
 }

@@ -14,6 +14,7 @@ import dev.careermentor.knowledge.Retrieval;
 import dev.careermentor.knowledge.Retriever;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -320,8 +321,12 @@ public final class Mentor {
             }
             Optional<Turn> answered = lastAnswered(history);
             if (answered.isEmpty()) {
-                return kind == FollowUps.Kind.ORDINAL ? ownListItem(question, history.get(history.size() - 1)).orElse(alone)
-                        : alone;
+                Turn last = history.get(history.size() - 1);
+                return switch (kind) {
+                    case ORDINAL -> ownListItem(question, last).orElse(alone);
+                    case PRONOUN -> ownMention(question, last).orElse(alone);
+                    default -> alone;
+                };
             }
             Turn previous = answered.get();
             String previousQuestion = clean(previous.question()); // a stored turn may predate the length limit
@@ -359,6 +364,9 @@ public final class Mentor {
                     if (kind != FollowUps.Kind.WHY && reading.joined()) {
                         continue; // the message joined to the question before finds that question's card again
                     }
+                    if (kind == FollowUps.Kind.ELLIPSIS) {
+                        continue; // "git too?" asks of a new thing what it asked before: not that answer again
+                    }
                     if (kind == FollowUps.Kind.CLARIFICATION && rulesOut) {
                         // "not flask, the django one", "I know what it is, I meant…": the card just given is ruled out
                         scored = scored(retriever, scored.retrieval.without(previousCard.get().id()));
@@ -385,6 +393,18 @@ public final class Mentor {
             return FollowUps.ordinalAlternative(question, clean(last.question()))
                     .map(item -> scored(retriever, FollowUps.named(question, item), false))
                     .filter(scored -> scored.probability >= confidence.threshold());
+        }
+
+        /**
+         * "can python do that?" after a refused message that named a thing the knowledge base has a card for
+         * ("i keep hearing about fraud detection in fintech"): the pronoun read as that thing, when the reading
+         * is answered confidently.
+         */
+        private Optional<Scored> ownMention(String question, Turn last) {
+            return retriever.mentions().in(clean(last.question()), "").stream().limit(2)
+                    .map(mention -> scored(retriever, FollowUps.replacePronoun(question, mention.name()), false))
+                    .filter(scored -> scored.probability >= confidence.threshold())
+                    .max(Comparator.comparingDouble(Scored::probability));
         }
 
         /**

@@ -136,6 +136,38 @@ class FollowUpsTest {
     }
 
     @Test
+    void aStarredWordCorrectsTheClosestWordOfTheMessageBefore() {
+        assertThat(FollowUps.kind("*library lol autocorrect")).isEqualTo(FollowUps.Kind.CLARIFICATION);
+        assertThat(FollowUps.corrected("what is a framework vs a liberty", "library lol autocorrect"))
+                .contains("what is a framework vs a library");
+        assertThat(FollowUps.corrected("what's the difference between a framework", "and a library")).isEmpty();
+        assertThat(FollowUps.kind("*** big news ***")).isNotEqualTo(FollowUps.Kind.CLARIFICATION);
+    }
+
+    @Test
+    void anAnswerTheMemberDidNotAskForHowToPhraseIsNoObjectToReplace() {
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.ELLIPSIS, "and an orm?",
+                "whats sql in simple terms", Optional.empty(), "", new Mentions(List.of()));
+
+        assertThat(readings).extracting(FollowUps.Reading::text).doesNotContain("whats sql in an orm");
+    }
+
+    @Test
+    void aFragmentIsReadIntoTheQuestionBeforeAndTheObjectOfItsLastPrepositionFirst() {
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.ELLIPSIS, "and ai stuff?",
+                "is python used for web dev?", Optional.empty(), "", new Mentions(List.of()));
+
+        assertThat(readings.get(0)).isEqualTo(FollowUps.Reading.resolved("is python used for ai stuff?"));
+        assertThat(readings.subList(1, readings.size())).noneMatch(FollowUps.Reading::resolved);
+    }
+
+    @Test
+    void aReplacedThingKeepsOneArticleAndTheVerbBeforeIt() {
+        assertThat(FollowUps.substitute("how do i prepare for the interview", "the hr part"))
+                .isEqualTo("how do i prepare for the hr part");
+    }
+
+    @Test
     void aFollowUpThatLeadsOnWithAPronounIsReadForThePronoun() {
         assertThat(FollowUps.kind("and how would i use it together with a python script?"))
                 .isEqualTo(FollowUps.Kind.PRONOUN);

@@ -278,6 +278,18 @@ class MentorTest {
             // what was meant, said first, narrows the question before
             "how do i explain a project | in a job interview i mean, not in a readme | interviews/explain-a-project",
             "how long does it take to learn python | to get hired i mean, not just for fun | getting-started/how-long",
+            "how do i prepare for the interview | i mean the hr part, not the coding one | interviews/prepare-hr",
+            "how do i install pip | wait no, i meant installing python itself, i dont have it yet"
+                    + " | python-tools/install-python",
+            // a starred correction fixes a word of the message before, or finishes it
+            "what is a framework vs a liberty | *library lol autocorrect | web-frameworks/framework-vs-library",
+            "what's the difference between a framework | *and a library, sorry sent too early"
+                    + " | web-frameworks/framework-vs-library",
+            // a fragment asks of a new thing what the question before asked, never for that answer again
+            "do python devs need to know databases? | git too? | version-control/which-tools",
+            "is python used for web dev? | and ai stuff? | data-and-ai/python-for-ai",
+            "whats sql in simple terms | and an orm? | databases/what-is-an-orm",
+            "is the name python from the snake? | then why is it called like that | what-is-python/name-origin",
             // a pronoun that leads on, and two pointers at the same thing
             "who created python? | and who takes care of it today? | what-is-python/who-maintains",
             "is python any good for machine learning? | what libraries do ppl use for that?"
@@ -313,6 +325,16 @@ class MentorTest {
         Answer answer = mentor.ask("what does the last one even mean for a programmer??", history);
 
         assertThat(answer.sources().get(0).cardId()).isEqualTo("soft-skills/crisis-management");
+    }
+
+    @Test
+    void aPronounMayPointAtAThingARefusedMessageNamed() {
+        List<Turn> history = after(mentor, "i keep hearing about fraud detection in fintech");
+        assertThat(history.get(0).citations()).isEmpty(); // a remark, not a question: refused
+
+        Answer answer = mentor.ask("can python do that?", history);
+
+        assertThat(answer.sources().get(0).cardId()).isEqualTo("what-is-python/fraud-detection");
     }
 
     @Test
