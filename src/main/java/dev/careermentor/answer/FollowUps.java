@@ -5,6 +5,7 @@ import dev.careermentor.knowledge.ContentWords;
 import dev.careermentor.knowledge.EditDistance;
 import dev.careermentor.knowledge.Mentions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -102,21 +103,38 @@ final class FollowUps {
     private static final int TYPO = 3;
 
     /**
+     * The readings of a starred correction: "*library lol autocorrect" corrects a word of the message before,
+     * "*and a library, sorry sent too early" finishes it; none when the message is no starred correction.
+     */
+    static List<Reading> starred(String message, String previousQuestion) {
+        Matcher star = STAR.matcher(message);
+        if (!star.lookingAt()) {
+            return List.of();
+        }
+        List<Reading> readings = new ArrayList<>();
+        String correction = MEANT_TAIL.matcher(message.substring(star.end())).replaceFirst("").strip();
+        corrected(previousQuestion, correction).ifPresent(text -> readings.add(Reading.resolved(text)));
+        readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + " " + correction));
+        return readings;
+    }
+
+    /**
      * The question before with the word a one-word correction fixes replaced ("framework vs a liberty" with
      * "library"): the closest word within a few edits, if there is one.
      */
     static Optional<String> corrected(String previousQuestion, String correction) {
         String word = correction.split("[\\s,.!?]+", 2)[0].toLowerCase(Locale.ROOT); // "library lol autocorrect"
-        if (word.length() <= TYPO || ContentWords.STOP_WORDS.contains(word)) {
+        if (word.length() < 3 || ContentWords.STOP_WORDS.contains(word)) {
             return Optional.empty(); // "*and a library": the message before, finished
         }
+        int limit = word.length() <= 4 ? 1 : TYPO; // "pipe" for "pip", "liberty" for "library"
         Matcher candidate = Pattern.compile("[\\p{L}][\\p{L}'-]*+").matcher(previousQuestion);
-        int best = TYPO + 1;
+        int best = limit + 1;
         int[] at = null;
         while (candidate.find()) {
             String typed = candidate.group().toLowerCase(Locale.ROOT);
-            int distance = EditDistance.between(typed, word, TYPO);
-            if (distance > 0 && distance < best && typed.length() > TYPO) {
+            int distance = EditDistance.between(typed, word, limit);
+            if (distance > 0 && distance < best && typed.length() >= 3) {
                 best = distance;
                 at = new int[] {candidate.start(), candidate.end()};
             }
@@ -207,7 +225,7 @@ final class FollowUps {
     private static final Pattern ALTERNATIVES = Pattern.compile(",|\\bor\\b|\\bvs\\b\\.?|\\bversus\\b", FLAGS);
     /** What a question's lead-in offers as its first option: the words after its last preposition. */
     private static final Pattern LEAD_IN_OPTION = Pattern.compile(
-            "\\b(?:for|in|into|on|with|as|like|about|between)\\s++([\\w+#./-]++(?:\\s++[\\w+#./-]++){0,2})\\s*+$", FLAGS);
+            "\\b(?:for|in|into|on|with|as|like|about|between|of)\\s++([\\w+#./-]++(?:\\s++[\\w+#./-]++){0,2})\\s*+$", FLAGS);
     /** "the first step", "the second stage": a pointer into steps the answer walked through. */
     private static final Pattern STEP_WORD = Pattern.compile("\\b(?:step|stage|phase)\\b", FLAGS);
     /** A sentence that is a step of a sequence: "First, learn…", "Next, build…", "Finally, search…". */
@@ -248,6 +266,7 @@ final class FollowUps {
     private static final int OWN_SENTENCE = 3;
     /** An enumerated thing is named in a few words. */
     private static final int ITEM_WORDS = 3;
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s|[.!?](?:\\s+|$)|\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s+|$)|\\n\\s*\\n");
     /** Where an enumeration starts, when its sentence has no colon: after "are" or "include". */
     private static final Pattern ENUMERATION_LEAD = Pattern.compile("\\b(?:are|include|includes)\\b", FLAGS);
@@ -311,6 +330,19 @@ final class FollowUps {
         return !named.find() || Pattern.compile("\\b" + Pattern.quote(named.group(1)), FLAGS).matcher(previousTurn).find();
     }
 
+    /**
+     * The clause of a message that points back, without the chat around it: "what does the last one even mean
+     * for a programmer, nobody is dying lol" is about the last one; the whole message when no clause points.
+     */
+    static String pointingClause(String message) {
+        for (String clause : CLAUSE_END.split(message)) {
+            if (ORDINAL.matcher(clause).find() || pointsBack(clause)) {
+                return clause;
+            }
+        }
+        return message;
+    }
+
     /** "installing python itself, i don't have it yet": the message names what its pointer points at first. */
     static boolean namesBeforePointing(String message) {
         Matcher pointer = POINTS_BACK.matcher(message);
@@ -358,15 +390,6 @@ final class FollowUps {
         List<Reading> readings = new ArrayList<>();
         switch (kind) {
             case CLARIFICATION -> {
-                Matcher star = STAR.matcher(message);
-                if (star.lookingAt()) {
-                    // "*library lol autocorrect" corrects a word of the message before; "*and a library, sorry sent
-                    // too early" finishes it
-                    String correction = MEANT_TAIL.matcher(message.substring(star.end())).replaceFirst("").strip();
-                    corrected(previousQuestion, correction).ifPresent(text -> readings.add(Reading.resolved(text)));
-                    readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + " " + correction));
-                    return readings;
-                }
                 String meant = meant(message);
                 if (NARROWS.matcher(meant).lookingAt()) { // "in a job interview i mean": the question before, narrowed
                     readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + " " + meant));
@@ -391,7 +414,11 @@ final class FollowUps {
                 } else {
                     // "not flask, the django one": "the django one" is not "the django flask"
                     String resolved = rulesOutTheTurnBefore(message) ? meant : resolveOne(meant, previousQuestion);
-                    readings.add(new Reading(substitute(previousQuestion, resolved), true));
+                    // "freelance i mean": the question before, with its thing replaced, is what was asked
+                    boolean modifier = ownWords(resolved).size() < FRAGMENT && !QUESTION_WORD.matcher(resolved).lookingAt();
+                    if (!NARROWS.matcher(resolved).lookingAt()) { // "for dns i mean" replaces nothing
+                        readings.add(new Reading(substitute(previousQuestion, resolved), true, false, modifier));
+                    }
                     readings.add(new Reading(resolved, true));
                     readings.add(new Reading(before + " " + resolved, true, true));
                 }
@@ -414,7 +441,9 @@ final class FollowUps {
                 Optional<String> item = pointedAt(message, previousQuestion, previousCard, previousAnswer, mentions);
                 if (item.isPresent()) {
                     String named = named(message, item.get());
-                    readings.add(new Reading(named, true, false, outranksTheMessage(message)));
+                    // the member's own option ("torn between data analyst, … the first of those") is what they meant
+                    boolean theirs = ordinalAlternative(message, previousQuestion).isPresent();
+                    readings.add(new Reading(named, true, false, theirs || outranksTheMessage(message)));
                     if (ownWords(message).size() <= FRAGMENT) { // "tell me more about the second one"
                         readings.add(Reading.resolved("what is " + item.get() + "? " + named));
                     }
@@ -556,6 +585,14 @@ final class FollowUps {
      * and django.test"), and nothing else.
      */
     static List<String> enumerated(String answer) {
+        return enumerated(answer, false);
+    }
+
+    /**
+     * The same, and in a member's own sentence a long first item is named by its last words: "so a dev
+     * basically writes code, tests it and debugs it?" lists "writes code".
+     */
+    private static List<String> enumerated(String answer, boolean members) {
         for (String sentence : SENTENCE_END.split(answer)) {
             Matcher lead = ENUMERATION_LEAD.matcher(sentence);
             int colon = sentence.lastIndexOf(':');
@@ -566,6 +603,10 @@ final class FollowUps {
                 Matcher opening = LEAD_IN_OPTION.matcher(named);
                 if (items.isEmpty() && named.split("\\s+").length > ITEM_WORDS && opening.find()) {
                     named = opening.group(1); // "work on communication, empathy and…": the list starts after "on"
+                } else if (items.isEmpty() && members) {
+                    String[] words = named.split("\\s+");
+                    named = String.join(" ", Arrays.asList(words).subList(Math.max(0, words.length - ITEM_WORDS + 1),
+                            words.length));
                 }
                 Matcher tail = ITEM_TAIL.matcher(named);
                 boolean goesOn = tail.find();
@@ -629,7 +670,7 @@ final class FollowUps {
         List<String> alternatives = new ArrayList<>();
         if (!OFFERS.matcher(previousQuestion).find()) {
             // "As a beginner, should I learn Python?" offers nothing to choose from
-            return nth(message, enumerated(previousQuestion)).or(() -> nth(message, pair(previousQuestion)));
+            return nth(message, enumerated(previousQuestion, true)).or(() -> nth(message, pair(previousQuestion)));
         }
         String offering = SENTENCE_END.splitAsStream(previousQuestion).filter(s -> OFFERS.matcher(s).find())
                 .findFirst().orElse(previousQuestion); // "…websites, AI or games? trying to figure out where i fit"
@@ -646,6 +687,10 @@ final class FollowUps {
             clauses.remove(0);
         }
         for (String part : ALTERNATIVES.split(String.join(",", clauses))) {
+            Matcher lead = LEAD_IN_OPTION.matcher(part);
+            if (alternatives.isEmpty() && lead.find()) {
+                part = lead.group(1); // "im torn between data analyst, …": the option follows its "between"
+            }
             List<String> words = ContentWords.of(part);
             if (!words.isEmpty()) {
                 alternatives.add(String.join(" ", words.subList(Math.max(0, words.size() - ALTERNATIVE_WORDS),

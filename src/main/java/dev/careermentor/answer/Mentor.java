@@ -313,15 +313,21 @@ public final class Mentor {
             String asked = FollowUps.withoutSwitch(question);
             Scored alone = scored(retriever, asked.isBlank() ? question : asked, false);
             FollowUps.Kind kind = FollowUps.kind(question);
-            if (history.isEmpty() || kind == FollowUps.Kind.NONE || !aboutTheDomain(question, alone)) {
+            if (history.isEmpty() || kind == FollowUps.Kind.NONE || !aboutTheDomain(FollowUps.pointingClause(question), alone)) {
                 return alone; // an off-topic message never borrows the earlier turn's confidence
             }
             if (kind == FollowUps.Kind.ELLIPSIS && standsAlone(question, alone)) {
                 return alone;
             }
+            Turn last = history.get(history.size() - 1);
+            List<FollowUps.Reading> starred = FollowUps.starred(question, clean(last.question()));
+            if (!starred.isEmpty()) { // "*pip": a correction of the message just before, answered or not
+                return starred.stream().map(reading -> scored(retriever, reading.text(), false))
+                        .filter(scored -> scored.probability >= confidence.threshold())
+                        .max(Comparator.comparingDouble(Scored::probability)).orElse(alone);
+            }
             Optional<Turn> answered = lastAnswered(history);
             if (answered.isEmpty()) {
-                Turn last = history.get(history.size() - 1);
                 return switch (kind) {
                     case ORDINAL -> ownListItem(question, last).orElse(alone);
                     case PRONOUN -> ownMention(question, last).orElse(alone);

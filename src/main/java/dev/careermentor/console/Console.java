@@ -195,10 +195,8 @@ public final class Console {
         }
     }
 
+    /** Every turn, refusals too, as a Discord thread keeps them: "*pip" corrects the message just refused. */
     private void remember(String question, Answer answer) {
-        if (answer.refused()) {
-            return;
-        }
         history.add(Turn.of(question, answer));
         while (history.size() > HISTORY_TURNS) {
             history.remove(0);

@@ -168,6 +168,13 @@ class FollowUpsTest {
     }
 
     @Test
+    void theClauseThatPointsBackIsTheOneCheckedForTheDomain() {
+        assertThat(FollowUps.pointingClause("what does the last one even mean for a programmer, nobody is dying lol"))
+                .isEqualTo("what does the last one even mean for a programmer");
+        assertThat(FollowUps.pointingClause("best pizza in naples?")).isEqualTo("best pizza in naples?");
+    }
+
+    @Test
     void aFollowUpThatLeadsOnWithAPronounIsReadForThePronoun() {
         assertThat(FollowUps.kind("and how would i use it together with a python script?"))
                 .isEqualTo(FollowUps.Kind.PRONOUN);

@@ -233,6 +233,14 @@ class MentorTest {
                     + " with a website or what | version-control/git-platforms",
             "i keep seeing 'cache management' and 'dns ttl' in job posts, do devs actually deal with that stuff?"
                     + " | can you explain the second one pls, no idea what it is | deployment/dns-ttl",
+            // the member's own options, after "between" or with a long first one
+            "im torn between data analyst, ml specialist or tech writer, all with python | the first of those, what do"
+                    + " they do with python day to day? | other-careers/data-analyst",
+            "so a python dev basicaly writes code, tests it and debugs it? | the last of those, what does it mean"
+                    + " exactly | core-skills/debugging",
+            // the clause that points is what is checked for the domain, not the chat around it
+            "my team lead told me work on communication, empathy and crisis management | what does the last one even"
+                    + " mean for a programmer, nobody is dying lol | soft-skills/crisis-management",
             // the steps an answer walks through
             "so how do i go from zero to my first python job, what are the steps | ok the first step. where do i"
                     + " actually begin with that | getting-started/first-step"})
@@ -281,6 +289,8 @@ class MentorTest {
             "how do i prepare for the interview | i mean the hr part, not the coding one | interviews/prepare-hr",
             "how do i install pip | wait no, i meant installing python itself, i dont have it yet"
                     + " | python-tools/install-python",
+            "where to find python work | freelance i mean, not full time | freelancing/finding-clients",
+            "what is TTL | for dns i mean, not network packets | deployment/dns-ttl",
             // a starred correction fixes a word of the message before, or finishes it
             "what is a framework vs a liberty | *library lol autocorrect | web-frameworks/framework-vs-library",
             "what's the difference between a framework | *and a library, sorry sent too early"
@@ -325,6 +335,17 @@ class MentorTest {
         Answer answer = mentor.ask("what does the last one even mean for a programmer??", history);
 
         assertThat(answer.sources().get(0).cardId()).isEqualTo("soft-skills/crisis-management");
+    }
+
+    @Test
+    void aStarredCorrectionCorrectsTheMessageJustBeforeEvenARefusedOne() {
+        List<Turn> history = new ArrayList<>(after(mentor, "which web frameworks should i know?"));
+        history.add(Turn.of("what is a pipe", mentor.ask("what is a pipe", history)));
+        assertThat(history.get(1).citations()).isEmpty();
+
+        Answer answer = mentor.ask("*pip sorry autocorrect", history);
+
+        assertThat(answer.sources().get(0).cardId()).isEqualTo("python-tools/pip");
     }
 
     @Test

@@ -87,6 +87,15 @@ class ConsoleTest {
     }
 
     @Test
+    void aRefusedQuestionStaysInTheConversationSoThatItsCorrectionIsReadAgainstIt() throws Exception {
+        String out = session("which web frameworks should i know?", "what is a pipe", "*pip sorry autocorrect", "/quit");
+
+        String[] turns = out.split("you> ");
+        assertThat(turns[2]).contains("doesn't answer that");
+        assertThat(turns[3]).contains("(python-tools/pip.md");
+    }
+
+    @Test
     void unknownCommandsAndAnEndOfInputAreHandled() throws Exception {
         String out = session("/frobnicate", "/topics");
 
