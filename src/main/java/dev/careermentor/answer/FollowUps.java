@@ -72,6 +72,8 @@ final class FollowUps {
                     + "|^\\W*" + FILLER + "{0,4}" + NOT_THAT + "(?=the\\s+(?!" + ORDINAL_WORDS + ")\\b)"
                     // "no, the HR one": a correction by naming the one meant
                     + "|^\\W*(?:no|nope|sorry|oops)\\b[\\s,:.!-]*+(?=the\\s+(?!(?:" + ORDINAL_WORDS + ")\\b)[\\w-]+\\s+one\\b)"
+                    // "the hr one, not the technical": the one meant, then the one not meant
+                    + "|^\\W*(?=the\\s+(?!(?:" + ORDINAL_WORDS + ")\\b)[\\w-]+\\s+one\\b[\\s,;]+not\\b)"
                     // "specifically the one with HR": a narrowing of the question before
                     + "|^\\W*(?:more\\s+)?(?:specifically|in\\s+particular|particularly)\\b[\\s,:.!-]*", FLAGS);
     private static final Pattern RULED_OUT = Pattern.compile("^\\W*" + FILLER + "{0,4}(?:" + NOT_THAT
@@ -97,6 +99,9 @@ final class FollowUps {
     /** What was meant, when it narrows the question before rather than replacing its subject. */
     private static final Pattern NARROWS = Pattern.compile("(?:as|in|for|to|at|on|with|when|during|from|of)\\b", FLAGS);
 
+    /** "other kinds?": one or two words and a question mark. */
+    private static final Pattern BARE_FRAGMENT = Pattern.compile("\\W*+(?:[\\w+#./-]++\\s*+){1,2}\\?+\\s*+");
+
     /** "*library", "*and a library": a correction of the message before, marked the way chat marks one. */
     private static final Pattern STAR = Pattern.compile("^\\s*+\\*(?=\\s*+\\p{L})\\s*+");
     /** A misspelt word a correction replaces is this close to it. */
@@ -115,6 +120,9 @@ final class FollowUps {
         String correction = MEANT_TAIL.matcher(message.substring(star.end())).replaceFirst("").strip();
         corrected(previousQuestion, correction).ifPresent(text -> readings.add(Reading.resolved(text)));
         readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + " " + correction));
+        if (ContentWords.of(correction).size() > FRAGMENT) { // "*python 3 vs 2 i mean, whats the difference"
+            readings.add(Reading.resolved(meant(correction)));
+        }
         return readings;
     }
 
@@ -207,7 +215,9 @@ final class FollowUps {
             "hard", "easy", "good", "useful", "first", "second", "used", "understand", "come", "comes", "there",
             // what a yes-or-no question says of its subject ("my friend says python 2 is dead, is that true?")
             "true", "false", "right", "wrong", "worth", "dead", "possible", "necessary", "real", "normal", "enough",
-            "okay", "better", "best", "bad", "difficult", "needed", "required", "still", "really", "actually", "around");
+            "okay", "better", "best", "bad", "difficult", "needed", "required", "still", "really", "actually", "around",
+            // when, not what: "gonna install python tonight"
+            "tonight", "today", "tomorrow", "yesterday", "now", "week", "month", "year", "days");
 
     /** "created", "used": what was done, not a thing ("need" and "speed" are too short to match). */
     private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ed");
@@ -298,10 +308,14 @@ final class FollowUps {
         if (LEADS_ON.matcher(message).lookingAt() || TRAILING_TOO.matcher(message).find()) {
             // "and how would i use it together with a python script?" says what it asks, but of "it"
             boolean ofSomethingBefore = IT.matcher(message).find() && !refersWithin(message)
-                    && ownWords(message).size() > FRAGMENT;
+                    && ownWords(message).size() >= FRAGMENT;
             return ofSomethingBefore ? Kind.PRONOUN : Kind.ELLIPSIS;
         }
-        return pointsBack(message) && !refersWithin(message) ? Kind.PRONOUN : Kind.NONE;
+        if (pointsBack(message) && !refersWithin(message)) {
+            return Kind.PRONOUN;
+        }
+        // "other kinds?" names a thing and asks nothing: the question before, asked of it
+        return BARE_FRAGMENT.matcher(message).matches() && !asks(message) ? Kind.ELLIPSIS : Kind.NONE;
     }
 
     /**
@@ -545,8 +559,8 @@ final class FollowUps {
                 .filter(name -> !subjects.contains(name)).limit(2).forEach(subjects::add);
         previousCard.flatMap(card -> card.names().stream().findFirst()).filter(name -> !subjects.contains(name))
                 .ifPresent(subjects::add);
-        if (subjects.isEmpty() && ContentWords.of(previousQuestion).contains("python")) {
-            subjects.add("python"); // "i heard python has been around since the 90s?" … "how old is it then?"
+        if (!subjects.contains("python") && ContentWords.of(previousQuestion).contains("python")) {
+            subjects.add("python"); // "python is open source right?" … "so who maintains it these days?"
         }
         return subjects;
     }
@@ -675,6 +689,10 @@ final class FollowUps {
         String offering = SENTENCE_END.splitAsStream(previousQuestion).filter(s -> OFFERS.matcher(s).find())
                 .findFirst().orElse(previousQuestion); // "…websites, AI or games? trying to figure out where i fit"
         List<String> clauses = new ArrayList<>(List.of(offering.split(",")));
+        while (clauses.size() > 1 && !OFFERS.matcher(clauses.get(clauses.size() - 1)).find()) {
+            // "django vs flask vs fastapi, which is easier for a beginner": what follows the options is no option
+            clauses.remove(clauses.size() - 1);
+        }
         while (clauses.size() > 1 && QUESTION_WORD.matcher(clauses.get(0)).lookingAt()
                 && !OFFERS.matcher(clauses.get(0)).find()) {
             // "which is better for web dev, django or flask?": the lead-in is not an option; in a yes-or-no

@@ -9,6 +9,7 @@ import dev.careermentor.knowledge.EnglishWords;
 import dev.careermentor.knowledge.Hit;
 import dev.careermentor.knowledge.KnowledgeBase;
 import dev.careermentor.knowledge.KnowledgeIndex;
+import dev.careermentor.knowledge.Mentions;
 import dev.careermentor.knowledge.QuestionText;
 import dev.careermentor.knowledge.Retrieval;
 import dev.careermentor.knowledge.Retriever;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -407,8 +409,17 @@ public final class Mentor {
          * is answered confidently.
          */
         private Optional<Scored> ownMention(String question, Turn last) {
-            return retriever.mentions().in(clean(last.question()), "").stream().limit(2)
-                    .map(mention -> scored(retriever, FollowUps.replacePronoun(question, mention.name()), false))
+            String remark = clean(last.question());
+            List<String> named = retriever.mentions().in(remark, "").stream().limit(2).map(Mentions.Mention::name)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            if (named.size() == 2) {
+                named.add(named.get(0) + " and " + named.get(1)); // "the difference between them"
+            }
+            if (named.isEmpty() && ContentWords.of(remark).contains("python")) {
+                named.add("python"); // "gonna install python tonight" … "which version of it?"
+            }
+            return named.stream()
+                    .map(name -> scored(retriever, FollowUps.replacePronoun(question, name), false))
                     .filter(scored -> scored.probability >= confidence.threshold())
                     .max(Comparator.comparingDouble(Scored::probability));
         }

@@ -167,6 +167,24 @@ class FollowUpsTest {
                 .isEqualTo("how do i prepare for the hr part");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"other kinds?", "git too?", "and the libraries?"})
+    void aFragmentThatAsksNothingOfItsOwnContinuesTheQuestionBefore(String message) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.ELLIPSIS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"why?", "jenkins or travis, which one?", "what is pip?"})
+    void aShortQuestionThatAsksIsNoFragment(String message) {
+        assertThat(FollowUps.kind(message)).isNotEqualTo(FollowUps.Kind.ELLIPSIS);
+    }
+
+    @Test
+    void theOneMeantThenTheOneNotMeantIsAClarification() {
+        assertThat(FollowUps.kind("the hr one, not the technical")).isEqualTo(FollowUps.Kind.CLARIFICATION);
+        assertThat(FollowUps.meant("the hr one, not the technical")).isEqualTo("the hr one");
+    }
+
     @Test
     void theClauseThatPointsBackIsTheOneCheckedForTheDomain() {
         assertThat(FollowUps.pointingClause("what does the last one even mean for a programmer, nobody is dying lol"))
@@ -267,5 +285,8 @@ class FollowUpsTest {
         assertThat(FollowUps.steps("First, " + "x".repeat(200_000) + ". Then y. Then z.")).isEmpty(); // a step is a short sentence
         assertThat(FollowUps.kind("x".repeat(200_000) + " i mean, not y")).isEqualTo(FollowUps.Kind.NONE);
         assertThat(FollowUps.meant("sorry i meant x" + ", not".repeat(50_000))).isNotEmpty();
+        assertThat(FollowUps.kind("a ".repeat(100_000) + "?")).isNotNull();
+        assertThat(FollowUps.kind("the x one" + " ,".repeat(100_000))).isNotNull();
+        assertThat(FollowUps.pointingClause("x, ".repeat(100_000))).isNotNull();
     }
 }

@@ -238,6 +238,9 @@ class MentorTest {
                     + " they do with python day to day? | other-careers/data-analyst",
             "so a python dev basicaly writes code, tests it and debugs it? | the last of those, what does it mean"
                     + " exactly | core-skills/debugging",
+            // what follows the options is no option
+            "django vs flask vs fastapi, which is easier for a beginer | tell me about the last one"
+                    + " | web-frameworks/what-is-fastapi",
             // the clause that points is what is checked for the domain, not the chat around it
             "my team lead told me work on communication, empathy and crisis management | what does the last one even"
                     + " mean for a programmer, nobody is dying lol | soft-skills/crisis-management",
@@ -291,6 +294,8 @@ class MentorTest {
                     + " | python-tools/install-python",
             "where to find python work | freelance i mean, not full time | freelancing/finding-clients",
             "what is TTL | for dns i mean, not network packets | deployment/dns-ttl",
+            "how do i prepare for the interview | the hr one, not the technical | interviews/prepare-hr",
+            "what is pyton 2 | *python 3 vs 2 i mean, whats the difference. typo sorry | what-is-python/python-2-vs-3",
             // a starred correction fixes a word of the message before, or finishes it
             "what is a framework vs a liberty | *library lol autocorrect | web-frameworks/framework-vs-library",
             "what's the difference between a framework | *and a library, sorry sent too early"
@@ -300,6 +305,11 @@ class MentorTest {
             "is python used for web dev? | and ai stuff? | data-and-ai/python-for-ai",
             "whats sql in simple terms | and an orm? | databases/what-is-an-orm",
             "is the name python from the snake? | then why is it called like that | what-is-python/name-origin",
+            "whats a unit test | other kinds? | testing/types-of-tests",
+            // "it" may be python, even when the question was about something of python's
+            "python is open source right? | so who maintains it these days? some company? | what-is-python/who-maintains",
+            "gonna install python tonight | which version of it should i grab? | learning-python/which-version",
+            "whats an ORM | ok and if it cant handle the query i need, what then | databases/raw-sql",
             // a pronoun that leads on, and two pointers at the same thing
             "who created python? | and who takes care of it today? | what-is-python/who-maintains",
             "is python any good for machine learning? | what libraries do ppl use for that?"
