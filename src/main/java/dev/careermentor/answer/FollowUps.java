@@ -186,7 +186,7 @@ final class FollowUps {
                     + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned)\\b"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+(?:" + ORDINAL_NOUNS + ")\\b"
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
-                    + "\\s*(?=[?!.,]|$)"
+                    + "\\s*(?=[?!.,]|$|\\s*+(?:pls|plz|please)\\b)"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)(?:\\s+(?:two|three|four|five))?\\b"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
     private static final Pattern LEADS_ON = Pattern.compile(
@@ -253,6 +253,24 @@ final class FollowUps {
             steps.add(step.group(2).strip());
         }
         return steps.size() >= LIST ? steps : List.of();
+    }
+
+    /** "1) …", "2. …" inside a message: the member numbered what they ask. */
+    private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)\\d[).]\\s++");
+    /** Where a pair of things a member names starts inside a longer sentence: "look at SQL and NoSQL databases". */
+    private static final Pattern PAIR_LEAD = Pattern.compile("\\b(?:at|on|about|of|for|with|between|like|mentioned|"
+            + "learn|learning|use|using|try|know|knowing)\\s++", FLAGS);
+    /** Words that only colour an item: "and even games". */
+    private static final Pattern ITEM_FILLER = Pattern.compile("^(?:even|also|maybe|perhaps|probably|especially|mostly)\\s+", FLAGS);
+
+    /** The things a member numbered inline, in order; none when fewer than two. */
+    static List<String> numbered(String question) {
+        String[] parts = NUMBERED.split(question);
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) { // what comes before "1)" is the lead-in
+            items.add(withoutEndPunctuation(parts[i].strip()));
+        }
+        return items.size() >= 2 ? items : List.of();
     }
 
     /** "hr and then technical": two things of at most three words each, and nothing else. */
@@ -458,6 +476,9 @@ final class FollowUps {
                     // the member's own option ("torn between data analyst, … the first of those") is what they meant
                     boolean theirs = ordinalAlternative(message, previousQuestion).isPresent();
                     readings.add(new Reading(named, true, false, theirs || outranksTheMessage(message)));
+                    if (QUESTION_WORD.matcher(item.get()).lookingAt()) { // "1) do i need a degree 2) how long…"
+                        readings.add(Reading.resolved(item.get()));
+                    }
                     if (ownWords(message).size() <= FRAGMENT) { // "tell me more about the second one"
                         readings.add(Reading.resolved("what is " + item.get() + "? " + named));
                     }
@@ -613,7 +634,7 @@ final class FollowUps {
             String listed = colon >= 0 ? sentence.substring(colon + 1) : lead.find() ? sentence.substring(lead.end()) : sentence;
             List<String> items = new ArrayList<>();
             for (String part : ENUMERATION_SEPARATOR.split(listed)) {
-                String named = ARTICLE.matcher(part.strip()).replaceFirst("");
+                String named = ITEM_FILLER.matcher(ARTICLE.matcher(part.strip()).replaceFirst("")).replaceFirst("");
                 Matcher opening = LEAD_IN_OPTION.matcher(named);
                 if (items.isEmpty() && named.split("\\s+").length > ITEM_WORDS && opening.find()) {
                     named = opening.group(1); // "work on communication, empathy and…": the list starts after "on"
@@ -647,8 +668,17 @@ final class FollowUps {
      */
     static List<String> pair(String question) {
         for (String sentence : SENTENCE_END.split(question)) {
-            Matcher and = PAIR.matcher(withoutEndPunctuation(sentence.strip()));
+            String said = withoutEndPunctuation(sentence.strip());
+            Matcher and = PAIR.matcher(said);
             if (and.matches()) {
+                return List.of(and.group(1), and.group(2));
+            }
+            Matcher lead = PAIR_LEAD.matcher(said);
+            int from = -1;
+            while (lead.find()) {
+                from = lead.end(); // the last lead word: "told me to look at SQL and NoSQL databases"
+            }
+            if (from >= 0 && (and = PAIR.matcher(said.substring(from))).matches()) {
                 return List.of(and.group(1), and.group(2));
             }
         }
@@ -681,6 +711,10 @@ final class FollowUps {
      * job or go freelance?", or a list of three ("write, test, debug?").
      */
     static Optional<String> ordinalAlternative(String message, String previousQuestion) {
+        List<String> numbered = numbered(previousQuestion);
+        if (numbered.size() >= 2) { // "1) do i need a degree 2) how long until i'm ready"
+            return nth(message, numbered);
+        }
         List<String> alternatives = new ArrayList<>();
         if (!OFFERS.matcher(previousQuestion).find()) {
             // "As a beginner, should I learn Python?" offers nothing to choose from

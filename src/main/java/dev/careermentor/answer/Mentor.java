@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -398,8 +399,12 @@ public final class Mentor {
          * communication, empathy and crisis management"): the item, read out, when it is answered confidently.
          */
         private Optional<Scored> ownListItem(String question, Turn last) {
+            // the item said in the message ("what does crisis management even mean"), or asked on its own when the
+            // member listed questions ("1) do i need a degree 2) how long until i'm ready", "answer the 2nd pls")
             return FollowUps.ordinalAlternative(question, clean(last.question()))
-                    .map(item -> scored(retriever, FollowUps.named(question, item), false))
+                    .flatMap(item -> Stream.of(FollowUps.named(question, item), item)
+                            .map(text -> scored(retriever, text, false))
+                            .max(Comparator.comparingDouble(Scored::probability)))
                     .filter(scored -> scored.probability >= confidence.threshold());
         }
 

@@ -53,8 +53,19 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
     }
 
+    @Test
+    void theMembersOwnPairMayEndALongerSentenceAndTheirNumberedQuestionsAreCountedToo() {
+        assertThat(FollowUps.pair("a senior dev told me to look at SQL and NoSQL databases"))
+                .containsExactly("SQL", "NoSQL databases");
+        assertThat(FollowUps.numbered("two doubts. 1) do i need a degree 2) how long until im ready?"))
+                .containsExactly("do i need a degree", "how long until im ready");
+        assertThat(FollowUps.ordinalAlternative("answer the 2nd pls", "1) do i need a degree 2) how long until im ready"))
+                .contains("how long until im ready");
+        assertThat(FollowUps.numbered("python 3.12 is out. 2) is it good?")).isEmpty(); // one number is no list
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"how do i learn git and github?", "what is a cron job and how do i use it with a script"})
+    @ValueSource(strings = {"is python good and fast?", "what is a cron job and how do i use it with a script"})
     void aQuestionThatAsksAboutTwoThingsIsNoPairToCount(String question) {
         assertThat(FollowUps.pair(question)).isEmpty();
     }
@@ -288,5 +299,7 @@ class FollowUpsTest {
         assertThat(FollowUps.kind("a ".repeat(100_000) + "?")).isNotNull();
         assertThat(FollowUps.kind("the x one" + " ,".repeat(100_000))).isNotNull();
         assertThat(FollowUps.pointingClause("x, ".repeat(100_000))).isNotNull();
+        assertThat(FollowUps.pair("look at " + "a ".repeat(100_000) + "and b")).isEmpty();
+        assertThat(FollowUps.numbered("1) a ".repeat(50_000))).hasSize(50_000);
     }
 }

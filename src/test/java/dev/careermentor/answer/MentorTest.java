@@ -238,6 +238,12 @@ class MentorTest {
                     + " they do with python day to day? | other-careers/data-analyst",
             "so a python dev basicaly writes code, tests it and debugs it? | the last of those, what does it mean"
                     + " exactly | core-skills/debugging",
+            // two things the member named at the end of a longer sentence, and questions the member numbered
+            "a senior dev told me to look at SQL and NoSQL databases | whats the second one? | databases/what-is-nosql",
+            "in my bootcamp they mentioned unit tests and integration tests | what is the first kind exactly"
+                    + " | testing/unit-test",
+            "i have couple of doubts. 1) do i need cs degree 2) how much time until im ready for a job"
+                    + " | answer the 2nd pls | getting-started/how-long",
             // what follows the options is no option
             "django vs flask vs fastapi, which is easier for a beginer | tell me about the last one"
                     + " | web-frameworks/what-is-fastapi",
