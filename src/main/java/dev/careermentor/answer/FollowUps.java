@@ -95,7 +95,8 @@ final class FollowUps {
             + "([^.?!,]{1,60}?)[\\s,]+i\\s+mean(?:t)?\\b[\\s,.!]*+(?:obviously\\b[\\s,.!]*+)?"
             + "(?:(?:and\\s+|but\\s+)?not\\b[^.?!]{0,80})?[.!?\\s]*+", FLAGS);
     /** What the member did not mean, after what they did: "…, not for hosting the code". */
-    private static final Pattern NOT_AFTER = Pattern.compile("[\\s,;]+(?:and\\s+|but\\s+)?not\\s[^.?!]{0,80}[.!?\\s]*+$", FLAGS);
+    private static final Pattern NOT_AFTER = Pattern.compile(
+            "(?<![\\s,;])[\\s,;]++(?:and\\s++|but\\s++)?not\\s[^.?!]{0,80}+[.!?\\s]*+$", FLAGS); // one try per gap
     /** What was meant, when it narrows the question before rather than replacing its subject. */
     private static final Pattern NARROWS = Pattern.compile("(?:as|in|for|to|at|on|with|when|during|from|of)\\b", FLAGS);
 

@@ -296,6 +296,10 @@ class FollowUpsTest {
         assertThat(FollowUps.steps("First, " + "x".repeat(200_000) + ". Then y. Then z.")).isEmpty(); // a step is a short sentence
         assertThat(FollowUps.kind("x".repeat(200_000) + " i mean, not y")).isEqualTo(FollowUps.Kind.NONE);
         assertThat(FollowUps.meant("sorry i meant x" + ", not".repeat(50_000))).isNotEmpty();
+        assertThat(FollowUps.meant("sorry i meant x" + " ".repeat(200_000) + "y")).isNotEmpty();
+        assertThat(FollowUps.kind("*" + "x".repeat(200_000))).isEqualTo(FollowUps.Kind.CLARIFICATION);
+        assertThat(FollowUps.corrected("pipe ".repeat(40_000), "pip")).isPresent();
+        assertThat(FollowUps.headNoun("a" + " bb".repeat(100_000))).contains("bb");
         assertThat(FollowUps.kind("a ".repeat(100_000) + "?")).isNotNull();
         assertThat(FollowUps.kind("the x one" + " ,".repeat(100_000))).isNotNull();
         assertThat(FollowUps.pointingClause("x, ".repeat(100_000))).isNotNull();
