@@ -92,8 +92,8 @@ final class FollowUps {
      * interview i mean, not in a readme" (bounded: what was meant is one short clause).
      */
     private static final Pattern MEANT_FIRST = Pattern.compile("\\W*+(?:(?:lol|ok|okay|sorry|no|oh|ah)\\b[\\s,.!-]*+){0,3}"
-            + "([^.?!,]{1,60}?)[\\s,]+i\\s+mean(?:t)?\\b[\\s,.!]*+(?:obviously\\b[\\s,.!]*+)?"
-            + "(?:(?:and\\s+|but\\s+)?not\\b[^.?!]{0,80})?[.!?\\s]*+", FLAGS);
+            + "([^.?!,]{0,59}?[^.?!,\\s])[\\s,]++i\\s++meant?\\b[\\s,.!]*+(?:obviously\\b[\\s,.!]*+)?"
+            + "(?:(?:and\\s+|but\\s+)?not\\b[^.?!]{0,80}+)?[.!?\\s]*+", FLAGS);
     /** What the member did not mean, after what they did: "…, not for hosting the code". */
     private static final Pattern NOT_AFTER = Pattern.compile(
             "(?<![\\s,;])[\\s,;]++(?:and\\s++|but\\s++)?not\\s[^.?!]{0,80}+[.!?\\s]*+$", FLAGS); // one try per gap
@@ -104,7 +104,8 @@ final class FollowUps {
     private static final Pattern BARE_FRAGMENT = Pattern.compile("\\W*+(?:[\\w+#./-]++\\s*+){1,2}\\?+\\s*+");
 
     /** "*library", "*and a library": a correction of the message before, marked the way chat marks one. */
-    private static final Pattern STAR = Pattern.compile("^\\s*+\\*(?=\\s*+\\p{L})\\s*+");
+    private static final Pattern STAR = Pattern.compile("^\\s*+\\*(?=\\s*+\\p{L})(?![^*\\n]*+\\*)\\s*+"); // not "*sigh*"
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*+");
     /** A misspelt word a correction replaces is this close to it. */
     private static final int TYPO = 3;
 
@@ -136,20 +137,38 @@ final class FollowUps {
         if (word.length() < 3 || ContentWords.STOP_WORDS.contains(word)) {
             return Optional.empty(); // "*and a library": the message before, finished
         }
-        int limit = word.length() <= 4 ? 1 : TYPO; // "pipe" for "pip", "liberty" for "library"
-        Matcher candidate = Pattern.compile("[\\p{L}][\\p{L}'-]*+").matcher(previousQuestion);
+        // "pipe" for "pip", "liberty" for "library"; never a word that starts differently
+        int limit = word.length() <= 4 ? 1 : TYPO;
+        Matcher candidate = WORD.matcher(previousQuestion);
         int best = limit + 1;
         int[] at = null;
         while (candidate.find()) {
             String typed = candidate.group().toLowerCase(Locale.ROOT);
             int distance = EditDistance.between(typed, word, limit);
-            if (distance > 0 && distance < best && typed.length() >= 3) {
+            if (distance > 0 && distance < best && typed.length() >= 3 && typed.charAt(0) == word.charAt(0)) {
                 best = distance;
                 at = new int[] {candidate.start(), candidate.end()};
             }
         }
         return at == null ? Optional.empty()
                 : Optional.of(previousQuestion.substring(0, at[0]) + word + previousQuestion.substring(at[1]));
+    }
+
+    /**
+     * The question before, narrowed by what was meant: "is python good for web dev?" with "for data science"
+     * asks "is python good for data science?" (the object of the same preposition replaced); "how do i
+     * explain a project" with "in a job interview" asks it in a job interview.
+     */
+    static String narrowed(String previousQuestion, String meant) {
+        Matcher object = LAST_OBJECT.matcher(previousQuestion);
+        if (object.find()) {
+            String preposition = previousQuestion.substring(object.start(), object.start(1)).strip();
+            if (meant.regionMatches(true, 0, preposition, 0, preposition.length())) {
+                return previousQuestion.substring(0, object.start()) + withoutEndPunctuation(meant)
+                        + previousQuestion.substring(object.end(1));
+            }
+        }
+        return withoutEndPunctuation(previousQuestion) + " " + meant;
     }
 
     /** What a clarification says was meant, without its openers, its tail and what was not meant. */
@@ -187,14 +206,15 @@ final class FollowUps {
                     + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned)\\b"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+(?:" + ORDINAL_NOUNS + ")\\b"
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
-                    + "\\s*(?=[?!.,]|$|\\s*+(?:pls|plz|please)\\b)"
+                    + "\\s*+(?=[?!.,]|$|(?:pls|plz|please)\\b)"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)(?:\\s+(?:two|three|four|five))?\\b"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
     private static final Pattern LEADS_ON = Pattern.compile(
             "^\\W*(?:and\\s+what\\s+about|what\\s+about|how\\s+about|what\\s+of|same\\s+(?:question\\s+)?(?:but\\s+)?for"
                     + "|same\\s+(?:thing\\s+)?with|and\\s+(?:also\\s+)?(?:for|in|with|on|about)?|also|ok(?:ay)?\\s+and|then)\\b\\s*",
             FLAGS);
-    private static final Pattern TRAILING_TOO = Pattern.compile("\\s*\\b(?:too|as\\s+well|also|then)\\s*[?!.]*\\s*$", FLAGS);
+    private static final Pattern TRAILING_TOO = Pattern.compile( // tried once per gap: linear on long runs of spaces
+            "(?<!\\s)\\s*+\\b(?:too|as\\s+well|also|then)\\s*+[?!.]*+\\s*+$", FLAGS);
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(it|its|it's|they|them|their|those|these|that|this|there|he|she|him|her|his|the\\s+same|one"
                     + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
@@ -207,7 +227,10 @@ final class FollowUps {
     /** "Is the HR interview hard to pass?": a yes-or-no question, which "why?" can be put in front of. */
     private static final Pattern YES_NO = Pattern.compile("^\\W*(is|are|do|does|can|should|will)\\b", FLAGS);
     private static final Pattern IT_ACRONYM = Pattern.compile("\\bIT\\b"); // "I work in IT support"
-    private static final Pattern IT = Pattern.compile("\\b(?:it|its|they|them|their)\\b");
+    private static final Pattern IT = Pattern.compile("\\b(?:it|its|they|them|their)\\b", FLAGS);
+    /** "is it worth learning docker?": an "it" that stands for what follows, not for what came before. */
+    private static final Pattern DUMMY_IT = Pattern.compile(
+            "\\bis\\s++it\\s++(?:\\w++\\s++){0,2}?(?:to|learning|using|doing|that)\\b", FLAGS);
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*]|\\d+[.)])\\s+(.+)$");
     /** Verbs that end many questions ("which frameworks should I learn?") but are never what "one" stands for. */
     private static final Set<String> NOT_NOUNS = Set.of("learn", "know", "do", "use", "start", "become", "find", "need",
@@ -218,10 +241,17 @@ final class FollowUps {
             "true", "false", "right", "wrong", "worth", "dead", "possible", "necessary", "real", "normal", "enough",
             "okay", "better", "best", "bad", "difficult", "needed", "required", "still", "really", "actually", "around",
             // when, not what: "gonna install python tonight"
-            "tonight", "today", "tomorrow", "yesterday", "now", "week", "month", "year", "days");
+            "tonight", "today", "tomorrow", "yesterday", "now", "day", "days", "week", "weeks", "month", "months", "year",
+            "years");
 
-    /** "created", "used": what was done, not a thing ("need" and "speed" are too short to match). */
+    /** "created", "used": what was done, not a thing. */
     private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ed");
+    /** Things that only look done. */
+    private static final Set<String> NOT_PAST = Set.of("speed", "embedded", "feed", "seed", "need");
+    /** The one-letter words that are things: the languages C and R. */
+    private static final Set<String> LANGUAGE_LETTERS = Set.of("c", "r");
+    /** What "it" may be when the question mentioned it, whatever else it named: the subject of the whole bot. */
+    static final String PYTHON = "python";
 
     /** A message that says no more than this many things of its own leans on the turn before as a whole. */
     static final int FRAGMENT = 2;
@@ -241,7 +271,7 @@ final class FollowUps {
     private static final Pattern STEP_WORD = Pattern.compile("\\b(?:step|stage|phase)\\b", FLAGS);
     /** A sentence that is a step of a sequence: "First, learn…", "Next, build…", "Finally, search…". */
     private static final Pattern STEP = Pattern.compile(
-            "(?:^|(?<=[.!?]\\s))(First|Second|Third|Next|Then|Finally|Lastly)\\b,?+\\s*+([^.!?]{1,200}+)(?=[.!?]|$)");
+            "(?:^|(?<=[.!?]\\s{1,3}))(First|Second|Third|Next|Then|Finally|Lastly)\\b,?+\\s*+([^.!?]{1,200}+)(?=[.!?]|$)");
 
     /** The steps an answer walks through in order ("First, … Next, … Finally, …"), three or more, else none. */
     static List<String> steps(String answer) {
@@ -269,7 +299,10 @@ final class FollowUps {
         String[] parts = NUMBERED.split(question);
         List<String> items = new ArrayList<>();
         for (int i = 1; i < parts.length; i++) { // what comes before "1)" is the lead-in
-            items.add(withoutEndPunctuation(parts[i].strip()));
+            String item = withoutEndPunctuation(parts[i].strip());
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
         }
         return items.size() >= 2 ? items : List.of();
     }
@@ -314,8 +347,9 @@ final class FollowUps {
         if (SWITCHES.matcher(message).lookingAt()) {
             return Kind.NONE;
         }
-        if (CLARIFIES.matcher(message).lookingAt() || MEANT_FIRST.matcher(message).matches()
-                || STAR.matcher(message).lookingAt()) {
+        // "the second one i meant" stays an ordinal
+        boolean meantFirst = MEANT_FIRST.matcher(message).matches() && !ORDINAL.matcher(message).find();
+        if (CLARIFIES.matcher(message).lookingAt() || meantFirst || STAR.matcher(message).lookingAt()) {
             return Kind.CLARIFICATION;
         }
         if (WHY.matcher(message).lookingAt()) {
@@ -326,8 +360,9 @@ final class FollowUps {
         }
         if (LEADS_ON.matcher(message).lookingAt() || TRAILING_TOO.matcher(message).find()) {
             // "and how would i use it together with a python script?" says what it asks, but of "it"
-            boolean ofSomethingBefore = IT.matcher(message).find() && !refersWithin(message)
-                    && ownWords(message).size() >= FRAGMENT;
+            String words = IT_ACRONYM.matcher(message).replaceAll(" ");
+            boolean ofSomethingBefore = IT.matcher(words).find() && !DUMMY_IT.matcher(words).find()
+                    && !refersWithin(message) && ownWords(message).size() >= FRAGMENT;
             return ofSomethingBefore ? Kind.PRONOUN : Kind.ELLIPSIS;
         }
         if (pointsBack(message) && !refersWithin(message)) {
@@ -425,7 +460,7 @@ final class FollowUps {
             case CLARIFICATION -> {
                 String meant = meant(message);
                 if (NARROWS.matcher(meant).lookingAt()) { // "in a job interview i mean": the question before, narrowed
-                    readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + " " + meant));
+                    readings.add(Reading.resolved(narrowed(previousQuestion, meant)));
                 }
                 if (ContentWords.of(meant).size() >= 3 || QUESTION_WORD.matcher(meant).lookingAt()) {
                     // a question of its own: "no, I meant who's in charge of it nowadays"
@@ -516,9 +551,10 @@ final class FollowUps {
             }
             case PRONOUN -> {
                 for (String subject : subjects(previousCard, previousQuestion, mentions)) {
-                    readings.add(new Reading(replacePronoun(message, subject), true));
+                    String once = replacePronoun(message, subject);
+                    readings.add(new Reading(once, true));
                     String everywhere = replaceEveryPronoun(message, subject);
-                    if (!everywhere.equals(replacePronoun(message, subject))) {
+                    if (!everywhere.equals(once)) {
                         // "is that true? our uni course still teaches it": both point at the same thing
                         readings.add(new Reading(everywhere, true));
                     }
@@ -555,8 +591,8 @@ final class FollowUps {
         }
         List<Mentions.Mention> named = mentions.in(previousAnswer, previousCard.map(Card::id).orElse(""));
         return ordinalAlternative(message, previousQuestion)
-                .or(() -> nth(message, mentions.in(previousQuestion, "").stream().map(Mentions.Mention::name).toList()))
                 .or(() -> STEP_WORD.matcher(message).find() ? nth(message, steps(previousAnswer)) : Optional.empty())
+                .or(() -> nth(message, mentions.in(previousQuestion, "").stream().map(Mentions.Mention::name).toList()))
                 .or(() -> nth(message, listed(previousAnswer, named)))
                 .or(() -> nth(message, cardNames(named)));
     }
@@ -581,8 +617,8 @@ final class FollowUps {
                 .filter(name -> !subjects.contains(name)).limit(2).forEach(subjects::add);
         previousCard.flatMap(card -> card.names().stream().findFirst()).filter(name -> !subjects.contains(name))
                 .ifPresent(subjects::add);
-        if (!subjects.contains("python") && ContentWords.of(previousQuestion).contains("python")) {
-            subjects.add("python"); // "python is open source right?" … "so who maintains it these days?"
+        if (!subjects.contains(PYTHON) && ContentWords.of(previousQuestion).contains(PYTHON)) {
+            subjects.add(PYTHON); // "python is open source right?" … "so who maintains it these days?"
         }
         return subjects;
     }
@@ -792,6 +828,7 @@ final class FollowUps {
         return POINTS_BACK.matcher(IT_ACRONYM.matcher(message).replaceAll("IT")).replaceFirst(Matcher.quoteReplacement(subject));
     }
 
+    /** The message with every pointer read as the subject: "is that true? our course still teaches it". */
     static String replaceEveryPronoun(String message, String subject) {
         return POINTS_BACK.matcher(IT_ACRONYM.matcher(message).replaceAll("IT")).replaceAll(Matcher.quoteReplacement(subject));
     }
@@ -870,7 +907,7 @@ final class FollowUps {
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = words.get(i);
             // "python" is what "who created python?" was about, but only describes the work in "python work"
-            boolean describes = word.equals("python") && i < words.size() - 1;
+            boolean describes = word.equals(PYTHON) && i < words.size() - 1;
             if (isThing(word) && !describes) {
                 return Optional.of(word);
             }
@@ -879,8 +916,8 @@ final class FollowUps {
     }
 
     private static boolean isThing(String word) {
-        return word.length() > 1 && !NOT_NOUNS.contains(word) && !ContentWords.isNumber(word)
-                && !PAST_TENSE.matcher(word).matches();
+        return (word.length() > 1 || LANGUAGE_LETTERS.contains(word)) && !NOT_NOUNS.contains(word)
+                && !ContentWords.isNumber(word) && (!PAST_TENSE.matcher(word).matches() || NOT_PAST.contains(word));
     }
 
 }

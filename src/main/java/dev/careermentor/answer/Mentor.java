@@ -41,8 +41,12 @@ public final class Mentor {
     /** How many turns back a follow-up may lean, past refused follow-ups. */
     private static final int LOOK_BACK = 3;
     /** The card just given answers a follow-up again when it is this much surer than the next card... */
-    private static final double CLEAR_WIN = 0.9;
     private static final double STAYS = 0.15;
+    /**
+     * ...or when the reading finds it by this margin over every other card ("what libraries do people use for
+     * machine learning?" after the machine-learning libraries card is that card, however close the next one).
+     */
+    private static final double CLEAR_WIN = 0.9;
     /** ...or when the follow-up, read out, is this close to a way of asking for that card. */
     private static final double ASKED_AGAIN = 0.9;
     private static final Pattern WHY_CARD = Pattern.compile("\\bwhy\\b", Pattern.CASE_INSENSITIVE);
@@ -270,11 +274,17 @@ public final class Mentor {
     }
 
     private static String cacheKey(Retriever retriever, String question, List<Turn> history) {
-        String normalized = question.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+", " ").strip();
+        // "*library" is a correction, "library" a question: the star stays in the key
+        String normalized = (question.stripLeading().startsWith("*") ? "*" : "")
+                + question.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+", " ").strip();
         // the answer's text too: an ordinal counts the items of that text, which an LLM may word differently
-        String context = lastAnswered(history).map(turn -> turn.question() + '\u0000' + turn.citations() + '\u0000'
+        Optional<Turn> answered = lastAnswered(history);
+        String context = answered.map(turn -> turn.question() + '\u0000' + turn.citations() + '\u0000'
                 + turn.answer().hashCode()).orElse("");
-        return retriever.knowledgeBase().version() + '\u0000' + normalized + '\u0000' + context;
+        // a refused turn after it is read too (a starred correction of it, a thing it named, a list it made)
+        String last = history.isEmpty() || answered.filter(turn -> turn == history.get(history.size() - 1)).isPresent()
+                ? "" : history.get(history.size() - 1).question();
+        return retriever.knowledgeBase().version() + '\u0000' + normalized + '\u0000' + context + '\u0000' + last;
     }
 
     /**
@@ -325,9 +335,8 @@ public final class Mentor {
             Turn last = history.get(history.size() - 1);
             List<FollowUps.Reading> starred = FollowUps.starred(question, clean(last.question()));
             if (!starred.isEmpty()) { // "*pip": a correction of the message just before, answered or not
-                return starred.stream().map(reading -> scored(retriever, reading.text(), false))
-                        .filter(scored -> scored.probability >= confidence.threshold())
-                        .max(Comparator.comparingDouble(Scored::probability)).orElse(alone);
+                return Stream.concat(Stream.of(alone), starred.stream().map(reading -> scored(retriever, reading.text(), false)))
+                        .max(Comparator.comparingDouble(Scored::probability)).orElseThrow();
             }
             Optional<Turn> answered = lastAnswered(history);
             if (answered.isEmpty()) {
@@ -420,8 +429,8 @@ public final class Mentor {
             if (named.size() == 2) {
                 named.add(named.get(0) + " and " + named.get(1)); // "the difference between them"
             }
-            if (named.isEmpty() && ContentWords.of(remark).contains("python")) {
-                named.add("python"); // "gonna install python tonight" … "which version of it?"
+            if (named.isEmpty() && ContentWords.of(remark).contains(FollowUps.PYTHON)) {
+                named.add(FollowUps.PYTHON); // "gonna install python tonight" … "which version of it?"
             }
             return named.stream()
                     .map(name -> scored(retriever, FollowUps.replacePronoun(question, name), false))
@@ -441,8 +450,8 @@ public final class Mentor {
             }
             Scored next = scored(retriever, scored.retrieval.without(previous.id()));
             // "is it really that important?" after why problem solving matters asks that card's question again
-            boolean same = scored.probability - next.probability > STAYS || !joined && scored.signals.margin() >= CLEAR_WIN
-                    || !joined && scored.retrieval.top().questionSimilarity() >= ASKED_AGAIN;
+            boolean same = scored.probability - next.probability > STAYS || (!joined && scored.signals.margin() >= CLEAR_WIN)
+                    || (!joined && scored.retrieval.top().questionSimilarity() >= ASKED_AGAIN);
             return next.probability >= confidence.threshold() && !same ? next : scored;
         }
 

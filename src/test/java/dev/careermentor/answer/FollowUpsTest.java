@@ -62,6 +62,7 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalAlternative("answer the 2nd pls", "1) do i need a degree 2) how long until im ready"))
                 .contains("how long until im ready");
         assertThat(FollowUps.numbered("python 3.12 is out. 2) is it good?")).isEmpty(); // one number is no list
+        assertThat(FollowUps.numbered("1) . 2) x 3) y")).containsExactly("x", "y");
     }
 
     @ParameterizedTest
@@ -197,6 +198,37 @@ class FollowUpsTest {
     }
 
     @Test
+    void anOrdinalThatSaysWhatWasMeantStaysAnOrdinal() {
+        assertThat(FollowUps.kind("no the second one i meant")).isEqualTo(FollowUps.Kind.ORDINAL);
+        assertThat(FollowUps.kind("the last one i mean, not the first")).isEqualTo(FollowUps.Kind.ORDINAL);
+    }
+
+    @Test
+    void chatEmphasisIsNoStarredCorrection() {
+        assertThat(FollowUps.starred("*sigh* ok so what should i learn for backend", "what is flask")).isEmpty();
+        assertThat(FollowUps.starred("*library", "what is a liberty")).isNotEmpty();
+    }
+
+    @Test
+    void aCorrectionReplacesOnlyAWordThatStartsLikeItAndIsFewEditsAway() {
+        assertThat(FollowUps.corrected("how do i code a website", "guide")).isEmpty();
+        assertThat(FollowUps.corrected("what is a pipe", "pip")).contains("what is a pip");
+    }
+
+    @Test
+    void whatWasMeantNarrowsTheQuestionOrReplacesTheObjectOfTheSamePreposition() {
+        assertThat(FollowUps.narrowed("is python good for web dev?", "for data science"))
+                .isEqualTo("is python good for data science?");
+        assertThat(FollowUps.narrowed("how do i explain a project", "in a job interview"))
+                .isEqualTo("how do i explain a project in a job interview");
+    }
+
+    @Test
+    void anItThatStandsForWhatFollowsDoesNotPointBack() {
+        assertThat(FollowUps.kind("also, is it worth learning docker?")).isEqualTo(FollowUps.Kind.ELLIPSIS);
+    }
+
+    @Test
     void theClauseThatPointsBackIsTheOneCheckedForTheDomain() {
         assertThat(FollowUps.pointingClause("what does the last one even mean for a programmer, nobody is dying lol"))
                 .isEqualTo("what does the last one even mean for a programmer");
@@ -214,7 +246,9 @@ class FollowUpsTest {
     @CsvSource(delimiter = '|', value = {
             "my friend says python 2 is dead, is that true? | friend",
             "who created python? | python",
-            "where can i find freelance python work | freelance"})
+            "where can i find freelance python work | freelance",
+            "is c hard to learn? | c",
+            "how do i get into embedded? | embedded"})
     void whatAQuestionWasAboutIsAThingNotWhatWasSaidOrDoneToIt(String question, String noun) {
         assertThat(FollowUps.headNoun(question)).contains(noun);
     }
@@ -303,6 +337,9 @@ class FollowUpsTest {
         assertThat(FollowUps.kind("a ".repeat(100_000) + "?")).isNotNull();
         assertThat(FollowUps.kind("the x one" + " ,".repeat(100_000))).isNotNull();
         assertThat(FollowUps.pointingClause("x, ".repeat(100_000))).isNotNull();
+        assertThat(FollowUps.kind("the first" + " ".repeat(200_000) + "x")).isNotNull();
+        assertThat(FollowUps.kind("a" + " ".repeat(200_000) + "x i mean")).isNotNull();
+        assertThat(FollowUps.kind("lol lol lol python i mean not" + " ".repeat(200_000) + "x")).isNotNull();
         assertThat(FollowUps.pair("look at " + "a ".repeat(100_000) + "and b")).isEmpty();
         assertThat(FollowUps.numbered("1) a ".repeat(50_000))).hasSize(50_000);
     }

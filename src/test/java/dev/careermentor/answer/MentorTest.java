@@ -365,6 +365,15 @@ class MentorTest {
     }
 
     @Test
+    void aFollowUpReadAgainstARefusedRemarkIsNotServedToAnotherConversationFromTheCache() {
+        Answer afterTheRemark = mentor.ask("can python do that?", after(mentor, "i keep hearing about fraud detection in fintech"));
+        Answer afterGames = mentor.ask("can python do that?", after(mentor, "i keep hearing about games made with code"));
+
+        assertThat(afterTheRemark.sources().get(0).cardId()).isEqualTo("what-is-python/fraud-detection");
+        assertThat(afterGames.sources()).noneMatch(source -> source.cardId().equals("what-is-python/fraud-detection"));
+    }
+
+    @Test
     void aPronounMayPointAtAThingARefusedMessageNamed() {
         List<Turn> history = after(mentor, "i keep hearing about fraud detection in fintech");
         assertThat(history.get(0).citations()).isEmpty(); // a remark, not a question: refused
