@@ -304,7 +304,7 @@ class FollowUpsTest {
     }
 
     @Test
-    @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a regex cannot be interrupted
+    @Timeout(value = 15, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // about 1.5 s idle; a quadratic pattern takes minutes; a regex cannot be interrupted
     void longAndOddInputIsReadInLinearTime() {
         String spaces = "alpha" + " ".repeat(200_000) + "or beta";
         String marks = "?".repeat(200_000) + "x";
