@@ -592,7 +592,7 @@ final class FollowUps {
         List<Mentions.Mention> named = mentions.in(previousAnswer, previousCard.map(Card::id).orElse(""));
         return ordinalAlternative(message, previousQuestion)
                 .or(() -> STEP_WORD.matcher(message).find() ? nth(message, steps(previousAnswer)) : Optional.empty())
-                .or(() -> nth(message, mentions.in(previousQuestion, "").stream().map(Mentions.Mention::name).toList()))
+                .or(() -> nth(message, mentions.namesIn(previousQuestion)))
                 .or(() -> nth(message, listed(previousAnswer, named)))
                 .or(() -> nth(message, cardNames(named)));
     }
@@ -613,14 +613,30 @@ final class FollowUps {
             headNoun(previousQuestion).ifPresent(subjects::add);
         }
         // a thing of two words ("cron job", "virtual environment") that the question named
-        mentions.in(previousQuestion, "").stream().map(Mentions.Mention::name)
-                .filter(name -> !subjects.contains(name)).limit(2).forEach(subjects::add);
+        mentions.namesIn(previousQuestion).stream().filter(name -> !subjects.contains(name)).limit(2)
+                .forEach(subjects::add);
         previousCard.flatMap(card -> card.names().stream().findFirst()).filter(name -> !subjects.contains(name))
                 .ifPresent(subjects::add);
         if (!subjects.contains(PYTHON) && ContentWords.of(previousQuestion).contains(PYTHON)) {
             subjects.add(PYTHON); // "python is open source right?" … "so who maintains it these days?"
         }
         return subjects;
+    }
+
+    /**
+     * What "it" or "them" can stand for after a refused remark ("i keep hearing about fraud detection in
+     * fintech"): the things it named by a card's name, the two together ("the difference between them"),
+     * else Python if the remark spoke of it ("gonna install python tonight").
+     */
+    static List<String> remarkSubjects(String remark, Mentions mentions) {
+        List<String> named = new ArrayList<>(mentions.namesIn(remark).stream().limit(2).toList());
+        if (named.size() == 2) {
+            named.add(named.get(0) + " and " + named.get(1));
+        }
+        if (named.isEmpty() && ContentWords.of(remark).contains(PYTHON)) {
+            named.add(PYTHON);
+        }
+        return named;
     }
 
     /** The n-th item the previous answer listed, else the n-th card it named. */

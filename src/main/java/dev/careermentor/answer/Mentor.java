@@ -9,7 +9,6 @@ import dev.careermentor.knowledge.EnglishWords;
 import dev.careermentor.knowledge.Hit;
 import dev.careermentor.knowledge.KnowledgeBase;
 import dev.careermentor.knowledge.KnowledgeIndex;
-import dev.careermentor.knowledge.Mentions;
 import dev.careermentor.knowledge.QuestionText;
 import dev.careermentor.knowledge.Retrieval;
 import dev.careermentor.knowledge.Retriever;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -335,8 +333,8 @@ public final class Mentor {
             Turn last = history.get(history.size() - 1);
             List<FollowUps.Reading> starred = FollowUps.starred(question, clean(last.question()));
             if (!starred.isEmpty()) { // "*pip": a correction of the message just before, answered or not
-                return Stream.concat(Stream.of(alone), starred.stream().map(reading -> scored(retriever, reading.text(), false)))
-                        .max(Comparator.comparingDouble(Scored::probability)).orElseThrow();
+                return surest(starred.stream().map(FollowUps.Reading::text))
+                        .filter(corrected -> corrected.probability > alone.probability).orElse(alone);
             }
             Optional<Turn> answered = lastAnswered(history);
             if (answered.isEmpty()) {
@@ -411,9 +409,7 @@ public final class Mentor {
             // the item said in the message ("what does crisis management even mean"), or asked on its own when the
             // member listed questions ("1) do i need a degree 2) how long until i'm ready", "answer the 2nd pls")
             return FollowUps.ordinalAlternative(question, clean(last.question()))
-                    .flatMap(item -> Stream.of(FollowUps.named(question, item), item)
-                            .map(text -> scored(retriever, text, false))
-                            .max(Comparator.comparingDouble(Scored::probability)))
+                    .flatMap(item -> surest(Stream.of(FollowUps.named(question, item), item)))
                     .filter(scored -> scored.probability >= confidence.threshold());
         }
 
@@ -423,19 +419,14 @@ public final class Mentor {
          * is answered confidently.
          */
         private Optional<Scored> ownMention(String question, Turn last) {
-            String remark = clean(last.question());
-            List<String> named = retriever.mentions().in(remark, "").stream().limit(2).map(Mentions.Mention::name)
-                    .collect(Collectors.toCollection(ArrayList::new));
-            if (named.size() == 2) {
-                named.add(named.get(0) + " and " + named.get(1)); // "the difference between them"
-            }
-            if (named.isEmpty() && ContentWords.of(remark).contains(FollowUps.PYTHON)) {
-                named.add(FollowUps.PYTHON); // "gonna install python tonight" … "which version of it?"
-            }
-            return named.stream()
-                    .map(name -> scored(retriever, FollowUps.replacePronoun(question, name), false))
-                    .filter(scored -> scored.probability >= confidence.threshold())
-                    .max(Comparator.comparingDouble(Scored::probability));
+            return surest(FollowUps.remarkSubjects(clean(last.question()), retriever.mentions()).stream()
+                    .map(subject -> FollowUps.replacePronoun(question, subject)))
+                    .filter(scored -> scored.probability >= confidence.threshold());
+        }
+
+        /** The most confident of these readings, if there are any. */
+        private Optional<Scored> surest(Stream<String> readings) {
+            return readings.map(text -> scored(retriever, text, false)).max(Comparator.comparingDouble(Scored::probability));
         }
 
         /**

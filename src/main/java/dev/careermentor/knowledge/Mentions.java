@@ -30,6 +30,11 @@ public final class Mentions {
         }
     }
 
+    /** The names of the cards the text names, as the text wrote them, in order of first mention. */
+    public List<String> namesIn(String text) {
+        return in(text, "").stream().map(Mention::name).toList();
+    }
+
     /**
      * The cards named in the text, in order of first mention, each once; a name inside a longer one
      * ("machine learning" in "machine learning specialist") does not count.
