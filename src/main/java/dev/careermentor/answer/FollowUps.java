@@ -6,6 +6,7 @@ import dev.careermentor.knowledge.EditDistance;
 import dev.careermentor.knowledge.Mentions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -197,6 +198,12 @@ final class FollowUps {
             "interview|framework|tool|library|skill|path|language|stage|approach|choice|alternative";
     private static final Pattern NAMED_ORDINAL = Pattern.compile(
             "\\bthe\\s+(?:" + ORDINAL_WORDS + ")\\s+(" + ORDINAL_NOUNS + ")\\b", FLAGS);
+    /** "the first two", "the last 2": several items at one end of a list, asked about together. */
+    private static final String PLURAL_END = "first|last";
+    private static final String PLURAL_COUNT = "two|2|three|3";
+    private static final String NOT_A_TIME = "(?!\\s*+(?:years?|months?|weeks?|days?))"; // "the first two years"
+    private static final Pattern PLURAL_ORDINAL = Pattern.compile(
+            "\\bthe\\s+(" + PLURAL_END + ")\\s+(" + PLURAL_COUNT + ")\\b" + NOT_A_TIME, FLAGS);
     /**
      * "the second one", "the last step", "the middle one", "step 4", "the second interview": an ordinal that
      * points into the previous answer ("the first version of Django" is not one: it names a thing of its own).
@@ -208,7 +215,8 @@ final class FollowUps {
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "\\s*+(?=[?!.,]|$|(?:pls|plz|please)\\b)"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)(?:\\s+(?:two|three|four|five))?\\b"
-                    + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b", FLAGS);
+                    + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b"
+                    + "|\\bthe\\s+(?:" + PLURAL_END + ")\\s+(?:" + PLURAL_COUNT + ")\\b" + NOT_A_TIME, FLAGS);
     private static final Pattern LEADS_ON = Pattern.compile(
             "^\\W*(?:and\\s+what\\s+about|what\\s+about|how\\s+about|what\\s+of|same\\s+(?:question\\s+)?(?:but\\s+)?for"
                     + "|same\\s+(?:thing\\s+)?with|and\\s+(?:also\\s+)?(?:for|in|with|on|about)?|also|ok(?:ay)?\\s+and|then)\\b\\s*",
@@ -512,6 +520,10 @@ final class FollowUps {
                     // the member's own option ("torn between data analyst, … the first of those") is what they meant
                     boolean theirs = ordinalAlternative(message, previousQuestion).isPresent();
                     readings.add(new Reading(named, true, false, theirs || outranksTheMessage(message)));
+                    if (theirs) { // "…for websites, machine learning and even games" / "the last one, for real?"
+                        inPlaceOfTheList(previousQuestion, item.get())
+                                .ifPresent(sentence -> readings.add(Reading.resolved(sentence + " " + named)));
+                    }
                     if (QUESTION_WORD.matcher(item.get()).lookingAt()) { // "1) do i need a degree 2) how long…"
                         readings.add(Reading.resolved(item.get()));
                     }
@@ -599,7 +611,9 @@ final class FollowUps {
 
     /** The message with its ordinal replaced by the item: "tell me more about the second one" → "…about Django". */
     static String named(String message, String item) {
-        return ORDINAL.matcher(message).replaceFirst(Matcher.quoteReplacement(item))
+        Matcher plural = PLURAL_ORDINAL.matcher(message);
+        Matcher pointer = plural.find() ? plural.reset() : ORDINAL.matcher(message);
+        return pointer.replaceFirst(Matcher.quoteReplacement(item))
                 .replaceAll("(?i)\\bthe\\s+(?=" + Pattern.quote(item) + ")", "");
     }
 
@@ -740,6 +754,19 @@ final class FollowUps {
 
     /** The item the message's ordinal points at ("the last one": the last item), if there are two or more. */
     private static Optional<String> nth(String message, List<String> items) {
+        Matcher plural = PLURAL_ORDINAL.matcher(message);
+        if (plural.find()) { // "forget the last one, what are the first two?": the plural is what is asked
+            int count = switch (plural.group(2).toLowerCase(Locale.ROOT)) {
+                case "two", "2" -> 2;
+                default -> 3;
+            };
+            if (items.size() < count) {
+                return Optional.empty();
+            }
+            List<String> asked = plural.group(1).equalsIgnoreCase("first") ? items.subList(0, count)
+                    : items.subList(items.size() - count, items.size());
+            return Optional.of(String.join(" and ", asked));
+        }
         Matcher ordinal = ORDINAL.matcher(message);
         if (items.size() < 2 || !ordinal.find()) {
             return Optional.empty();
@@ -759,6 +786,151 @@ final class FollowUps {
         return index >= 0 && index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
     }
 
+    /** Where a member's list is split: commas, "and", "and then", "or", "vs". */
+    private static final Pattern OWN_LIST_SEPARATOR = Pattern.compile(
+            ",\\s*+(?:and\\s++then\\s++|and\\s++|or\\s++)?|(?<!\\s)\\s++(?:and\\s++then|and|or|vs\\.?|versus)\\s++", FLAGS);
+    /** A list needs one of these: "hi, i'm new" is no list of two things. */
+    private static final Pattern JOINS = Pattern.compile("\\b(?:and|or|vs|versus)\\b", FLAGS);
+    /** "…, experience and salary right?": tags after the list, no part of its last item. */
+    private static final List<String> LIST_TAGS = List.of("right", "correct", "yeah", "yes", "true", "too", "lol", "lmao",
+            "etc", "tho", "though", "innit", "ok", "okay", "or something", "or smth", "and stuff", "and so on");
+    /** The last word before a list's first item: "learn pip, …", "talking about pandas, …", "be a data analyst, …". */
+    private static final Pattern ITEM_LEAD = Pattern.compile("\\b(?:about|at|on|of|for|with|between|like|into|from|in"
+            + "|learn|learning|use|using|try|trying|know|knowing|mention|mentions|mentioning|mentioned|said|says|say"
+            + "|choose|choosing|pick|picking|study|studying|be|become|either|include|includes|including|are|is"
+            + "|see|seeing|saw|hear|hearing|heard|read|reading|told|think|thinking|considering|recommended|suggested"
+            + "|a|an|the|my|your|their|his|her|our)\\s++", FLAGS);
+    /** Where the question goes on after its last item: "nosql first for python backend", "pep 8 before anything". */
+    private static final Pattern LAST_ITEM_TAIL = Pattern.compile("(?<!\\s)\\s++(?:first|before|after|for|in|into|to|with|as"
+            + "|when|because|since|so|which|that|instead|over|from|at|on|by|if|nowadays|today|now)\\b", FLAGS);
+    /** A clause that sets the scene rather than naming an option: "apart from coding, …". */
+    private static final Pattern SCENE = Pattern.compile("^(?:apart|besides|except|other\\s+than|aside|instead|unlike"
+            + "|after|before|when|if|since|because)\\b", FLAGS);
+    /** Words that only colour or lead to an item: "or just notepad", "either data science", "or go freelance". */
+    private static final Pattern OWN_ITEM_FILLER = Pattern.compile(
+            "^(?:(?:the|a|an|my|your|just|maybe|even|also|either|like|perhaps|probably|go|get|do|take|try|learn|use"
+                    + "|start|become|be)\\s++)++", FLAGS);
+
+    /**
+     * The things a member's own sentence lists, in order: "my friend said learn pip, virtualenv and pep 8 before
+     * anything else" lists pip, virtualenv and pep 8. Read from the end: the last item ends where the question
+     * goes on, the items before it are short, and the first is named by the words after its lead-in ("be a data
+     * analyst"); a lead-in that asks ("which is better, vscode or vim?") or sets the scene ("apart from coding,
+     * …") is no item. None when no sentence lists two or more things joined by "and", "or" or "vs".
+     */
+    static List<String> ownList(String question) {
+        return listingSentence(question).map(Listing::items).orElse(List.of());
+    }
+
+    /** A member's sentence that lists things, and the things: each is written in it as it stands. */
+    private record Listing(String sentence, List<String> items) {
+    }
+
+    /**
+     * The member's sentence with the thing an ordinal picks in place of the whole list: after "i read python is
+     * used for websites, machine learning, finance and even games", "the last one, for real?" asks whether
+     * "python is used for games".
+     */
+    static Optional<String> inPlaceOfTheList(String question, String item) {
+        return listingSentence(question).flatMap(listing -> {
+            List<String> items = listing.items();
+            String sentence = listing.sentence();
+            int from = sentence.indexOf(items.get(0));
+            int to = sentence.lastIndexOf(items.get(items.size() - 1));
+            if (from < 0 || to < from) {
+                return Optional.empty();
+            }
+            return Optional.of(sentence.substring(0, from) + item + sentence.substring(to + items.get(items.size() - 1).length()));
+        });
+    }
+
+    private static Optional<Listing> listingSentence(String question) {
+        for (String sentence : SENTENCE_END.split(question)) {
+            String said = withoutListTags(withoutEndPunctuation(sentence.strip()));
+            said = said.substring(said.lastIndexOf(':') + 1).strip(); // "two things confuse me: a and b"
+            if (!JOINS.matcher(said).find()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>(List.of(OWN_LIST_SEPARATOR.split(said)));
+            while (parts.size() > 2 && QUESTION_WORD.matcher(parts.get(parts.size() - 1)).lookingAt()) {
+                parts.remove(parts.size() - 1); // "django vs flask vs fastapi, which is easier?": the question is no option
+            }
+            List<String> items = listedBackwards(parts.toArray(String[]::new));
+            if (items.size() >= 2) {
+                return Optional.of(new Listing(sentence.strip(), items));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The sentence without the tags at its end, by a scan from the end (a pattern anchored at the end is quadratic). */
+    private static String withoutListTags(String said) {
+        int end = said.length();
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String tag : LIST_TAGS) {
+                int at = end - tag.length();
+                if (at > 0 && said.regionMatches(true, at, tag, 0, tag.length())
+                        && (said.charAt(at - 1) == ' ' || said.charAt(at - 1) == ',')) {
+                    end = at;
+                    while (end > 0 && (said.charAt(end - 1) == ' ' || said.charAt(end - 1) == ',')) {
+                        end--;
+                    }
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return said.substring(0, end);
+    }
+
+    private static List<String> listedBackwards(String[] parts) {
+        LinkedList<String> items = new LinkedList<>();
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String part = parts[i].strip();
+            if (i == parts.length - 1) {
+                Matcher tail = LAST_ITEM_TAIL.matcher(part);
+                part = tail.find() && tail.start() > 0 ? part.substring(0, tail.start()) : part;
+            }
+            boolean first = i == 0 || words(part) > ITEM_WORDS;
+            if (first && (SCENE.matcher(part).lookingAt() || QUESTION_WORD.matcher(part).lookingAt()
+                    && !YES_NO.matcher(part).lookingAt())) {
+                break; // "which is better, vscode or vim?": the lead-in asks, the options follow it
+            }
+            if (first) {
+                part = afterLead(part);
+                if (words(part) > ITEM_WORDS) { // "im thinking data analyst, …": named by its last words
+                    List<String> last = Arrays.asList(part.strip().split("\\s++"));
+                    part = String.join(" ", last.subList(last.size() - (ITEM_WORDS - 1), last.size()));
+                }
+            }
+            String item = OWN_ITEM_FILLER.matcher(part).replaceFirst("").strip();
+            if (item.isEmpty() || words(item) > ITEM_WORDS) {
+                return i == parts.length - 1 ? List.of() : items;
+            }
+            items.addFirst(item);
+            if (first) {
+                break;
+            }
+        }
+        return items;
+    }
+
+    /** The words after the last lead-in word: "i read you can be a data analyst" names "data analyst". */
+    private static String afterLead(String part) {
+        Matcher lead = ITEM_LEAD.matcher(part);
+        int from = 0;
+        while (lead.find()) {
+            from = lead.end();
+        }
+        return from < part.length() ? part.substring(from) : part;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s++").length;
+    }
+
     /**
      * The n-th of the alternatives the previous question offered, in the question's own words: "a regular
      * job or go freelance?", or a list of three ("write, test, debug?").
@@ -767,6 +939,10 @@ final class FollowUps {
         List<String> numbered = numbered(previousQuestion);
         if (numbered.size() >= 2) { // "1) do i need a degree 2) how long until i'm ready"
             return nth(message, numbered);
+        }
+        List<String> listed = ownList(previousQuestion);
+        if (!listed.isEmpty()) {
+            return nth(message, listed);
         }
         List<String> alternatives = new ArrayList<>();
         if (!OFFERS.matcher(previousQuestion).find()) {

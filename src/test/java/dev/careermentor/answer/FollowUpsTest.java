@@ -53,6 +53,54 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the last item ends where the question goes on; a tag after the list is no part of it
+            "should i learn sql or nosql first for python backend | whats the second one actually? | nosql",
+            "in the hr interview they ask about your studies, experience and salary right? | the last one | salary",
+            "my friend said learn pip, virtualenv and pep 8 before anything else | what's the middle one | virtualenv",
+            // the first item is named by the words after its lead-in; a clause that sets the scene is no item
+            "apart from coding, i read you can be a data analyst, ml specialist or tech writer | the first one?"
+                    + " | data analyst",
+            "im thinking data analyst, ml specialist or tech writer instead of pure dev | the first one | data analyst",
+            "people keep mentioning git, github and gitlab | and the first one? | git",
+            "so there's the hr interview and then a technical one right? | the first one | hr interview",
+            // after a colon, a pair is a list
+            "two things confuse me: unit tests and code coverage | lets start with the second | code coverage",
+            "i'm stuck choosing: pycharm, vs code or just notepad | the middle one, is it free? | vs code"})
+    void anOrdinalCountsTheThingsTheMembersOwnSentenceLists(String question, String message, String item) {
+        assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "my cousin keeps talking about pandas, numpy and scikit-learn | ok forget the last one, what are the first"
+                    + " two? | pandas and numpy",
+            "people keep mentioning git, github and gitlab | whats the difference between the last two"
+                    + " | github and gitlab"})
+    void aPluralOrdinalAsksForSeveralItemsAtOnce(String question, String message, String items) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.ORDINAL);
+        assertThat(FollowUps.ordinalAlternative(message, question)).contains(items);
+    }
+
+    @Test
+    void theFirstTwoYearsIsNoOrdinal() {
+        assertThat(FollowUps.kind("what should i learn in the first two years?")).isEqualTo(FollowUps.Kind.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hi, i'm new here", "what is a cron job and how do i use it with a script",
+            "As a beginner, should I learn Python?"})
+    void aSentenceThatListsNothingHasNoOwnList(String question) {
+        assertThat(FollowUps.ownList(question)).isEmpty();
+    }
+
+    @Test
+    void thePickedItemCanStandInForTheWholeListInTheMembersSentence() {
+        assertThat(FollowUps.inPlaceOfTheList("i read python is used for websites, machine learning, finance and even"
+                + " games", "games")).contains("i read python is used for games");
+    }
+
     @Test
     void theMembersOwnPairMayEndALongerSentenceAndTheirNumberedQuestionsAreCountedToo() {
         assertThat(FollowUps.pair("a senior dev told me to look at SQL and NoSQL databases"))
@@ -328,6 +376,9 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalAlternative("the first one", "is it for " + "x ".repeat(100_000) + ", y or z")).isPresent();
         assertThat(FollowUps.pair("a" + " b".repeat(100_000) + " and c")).isEmpty();
         assertThat(FollowUps.steps("First, " + "x".repeat(200_000) + ". Then y. Then z.")).isEmpty(); // a step is a short sentence
+        assertThat(FollowUps.ownList("a" + " ".repeat(200_000) + "and b" + " ".repeat(200_000) + "for c right")).isNotNull();
+        assertThat(FollowUps.ownList("x, " + "a ".repeat(100_000) + "or b")).isNotNull();
+        assertThat(FollowUps.ownList("a and b" + ", right".repeat(50_000) + "x")).isNotNull();
         assertThat(FollowUps.kind("x".repeat(200_000) + " i mean, not y")).isEqualTo(FollowUps.Kind.NONE);
         assertThat(FollowUps.meant("sorry i meant x" + ", not".repeat(50_000))).isNotEmpty();
         assertThat(FollowUps.meant("sorry i meant x" + " ".repeat(200_000) + "y")).isNotEmpty();

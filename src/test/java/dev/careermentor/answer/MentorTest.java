@@ -247,6 +247,14 @@ class MentorTest {
             // what follows the options is no option
             "django vs flask vs fastapi, which is easier for a beginer | tell me about the last one"
                     + " | web-frameworks/what-is-fastapi",
+            // the member's own list, its last item cut where the question goes on, or two items at once
+            "should i learn sql or nosql first for a python backend | whats the second one actually, never used it"
+                    + " | databases/what-is-nosql",
+            "my cousin keeps talking about pandas, numpy and scikit-learn | ok forget the last one, what are the"
+                    + " first two? | data-and-ai/data-libraries",
+            // the item in place of the list in the member's sentence: "i read python is used for games"
+            "i read python is used for websites, machine learning, finance and even games | wait the last one, for"
+                    + " real? | what-is-python/games",
             // the clause that points is what is checked for the domain, not the chat around it
             "my team lead told me work on communication, empathy and crisis management | what does the last one even"
                     + " mean for a programmer, nobody is dying lol | soft-skills/crisis-management",
