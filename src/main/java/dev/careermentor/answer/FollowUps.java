@@ -64,7 +64,10 @@ final class FollowUps {
     private static final String NOT_THAT = "(?:not\\s+(?!(?:sure|bad|gonna|really|only|just|yet|exactly|that\\s+bad)\\b)"
             + "(?:the\\s+)?([^,.;!?]{1,40}?)[,;.!]\\s*+)";
     private static final String MEANT = "(?:meant|mean|was\\s+asking(?:\\s+about)?|asked\\s+about"
-            + "|wanted\\s+to\\s+ask\\s+about|wanted)\\b[\\s,:.!-]*";
+            + "|wanted\\s+to\\s+ask\\s+about|wanted"
+            // "what i actually want to know is how 2 and 3 differ"
+            + "|what\\s+i\\s+(?:actually\\s+|really\\s+)?(?:want|wanted|need|needed)\\s+to\\s+(?:know|ask)(?:\\s+(?:is|about))?"
+            + "|my\\s+(?:real\\s+)?question\\s+(?:is|was))\\b[\\s,:.!-]*";
     private static final Pattern CLARIFIES = Pattern.compile(
             "^\\W*" + FILLER + "{1,4}" + NOT_THAT + "?(?:i\\s+know(?:\\s+that|\\s+what\\s+(?:it|that)\\s+is|\\s+it)?[\\s,:.!-]+)?(?:i\\s+)?" + MEANT
                     + "|^\\W*" + FILLER + "{0,4}" + NOT_THAT + "?i\\s+" + MEANT
@@ -138,7 +141,7 @@ final class FollowUps {
         if (word.length() < 3 || ContentWords.STOP_WORDS.contains(word)) {
             return Optional.empty(); // "*and a library": the message before, finished
         }
-        // "pipe" for "pip", "liberty" for "library"; never a word that starts differently
+        // "pipe" for "pip", "liberty" for "library"
         int limit = word.length() <= 4 ? 1 : TYPO;
         Matcher candidate = WORD.matcher(previousQuestion);
         int best = limit + 1;
@@ -146,7 +149,9 @@ final class FollowUps {
         while (candidate.find()) {
             String typed = candidate.group().toLowerCase(Locale.ROOT);
             int distance = EditDistance.between(typed, word, limit);
-            if (distance > 0 && distance < best && typed.length() >= 3 && typed.charAt(0) == word.charAt(0)) {
+            // "jango" for "django": a word may start differently only when one letter is missing or wrong
+            boolean sameStart = typed.charAt(0) == word.charAt(0) || distance == 1 && word.length() >= 5;
+            if (distance > 0 && distance < best && typed.length() >= 3 && sameStart) {
                 best = distance;
                 at = new int[] {candidate.start(), candidate.end()};
             }
@@ -223,6 +228,11 @@ final class FollowUps {
             FLAGS);
     private static final Pattern TRAILING_TOO = Pattern.compile( // tried once per gap: linear on long runs of spaces
             "(?<!\\s)\\s*+\\b(?:too|as\\s+well|also|then)\\s*+[?!.]*+\\s*+$", FLAGS);
+    /** "the HR one": a one the member names ("which ones" and "the second one" name nothing). */
+    private static final Pattern NAMED_ONE = Pattern.compile(
+            "\\bthe\\s+(?!(?:" + ORDINAL_WORDS + "|other|next|same)\\b)[\\w-]+\\s+one\\b", FLAGS);
+    /** A pointer at several things at once. */
+    private static final Pattern PLURAL_POINTER = Pattern.compile("\\b(?:they|them|their|those|these|both)\\b", FLAGS);
     private static final Pattern POINTS_BACK = Pattern.compile(
             "\\b(it|its|it's|they|them|their|those|these|that|this|there|he|she|him|her|his|the\\s+same|one"
                     + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
@@ -471,7 +481,11 @@ final class FollowUps {
                     readings.add(Reading.resolved(narrowed(previousQuestion, meant)));
                 }
                 if (ContentWords.of(meant).size() >= 3 || QUESTION_WORD.matcher(meant).lookingAt()) {
-                    // a question of its own: "no, I meant who's in charge of it nowadays"
+                    // a question of its own: "no, I meant who's in charge of it nowadays"; "the HR one, the first
+                    // round" names its one ("the HR interview") rather than pointing back
+                    String named = rulesOutTheTurnBefore(message) ? meant : resolveOne(meant, before);
+                    boolean namesItsOne = !named.equals(meant) && NAMED_ONE.matcher(meant).find();
+                    meant = named;
                     boolean asked = headNoun(previousQuestion).isPresent(); // else the first is the card's own name
                     List<String> subjects = subjects(previousCard, previousQuestion, mentions);
                     for (int i = 0; i < subjects.size(); i++) { // the first subject is what the member asked about
@@ -479,7 +493,8 @@ final class FollowUps {
                                 i == 0 && asked && pointsBack(meant) && !namesBeforePointing(meant)));
                     }
                     readings.add(new Reading(meant, true));
-                    if (!pointsBack(meant) && !subjects.isEmpty()) { // "no I know what it is, I meant which tools to know"
+                    if (!pointsBack(meant) && !namesItsOne && !subjects.isEmpty()) {
+                        // "no I know what it is, I meant which tools to know"
                         readings.add(new Reading(withoutEndPunctuation(meant) + " for " + subjects.get(subjects.size() - 1),
                                 true));
                     }
@@ -562,6 +577,11 @@ final class FollowUps {
                 }
             }
             case PRONOUN -> {
+                List<String> listed = ownList(previousQuestion);
+                if (listed.size() >= 2 && PLURAL_POINTER.matcher(message).find()) {
+                    // "a product manager AND a project manager" … "whats the difference between them?": both
+                    readings.add(Reading.resolved(replacePronoun(message, String.join(" and ", listed))));
+                }
                 for (String subject : subjects(previousCard, previousQuestion, mentions)) {
                     String once = replacePronoun(message, subject);
                     readings.add(new Reading(once, true));
@@ -887,27 +907,28 @@ final class FollowUps {
 
     private static List<String> listedBackwards(String[] parts) {
         LinkedList<String> items = new LinkedList<>();
-        for (int i = parts.length - 1; i >= 0; i--) {
+        int last = parts.length - 1;
+        for (int i = last; i >= 0; i--) {
             String part = parts[i].strip();
-            if (i == parts.length - 1) {
+            if (i == last) {
                 Matcher tail = LAST_ITEM_TAIL.matcher(part);
                 part = tail.find() && tail.start() > 0 ? part.substring(0, tail.start()) : part;
             }
-            boolean first = i == 0 || words(part) > ITEM_WORDS;
+            String item = withoutItemFiller(part);
+            boolean first = i == 0 || i < last && words(item) > ITEM_WORDS;
             if (first && (SCENE.matcher(part).lookingAt() || QUESTION_WORD.matcher(part).lookingAt()
                     && !YES_NO.matcher(part).lookingAt())) {
                 break; // "which is better, vscode or vim?": the lead-in asks, the options follow it
             }
             if (first) {
-                part = afterLead(part);
-                if (words(part) > ITEM_WORDS) { // "im thinking data analyst, …": named by its last words
-                    List<String> last = Arrays.asList(part.strip().split("\\s++"));
-                    part = String.join(" ", last.subList(last.size() - (ITEM_WORDS - 1), last.size()));
+                item = withoutItemFiller(afterLead(part));
+                if (words(item) > ITEM_WORDS) { // "im thinking data analyst, …": named by its last words
+                    List<String> named = Arrays.asList(item.split("\\s++"));
+                    item = String.join(" ", named.subList(named.size() - (ITEM_WORDS - 1), named.size()));
                 }
             }
-            String item = OWN_ITEM_FILLER.matcher(part).replaceFirst("").strip();
             if (item.isEmpty() || words(item) > ITEM_WORDS) {
-                return i == parts.length - 1 ? List.of() : items;
+                return i == last ? List.of() : items;
             }
             items.addFirst(item);
             if (first) {
@@ -915,6 +936,10 @@ final class FollowUps {
             }
         }
         return items;
+    }
+
+    private static String withoutItemFiller(String part) {
+        return OWN_ITEM_FILLER.matcher(part.strip()).replaceFirst("").strip();
     }
 
     /** The words after the last lead-in word: "i read you can be a data analyst" names "data analyst". */

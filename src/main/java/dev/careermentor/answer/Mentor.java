@@ -341,6 +341,8 @@ public final class Mentor {
                 return switch (kind) {
                     case ORDINAL -> ownListItem(question, last).orElse(alone);
                     case PRONOUN -> ownMention(question, last).orElse(alone);
+                    case CLARIFICATION -> ownCorrection(question, last).filter(c -> c.probability > alone.probability)
+                            .orElse(alone);
                     default -> alone;
                 };
             }
@@ -421,6 +423,16 @@ public final class Mentor {
         private Optional<Scored> ownMention(String question, Turn last) {
             return surest(FollowUps.remarkSubjects(clean(last.question()), retriever.mentions()).stream()
                     .map(subject -> FollowUps.replacePronoun(question, subject)))
+                    .filter(scored -> scored.probability >= confidence.threshold());
+        }
+
+        /**
+         * "sorry typo, i meant django" after a refused "what is jango": the refused question with the word
+         * corrected, when that is answered confidently.
+         */
+        private Optional<Scored> ownCorrection(String question, Turn last) {
+            String meant = FollowUps.meant(question).replace("*", "").strip();
+            return surest(FollowUps.corrected(clean(last.question()), meant).stream())
                     .filter(scored -> scored.probability >= confidence.threshold());
         }
 

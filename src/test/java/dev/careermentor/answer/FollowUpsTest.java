@@ -261,6 +261,36 @@ class FollowUpsTest {
     void aCorrectionReplacesOnlyAWordThatStartsLikeItAndIsFewEditsAway() {
         assertThat(FollowUps.corrected("how do i code a website", "guide")).isEmpty();
         assertThat(FollowUps.corrected("what is a pipe", "pip")).contains("what is a pip");
+        // a missing first letter is one edit: "jango" is "django"
+        assertThat(FollowUps.corrected("what is jango", "django")).contains("what is django");
+        assertThat(FollowUps.corrected("what is a fork", "cork")).isEmpty(); // too short to start differently
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wait no, what i actually want to know is how 2 and 3 differ",
+            "sorry, my real question is how 2 and 3 differ"})
+    void aClarificationMaySayWhatTheMemberWantsToKnow(String message) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
+        assertThat(FollowUps.meant(message)).isEqualTo("how 2 and 3 differ");
+    }
+
+    @Test
+    void aPluralPronounAfterTheMembersOwnPairPointsAtBoth() {
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.PRONOUN, "so how are they different?",
+                "at work we have a product manager and a project manager", Optional.empty(), "", new Mentions(List.of()));
+
+        assertThat(readings).extracting(FollowUps.Reading::text)
+                .contains("so how are product manager and project manager different?");
+    }
+
+    @Test
+    void aClarificationThatNamesItsOneDoesNotAskItOfTheThingBefore() {
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.CLARIFICATION,
+                "no wait, i meant the HR one, the first round", "what goes on in the technical interview",
+                Optional.empty(), "", new Mentions(List.of()));
+
+        assertThat(readings).extracting(FollowUps.Reading::text).contains("the HR interview, the first round")
+                .noneMatch(text -> text.endsWith("for technical interview"));
     }
 
     @Test

@@ -373,6 +373,24 @@ class MentorTest {
     }
 
     @Test
+    void aClarificationCorrectsATypoInTheRefusedQuestionJustBefore() {
+        List<Turn> history = after(mentor, "whats jango");
+        assertThat(history.get(0).citations()).isEmpty();
+
+        Answer answer = mentor.ask("oops typo, i meant django", history);
+
+        assertThat(answer.sources().get(0).cardId()).isEqualTo("web-frameworks/what-is-django");
+    }
+
+    @Test
+    void aPluralPronounPointsAtBothThingsTheMemberNamed() {
+        Answer answer = mentor.ask("ok so how are they different?", after(mentor,
+                "at my new job there is a product manager and also a project manager"));
+
+        assertThat(answer.sources().get(0).cardId()).isEqualTo("teamwork/product-vs-project-manager");
+    }
+
+    @Test
     void aFollowUpReadAgainstARefusedRemarkIsNotServedToAnotherConversationFromTheCache() {
         Answer afterTheRemark = mentor.ask("can python do that?", after(mentor, "i keep hearing about fraud detection in fintech"));
         Answer afterGames = mentor.ask("can python do that?", after(mentor, "i keep hearing about games made with code"));
