@@ -97,12 +97,17 @@ final class FollowUps {
      */
     private static final Pattern MEANT_FIRST = Pattern.compile("\\W*+(?:(?:lol|ok|okay|sorry|no|oh|ah)\\b[\\s,.!-]*+){0,3}"
             + "([^.?!,]{0,59}?[^.?!,\\s])[\\s,]++i\\s++meant?\\b[\\s,.!]*+(?:obviously\\b[\\s,.!]*+)?"
-            + "(?:(?:and\\s+|but\\s+)?not\\b[^.?!]{0,80}+)?[.!?\\s]*+", FLAGS);
+            + "(?:(?:and\\s+|but\\s+)?not\\b[^.?!]{0,80}+"
+            // "the hr one i mean, technical im fine with"
+            + "|[^.?!,]{1,40}?\\s(?:i'?m|i\\s+am)\\s+(?:fine|ok|okay|good)(?:\\s+with(?:\\s+(?:that|it))?)?"
+            // "with becoming a python dev i mean. i'm at zero, never coded": a remark after it, not a question
+            + "|(?<=[.!]\\s{0,3})[^?]{1,120}+)?[.!?\\s]*+", FLAGS);
     /** What the member did not mean, after what they did: "…, not for hosting the code". */
     private static final Pattern NOT_AFTER = Pattern.compile(
             "(?<![\\s,;])[\\s,;]++(?:and\\s++|but\\s++)?not\\s[^.?!]{0,80}+[.!?\\s]*+$", FLAGS); // one try per gap
     /** What was meant, when it narrows the question before rather than replacing its subject. */
-    private static final Pattern NARROWS = Pattern.compile("(?:as|in|for|to|at|on|with|when|during|from|of)\\b", FLAGS);
+    private static final Pattern NARROWS = Pattern.compile("(?:as|in|for|to|at|on|with|when|during|from|of|besides|except"
+            + "|apart\\s+from|other\\s+than|outside(?:\\s+of)?|beyond)\\b", FLAGS);
 
     /** "other kinds?": one or two words and a question mark. */
     private static final Pattern BARE_FRAGMENT = Pattern.compile("\\W*+(?:[\\w+#./-]++\\s*+){1,2}\\?+\\s*+");
@@ -221,6 +226,8 @@ final class FollowUps {
                     + "\\s*+(?=[?!.,]|$|(?:pls|plz|please)\\b)"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)(?:\\s+(?:two|three|four|five))?\\b"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b"
+                    // "what's the latter about?", "the one in the middle"
+                    + "|\\bthe\\s+(former|latter)\\b|\\bthe\\s+one\\s+in\\s+the\\s+(middle)\\b"
                     + "|\\bthe\\s+(?:" + PLURAL_END + ")\\s+(?:" + PLURAL_COUNT + ")\\b" + NOT_A_TIME, FLAGS);
     private static final Pattern LEADS_ON = Pattern.compile(
             "^\\W*(?:and\\s+what\\s+about|what\\s+about|how\\s+about|what\\s+of|same\\s+(?:question\\s+)?(?:but\\s+)?for"
@@ -231,6 +238,10 @@ final class FollowUps {
     /** "the HR one": a one the member names ("which ones" and "the second one" name nothing). */
     private static final Pattern NAMED_ONE = Pattern.compile(
             "\\bthe\\s+(?!(?:" + ORDINAL_WORDS + "|other|next|same)\\b)[\\w-]+\\s+one\\b", FLAGS);
+    private static final Pattern ASKING_WORD = Pattern.compile("\\b(?:what|which|who|how|where|when|why)\\b", FLAGS);
+    /** "the testing tool", "the python framework": a kind of thing, naming the sense of one just asked about. */
+    private static final Pattern DESCRIBES = Pattern.compile("(?:the|a|an)\\s++(?:[\\w-]++\\s++){0,2}+(?:tool|framework"
+            + "|library|language|module|package|thing|kind|type|app|program|editor|platform|concept|term|word)s?+", FLAGS);
     /** A pointer at several things at once. */
     private static final Pattern PLURAL_POINTER = Pattern.compile("\\b(?:they|them|their|those|these|both)\\b", FLAGS);
     private static final Pattern POINTS_BACK = Pattern.compile(
@@ -441,6 +452,15 @@ final class FollowUps {
         return opener.lookingAt() ? message.substring(opener.end()).replaceFirst("^[\\s:,.!-]++", "") : message;
     }
 
+    /** Emoji and other pictographs, with their joiners and variation selectors. */
+    private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{200D}\\x{FE0F}\\x{1F3FB}-\\x{1F3FF}]++");
+
+    /** The message without its emoji, which say how the member feels, not what they ask. */
+    static String withoutEmoji(String message) {
+        String plain = EMOJI.matcher(message).replaceAll(" ").strip();
+        return plain.isEmpty() ? message : plain;
+    }
+
     /** "and version control tools?" names things but asks nothing; "what about freelancing, is that good?" asks. */
     static boolean asks(String message) {
         return ASKS.matcher(message).find();
@@ -503,6 +523,10 @@ final class FollowUps {
                         readings.add(new Reading(before + " " + meant, true, true));
                     }
                 } else {
+                    if (DESCRIBES.matcher(meant).matches() && !NAMED_ONE.matcher(meant).find()) {
+                        // "the testing tool i mean, not insurance": which sense of the thing just asked about
+                        readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + ", " + meant));
+                    }
                     // "not flask, the django one": "the django one" is not "the django flask"
                     String resolved = rulesOutTheTurnBefore(message) ? meant : resolveOne(meant, previousQuestion);
                     // "freelance i mean": the question before, with its thing replaced, is what was asked
@@ -828,7 +852,7 @@ final class FollowUps {
             + "|after|before|when|if|since|because)\\b", FLAGS);
     /** Words that only colour or lead to an item: "or just notepad", "either data science", "or go freelance". */
     private static final Pattern OWN_ITEM_FILLER = Pattern.compile(
-            "^(?:(?:the|a|an|my|your|just|maybe|even|also|either|like|perhaps|probably|go|get|do|take|try|learn|use"
+            "^(?:(?:and|or|the|a|an|my|your|just|maybe|even|also|either|like|perhaps|probably|go|get|do|take|try|learn|use"
                     + "|start|become|be)\\s++)++", FLAGS);
 
     /**
@@ -872,8 +896,11 @@ final class FollowUps {
                 continue;
             }
             List<String> parts = new ArrayList<>(List.of(OWN_LIST_SEPARATOR.split(said)));
-            while (parts.size() > 2 && QUESTION_WORD.matcher(parts.get(parts.size() - 1)).lookingAt()) {
-                parts.remove(parts.size() - 1); // "django vs flask vs fastapi, which is easier?": the question is no option
+            while (parts.size() > 2 && (QUESTION_WORD.matcher(parts.get(parts.size() - 1)).lookingAt()
+                    || !isItem(withoutItemFiller(beforeTail(parts.get(parts.size() - 1)))))) {
+                // "django vs flask vs fastapi, which is easier?", "…and project managers, they are in those teams
+                // too?": what follows the options is no option
+                parts.remove(parts.size() - 1);
             }
             List<String> items = listedBackwards(parts.toArray(String[]::new));
             if (items.size() >= 2) {
@@ -911,8 +938,7 @@ final class FollowUps {
         for (int i = last; i >= 0; i--) {
             String part = parts[i].strip();
             if (i == last) {
-                Matcher tail = LAST_ITEM_TAIL.matcher(part);
-                part = tail.find() && tail.start() > 0 ? part.substring(0, tail.start()) : part;
+                part = beforeTail(part);
             }
             String item = withoutItemFiller(part);
             boolean first = i == 0 || i < last && words(item) > ITEM_WORDS;
@@ -927,7 +953,7 @@ final class FollowUps {
                     item = String.join(" ", named.subList(named.size() - (ITEM_WORDS - 1), named.size()));
                 }
             }
-            if (item.isEmpty() || words(item) > ITEM_WORDS) {
+            if (item.isEmpty() || words(item) > ITEM_WORDS || !isItem(item)) {
                 return i == last ? List.of() : items;
             }
             items.addFirst(item);
@@ -936,6 +962,17 @@ final class FollowUps {
             }
         }
         return items;
+    }
+
+    /** The last item without what the question goes on to say: "nosql first for python backend" is "nosql". */
+    private static String beforeTail(String part) {
+        Matcher tail = LAST_ITEM_TAIL.matcher(part.strip());
+        return tail.find() && tail.start() > 0 ? part.strip().substring(0, tail.start()) : part.strip();
+    }
+
+    /** "in what order" asks, "there" names nothing: neither is a thing of a list. */
+    private static boolean isItem(String item) {
+        return !ContentWords.of(item).isEmpty() && !ASKING_WORD.matcher(item).find();
     }
 
     private static String withoutItemFiller(String part) {

@@ -320,9 +320,10 @@ public final class Mentor {
             this.history = history;
         }
 
-        Scored read(String question) {
-            String asked = FollowUps.withoutSwitch(question);
-            Scored alone = scored(retriever, asked.isBlank() ? question : asked, false);
+        Scored read(String message) {
+            String asked = FollowUps.withoutSwitch(message);
+            Scored alone = scored(retriever, asked.isBlank() ? message : asked, false);
+            String question = FollowUps.withoutEmoji(message); // "games too?? 🎮" is read as "games too??"
             FollowUps.Kind kind = FollowUps.kind(question);
             if (history.isEmpty() || kind == FollowUps.Kind.NONE || !aboutTheDomain(FollowUps.pointingClause(question), alone)) {
                 return alone; // an off-topic message never borrows the earlier turn's confidence

@@ -83,6 +83,58 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalAlternative(message, question)).contains(items);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "they said watch out for cache management and dns ttl when we go live | what's the latter about? | dns ttl",
+            "i keep hearing about flask, django and fastapi | the one in the middle, is it old? | django",
+            // what follows the options is no option, even when it is no question
+            "and product managers and project managers, they work in those teams too? | and the first? | product managers"})
+    void anOrdinalMayBeTheLatterOrTheOneInTheMiddle(String question, String message, String item) {
+        assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
+    }
+
+    @Test
+    void aPartThatAsksOrNamesNothingIsNoItem() {
+        // "in what order" asks and "there" names nothing
+        assertThat(FollowUps.ownList("how many interviews are there and in what order")).isEmpty();
+    }
+
+    @Test
+    void emojiSayHowTheMemberFeelsNotWhatTheyAsk() {
+        assertThat(FollowUps.withoutEmoji("games too?? 🎮")).isEqualTo("games too??");
+        assertThat(FollowUps.kind(FollowUps.withoutEmoji("games too?? 🎮"))).isEqualTo(FollowUps.Kind.ELLIPSIS);
+        assertThat(FollowUps.withoutEmoji("🎮🎮")).isEqualTo("🎮🎮"); // nothing else to read
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the hr one i mean, technical im fine with | the hr one",
+            "with becoming a python dev i mean. i'm at zero, never coded | with becoming a python dev",
+            "the testing tool i mean, not insurance lol | the testing tool"})
+    void whatWasMeantMayBeFollowedByWhatIsFineOrARemark(String message, String meant) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
+        assertThat(FollowUps.meant(message)).isEqualTo(meant);
+    }
+
+    @Test
+    void aClarificationThatNamesAKindOfThingPicksTheSenseOfTheThingAskedAbout() {
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.CLARIFICATION,
+                "the testing tool i mean, not insurance lol", "what's coverage", Optional.empty(), "",
+                new Mentions(List.of()));
+
+        assertThat(readings).contains(FollowUps.Reading.resolved("what's coverage, the testing tool"));
+    }
+
+    @Test
+    void besidesNarrowsTheQuestionBefore() {
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.CLARIFICATION,
+                "no i mean besides being a developer", "what jobs can i get with python", Optional.empty(), "",
+                new Mentions(List.of()));
+
+        assertThat(readings).extracting(FollowUps.Reading::text)
+                .contains("what jobs can i get with python besides being a developer");
+    }
+
     @Test
     void theFirstTwoYearsIsNoOrdinal() {
         assertThat(FollowUps.kind("what should i learn in the first two years?")).isEqualTo(FollowUps.Kind.NONE);
@@ -409,6 +461,9 @@ class FollowUpsTest {
         assertThat(FollowUps.ownList("a" + " ".repeat(200_000) + "and b" + " ".repeat(200_000) + "for c right")).isNotNull();
         assertThat(FollowUps.ownList("x, " + "a ".repeat(100_000) + "or b")).isNotNull();
         assertThat(FollowUps.ownList("a and b" + ", right".repeat(50_000) + "x")).isNotNull();
+        assertThat(FollowUps.withoutEmoji("🎮 ".repeat(100_000) + "x")).isEqualTo("x");
+        assertThat(FollowUps.kind("x i mean." + " y".repeat(100_000))).isNotNull();
+        assertThat(FollowUps.meant("the " + "big ".repeat(100_000) + "tool i mean")).isNotEmpty();
         assertThat(FollowUps.kind("x".repeat(200_000) + " i mean, not y")).isEqualTo(FollowUps.Kind.NONE);
         assertThat(FollowUps.meant("sorry i meant x" + ", not".repeat(50_000))).isNotEmpty();
         assertThat(FollowUps.meant("sorry i meant x" + " ".repeat(200_000) + "y")).isNotEmpty();

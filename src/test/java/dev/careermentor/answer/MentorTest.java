@@ -383,6 +383,20 @@ class MentorTest {
     }
 
     @Test
+    void aClarificationMayNameTheSenseOfTheThingJustAskedAbout() {
+        Answer answer = mentor.ask("the python web framework i mean, not the ones in egypt", after(mentor, "what is pyramid"));
+
+        assertThat(answer.sources().get(0).cardId()).isEqualTo("web-frameworks/what-is-pyramid");
+    }
+
+    @Test
+    void aFragmentWithAnEmojiStillContinuesTheQuestionBefore() {
+        Answer answer = mentor.ask("and games?? 🎮🔥", after(mentor, "is python used in finance"));
+
+        assertThat(answer.sources().get(0).cardId()).isEqualTo("what-is-python/games");
+    }
+
+    @Test
     void aPluralPronounPointsAtBothThingsTheMemberNamed() {
         Answer answer = mentor.ask("ok so how are they different?", after(mentor,
                 "at my new job there is a product manager and also a project manager"));
