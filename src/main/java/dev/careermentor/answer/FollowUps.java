@@ -67,7 +67,7 @@ final class FollowUps {
             + "|wanted\\s+to\\s+ask\\s+about|wanted"
             // "what i actually want to know is how 2 and 3 differ"
             + "|what\\s+i\\s+(?:actually\\s+|really\\s+)?(?:want|wanted|need|needed)\\s+to\\s+(?:know|ask)(?:\\s+(?:is|about))?"
-            + "|my\\s+(?:real\\s+)?question\\s+(?:is|was))\\b[\\s,:.!-]*";
+            + "|my\\s+(?:real\\s+)?question\\s+(?:is|was)|should\\s+have\\s+said|should'?ve\\s+said)\\b[\\s,:.!-]*";
     private static final Pattern CLARIFIES = Pattern.compile(
             "^\\W*" + FILLER + "{1,4}" + NOT_THAT + "?(?:i\\s+know(?:\\s+that|\\s+what\\s+(?:it|that)\\s+is|\\s+it)?[\\s,:.!-]+)?(?:i\\s+)?" + MEANT
                     + "|^\\W*" + FILLER + "{0,4}" + NOT_THAT + "?i\\s+" + MEANT
@@ -96,12 +96,17 @@ final class FollowUps {
      * interview i mean, not in a readme" (bounded: what was meant is one short clause).
      */
     private static final Pattern MEANT_FIRST = Pattern.compile("\\W*+(?:(?:lol|ok|okay|sorry|no|oh|ah)\\b[\\s,.!-]*+){0,3}"
-            + "([^.?!,]{0,59}?[^.?!,\\s])[\\s,]++i\\s++meant?\\b[\\s,.!]*+(?:obviously\\b[\\s,.!]*+)?"
+            + "([^.?!,]{0,59}?[^.?!,\\s])[\\s,]++(?:i\\s++meant?|specifically|in\\s+particular)\\b[\\s,.!]*+"
+            + "(?:obviously\\b[\\s,.!]*+)?"
             + "(?:(?:and\\s+|but\\s+)?not\\b[^.?!]{0,80}+"
             // "the hr one i mean, technical im fine with"
             + "|[^.?!,]{1,40}?\\s(?:i'?m|i\\s+am)\\s+(?:fine|ok|okay|good)(?:\\s+with(?:\\s+(?:that|it))?)?"
             // "with becoming a python dev i mean. i'm at zero, never coded": a remark after it, not a question
-            + "|(?<=[.!]\\s{0,3})[^?]{1,120}+)?[.!?\\s]*+", FLAGS);
+            + "|(?<=[.!]\\s{0,3})[^?]{1,120}+"
+            // "with python i mean, besides being a developer": a narrowing that belongs to what was meant
+            + "|(?<=,\\s{0,3})((?:besides|except|apart\\s+from|other\\s+than)\\b[^.?!]{1,80}+)"
+            // "a python file i mean, like my script.py", "python i mean, on my laptop": an example or a place
+            + "|(?<=,\\s{0,3})(?:like|on|in|at|e\\.g\\.)\\b[^?]{1,80}+)?[.!?\\s]*+", FLAGS);
     /** What the member did not mean, after what they did: "…, not for hosting the code". */
     private static final Pattern NOT_AFTER = Pattern.compile(
             "(?<![\\s,;])[\\s,;]++(?:and\\s++|but\\s++)?not\\s[^.?!]{0,80}+[.!?\\s]*+$", FLAGS); // one try per gap
@@ -185,10 +190,12 @@ final class FollowUps {
     /** What a clarification says was meant, without its openers, its tail and what was not meant. */
     static String meant(String message) {
         Matcher first = MEANT_FIRST.matcher(message);
-        String meant = first.matches() ? first.group(1)
-                : MEANT_TAIL.matcher(CLARIFIES.matcher(message).replaceFirst("")).replaceFirst("");
+        // "no i mean in data science specifically" opens with its correction: what follows it was meant
+        boolean opens = CLARIFIES.matcher(message).lookingAt();
+        String meant = opens || !first.matches() ? MEANT_TAIL.matcher(CLARIFIES.matcher(message).replaceFirst("")).replaceFirst("")
+                : first.group(2) == null ? first.group(1) : first.group(1) + " " + first.group(2);
         String without = NOT_AFTER.matcher(meant).replaceFirst("").strip();
-        return without.isEmpty() ? meant.strip() : without;
+        return withoutEndPunctuation(without.isEmpty() ? meant.strip() : without);
     }
 
     /** What may follow what was meant: "…the technical round i meant", "…cron, autocorrect 🙄". */
@@ -220,7 +227,8 @@ final class FollowUps {
      */
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:the\\s+)?(" + ORDINAL_WORDS + ")"
-                    + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|you\\s+mentioned)\\b"
+                    + "\\s+(?:one|ones|bullet|item|point|step|option|thing|round|part|type|kind|term|word|topic|concept"
+                    + "|you\\s+mentioned)\\b"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+(?:" + ORDINAL_NOUNS + ")\\b"
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "\\s*+(?=[?!.,]|$|(?:pls|plz|please)\\b)"
@@ -527,6 +535,10 @@ final class FollowUps {
                         // "the testing tool i mean, not insurance": which sense of the thing just asked about
                         readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + ", " + meant));
                     }
+                    if (pointsBack(previousQuestion) && !rulesOutTheTurnBefore(message)) {
+                        // "how do i install it?" … "python i mean": what "it" was
+                        readings.add(Reading.resolved(replacePronoun(previousQuestion, withoutEndPunctuation(meant))));
+                    }
                     // "not flask, the django one": "the django one" is not "the django flask"
                     String resolved = rulesOutTheTurnBefore(message) ? meant : resolveOne(meant, previousQuestion);
                     // "freelance i mean": the question before, with its thing replaced, is what was asked
@@ -595,6 +607,14 @@ final class FollowUps {
                     // "same question for version control" after "which CI/CD tools should a Python dev know?"
                     substitutedEarlier(previousQuestion, focus).forEach(text -> readings.add(new Reading(text, true, false,
                             substituted)));
+                    // "and for ci/cd?" after "which version control tool should i learn": the named thing, all of it
+                    for (String name : mentions.namesIn(previousQuestion)) {
+                        int at = previousQuestion.indexOf(name);
+                        if (at >= 0 && name.contains(" ")) {
+                            readings.add(new Reading(previousQuestion.substring(0, at) + withoutEndPunctuation(focus)
+                                    + previousQuestion.substring(at + name.length()), true, false, substituted));
+                        }
+                    }
                 }
                 if (ownWords(message).size() <= FRAGMENT) {
                     readings.add(new Reading(before + " " + message, true, true));
@@ -832,7 +852,8 @@ final class FollowUps {
 
     /** Where a member's list is split: commas, "and", "and then", "or", "vs". */
     private static final Pattern OWN_LIST_SEPARATOR = Pattern.compile(
-            ",\\s*+(?:and\\s++then\\s++|and\\s++|or\\s++)?|(?<!\\s)\\s++(?:and\\s++then|and|or|vs\\.?|versus)\\s++", FLAGS);
+            ",\\s*+(?:and\\s++then\\s++|then\\s++|and\\s++|or\\s++)?|(?<!\\s)\\s++(?:and\\s++then|then|and|or|vs\\.?|versus)\\s++",
+            FLAGS);
     /** A list needs one of these: "hi, i'm new" is no list of two things. */
     private static final Pattern JOINS = Pattern.compile("\\b(?:and|or|vs|versus)\\b", FLAGS);
     /** "…, experience and salary right?": tags after the list, no part of its last item. */
@@ -843,6 +864,7 @@ final class FollowUps {
             + "|learn|learning|use|using|try|trying|know|knowing|mention|mentions|mentioning|mentioned|said|says|say"
             + "|choose|choosing|pick|picking|study|studying|be|become|either|include|includes|including|are|is"
             + "|see|seeing|saw|hear|hearing|heard|read|reading|told|think|thinking|considering|recommended|suggested"
+            + "|there's|theres|there\\s+is|there\\s+are"
             + "|a|an|the|my|your|their|his|her|our)\\s++", FLAGS);
     /** Where the question goes on after its last item: "nosql first for python backend", "pep 8 before anything". */
     private static final Pattern LAST_ITEM_TAIL = Pattern.compile("(?<!\\s)\\s++(?:first|before|after|for|in|into|to|with|as"
@@ -970,9 +992,11 @@ final class FollowUps {
         return tail.find() && tail.start() > 0 ? part.strip().substring(0, tail.start()) : part.strip();
     }
 
-    /** "in what order" asks, "there" names nothing: neither is a thing of a list. */
+    /** "in what order" asks, "there" names nothing: neither is a thing of a list ("**" and "f" are). */
     private static boolean isItem(String item) {
-        return !ContentWords.of(item).isEmpty() && !ASKING_WORD.matcher(item).find();
+        boolean namesSomething = Arrays.stream(item.toLowerCase(Locale.ROOT).split("\\s++"))
+                .anyMatch(word -> !ContentWords.STOP_WORDS.contains(word));
+        return namesSomething && !ASKING_WORD.matcher(item).find();
     }
 
     private static String withoutItemFiller(String part) {

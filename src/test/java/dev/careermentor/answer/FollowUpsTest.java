@@ -2,7 +2,9 @@ package dev.careermentor.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careermentor.knowledge.Card;
 import dev.careermentor.knowledge.Mentions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,47 @@ class FollowUpsTest {
 
         assertThat(readings).extracting(FollowUps.Reading::text)
                 .contains("what jobs can i get with python besides being a developer");
+    }
+
+    @Test
+    void aListMayGoOnWithThenAndNameSymbols() {
+        assertThat(FollowUps.ownList("in the pi example there's range, then ** and then an f in front of the string"))
+                .containsExactly("range", "**", "f");
+        assertThat(FollowUps.ordinalAlternative("could you explain the second term, please?",
+                "Two terms I keep hearing at work: code review and cross-functional team.")).contains("cross-functional team");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Sorry, I should have said: for version control. | for version control",
+            "The HR interview specifically, not the coding one. | The HR interview",
+            "with python i mean, besides being a developer | with python besides being a developer",
+            "python i mean, on my laptop. sorry, new here | python",
+            "no i mean in data science specifically | in data science specifically"})
+    void whatWasMeantIsReadWithoutItsExamplesAndWithItsNarrowing(String message, String meant) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
+        assertThat(FollowUps.meant(message)).isEqualTo(meant);
+    }
+
+    @Test
+    void aClarificationSaysWhatTheQuestionBeforePointedAt() {
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.CLARIFICATION,
+                "python i mean, on my laptop. sorry, new here", "How do I install it", Optional.empty(), "",
+                new Mentions(List.of()));
+
+        assertThat(readings).contains(FollowUps.Reading.resolved("How do I install python"));
+    }
+
+    @Test
+    void aFragmentReplacesAThingOfSeveralWordsTheQuestionNamed() {
+        Card versionControl = new Card("version-control/what-is-version-control", "version-control",
+                "What is version control?", "It records changes.", List.of(), List.of(), List.of("version control"),
+                Card.Provenance.ARTICLE, LocalDate.of(2026, 12, 1));
+
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.ELLIPSIS, "and for ci/cd?",
+                "which version control tool should i learn", Optional.empty(), "", new Mentions(List.of(versionControl)));
+
+        assertThat(readings).extracting(FollowUps.Reading::text).contains("which ci/cd tool should i learn");
     }
 
     @Test
