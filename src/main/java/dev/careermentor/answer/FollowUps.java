@@ -9,12 +9,10 @@ import java.util.Arrays;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Reads a message against the turn before it, the way a person would, by writing out what it most
@@ -57,6 +55,7 @@ final class FollowUps {
 
     private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|last|final|middle|former|latter"
             + "|1st|2nd|3rd|4th|5th";
+    private static final String QUESTION_WORDS = "what|which|who|whom|whose|how|where|when|why|is|are|do|does|can|should|will";
     /** Words that open a correction; at most a few, bounded (an open-ended group repetition recurses per repetition). */
     private static final String FILLER =
             "(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*+)";
@@ -67,11 +66,14 @@ final class FollowUps {
             + "|wanted\\s+to\\s+ask\\s+about|wanted"
             // "what i actually want to know is how 2 and 3 differ"
             + "|what\\s+i\\s+(?:actually\\s+|really\\s+)?(?:want|wanted|need|needed)\\s+to\\s+(?:know|ask)(?:\\s+(?:is|about))?"
-            + "|my\\s+(?:real\\s+)?question\\s+(?:is|was)|should\\s+have\\s+said|should'?ve\\s+said)\\b[\\s,:.!-]*";
+            + "|my\\s+(?:real\\s+)?question\\s+(?:is|was)(?=\\s*+:|\\s++(?:" + QUESTION_WORDS + "|whether|if|about)\\b)"
+            + "|should\\s+have\\s+said|should'?ve\\s+said)\\b[\\s,:.!-]*";
     private static final Pattern CLARIFIES = Pattern.compile(
             "^\\W*" + FILLER + "{1,4}" + NOT_THAT + "?(?:i\\s+know(?:\\s+that|\\s+what\\s+(?:it|that)\\s+is|\\s+it)?[\\s,:.!-]+)?(?:i\\s+)?" + MEANT
                     + "|^\\W*" + FILLER + "{0,4}" + NOT_THAT + "?i\\s+" + MEANT
                     + "|^\\W*not\\s+that(?:\\s+one)?\\b[\\s,:.!-]*"
+                    // "what i actually want to know is…", "my real question is…" need no opener
+                    + "|^\\W*(?=what\\s+i\\s|my\\s+(?:real\\s+)?question\\s)" + MEANT
                     // "oops not hr, the technical round i meant": what was meant follows what was not
                     + "|^\\W*" + FILLER + "{0,4}" + NOT_THAT + "(?=the\\s+(?!" + ORDINAL_WORDS + ")\\b)"
                     // "no, the HR one": a correction by naming the one meant
@@ -102,7 +104,7 @@ final class FollowUps {
             // "the hr one i mean, technical im fine with"
             + "|[^.?!,]{1,40}?\\s(?:i'?m|i\\s+am)\\s+(?:fine|ok|okay|good)(?:\\s+with(?:\\s+(?:that|it))?)?"
             // "with becoming a python dev i mean. i'm at zero, never coded": a remark after it, not a question
-            + "|(?<=[.!]\\s{0,3})[^?]{1,120}+"
+            + "|(?<=[.!]\\s{0,3})(?!\\s*+(?:" + QUESTION_WORDS + ")\\b)[^?]{1,120}+(?!\\?)"
             // "with python i mean, besides being a developer": a narrowing that belongs to what was meant
             + "|(?<=,\\s{0,3})((?:besides|except|apart\\s+from|other\\s+than)\\b[^.?!]{1,80}+)"
             // "a python file i mean, like my script.py", "python i mean, on my laptop": an example or a place
@@ -120,6 +122,8 @@ final class FollowUps {
     /** "*library", "*and a library": a correction of the message before, marked the way chat marks one. */
     private static final Pattern STAR = Pattern.compile("^\\s*+\\*(?=\\s*+\\p{L})(?![^*\\n]*+\\*)\\s*+"); // not "*sigh*"
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*+");
+    /** Longer than any word a member corrects ("autocorrect" and "django" are far shorter). */
+    private static final int LONGEST_WORD = 40;
     /** A misspelt word a correction replaces is this close to it. */
     private static final int TYPO = 3;
 
@@ -148,7 +152,7 @@ final class FollowUps {
      */
     static Optional<String> corrected(String previousQuestion, String correction) {
         String word = correction.split("[\\s,.!?]+", 2)[0].toLowerCase(Locale.ROOT); // "library lol autocorrect"
-        if (word.length() < 3 || ContentWords.STOP_WORDS.contains(word)) {
+        if (word.length() < 3 || word.length() > LONGEST_WORD || ContentWords.STOP_WORDS.contains(word)) {
             return Optional.empty(); // "*and a library": the message before, finished
         }
         // "pipe" for "pip", "liberty" for "library"
@@ -158,6 +162,9 @@ final class FollowUps {
         int[] at = null;
         while (candidate.find()) {
             String typed = candidate.group().toLowerCase(Locale.ROOT);
+            if (typed.length() > LONGEST_WORD) {
+                continue; // no word, and the edit distance of two long strings costs their product
+            }
             int distance = EditDistance.between(typed, word, limit);
             // "jango" for "django": a word may start differently only when one letter is missing or wrong
             boolean sameStart = typed.charAt(0) == word.charAt(0) || distance == 1 && word.length() >= 5;
@@ -215,12 +222,15 @@ final class FollowUps {
             "interview|framework|tool|library|skill|path|language|stage|approach|choice|alternative";
     private static final Pattern NAMED_ORDINAL = Pattern.compile(
             "\\bthe\\s+(?:" + ORDINAL_WORDS + ")\\s+(" + ORDINAL_NOUNS + ")\\b", FLAGS);
+    /** Where an ordinal ends when it stands for a thing: "the first two?", "the latter about", not "the first two years". */
+    private static final String STANDS_ALONE = "(?=\\s*+(?:[?!.,;:]|$|(?:of\\s+(?:those|these|them)|ones?|option|pls|plz|please"
+            + "|about|for|mean|means|do|does|are|is|you\\s+mentioned)\\b))";
     /** "the first two", "the last 2": several items at one end of a list, asked about together. */
-    private static final String PLURAL_END = "first|last";
-    private static final String PLURAL_COUNT = "two|2|three|3";
-    private static final String NOT_A_TIME = "(?!\\s*+(?:years?|months?|weeks?|days?))"; // "the first two years"
-    private static final Pattern PLURAL_ORDINAL = Pattern.compile(
-            "\\bthe\\s+(" + PLURAL_END + ")\\s+(" + PLURAL_COUNT + ")\\b" + NOT_A_TIME, FLAGS);
+    private static final String PLURAL = "\\bthe\\s+(?:first|last)\\s+(?:two|2|three|3)\\b" + STANDS_ALONE;
+    private static final Pattern PLURAL_ORDINAL = Pattern.compile(PLURAL, FLAGS);
+    /** What says a pointer is not asked about: "not the first two", "forget the last one", "i already know the first two". */
+    private static final Pattern SET_ASIDE = Pattern.compile(
+            "\\b(?:not|forget|know|knew|except|besides|skip|ignore|other\\s+than|apart\\s+from)\\b", FLAGS);
     /**
      * "the second one", "the last step", "the middle one", "step 4", "the second interview": an ordinal that
      * points into the previous answer ("the first version of Django" is not one: it names a thing of its own).
@@ -235,8 +245,8 @@ final class FollowUps {
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)(?:\\s+(?:two|three|four|five))?\\b"
                     + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b"
                     // "what's the latter about?", "the one in the middle"
-                    + "|\\bthe\\s+(former|latter)\\b|\\bthe\\s+one\\s+in\\s+the\\s+(middle)\\b"
-                    + "|\\bthe\\s+(?:" + PLURAL_END + ")\\s+(?:" + PLURAL_COUNT + ")\\b" + NOT_A_TIME, FLAGS);
+                    + "|\\bthe\\s+(former|latter)\\b" + STANDS_ALONE + "|\\bthe\\s+one\\s+in\\s+the\\s+(middle)\\b"
+                    + "|" + PLURAL, FLAGS); // the plural has no group: nth reads it with PLURAL_ORDINAL
     private static final Pattern LEADS_ON = Pattern.compile(
             "^\\W*(?:and\\s+what\\s+about|what\\s+about|how\\s+about|what\\s+of|same\\s+(?:question\\s+)?(?:but\\s+)?for"
                     + "|same\\s+(?:thing\\s+)?with|and\\s+(?:also\\s+)?(?:for|in|with|on|about)?|also|ok(?:ay)?\\s+and|then)\\b\\s*",
@@ -257,7 +267,6 @@ final class FollowUps {
                     + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
     private static final Pattern ONE = Pattern.compile(
             "\\b(?:the\\s+)?((?:first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(?:one|ones)\\b", FLAGS);
-    private static final String QUESTION_WORDS = "what|which|who|whom|whose|how|where|when|why|is|are|do|does|can|should|will";
     private static final Pattern QUESTION_WORD = Pattern.compile("^\\W*(" + QUESTION_WORDS + ")\\b", FLAGS);
     /** A word anywhere that makes a message a question of its own rather than a list of things. */
     private static final Pattern ASKS = Pattern.compile("\\b(?:" + QUESTION_WORDS + "|could|would|need)\\b", FLAGS);
@@ -460,8 +469,9 @@ final class FollowUps {
         return opener.lookingAt() ? message.substring(opener.end()).replaceFirst("^[\\s:,.!-]++", "") : message;
     }
 
-    /** Emoji and other pictographs, with their joiners and variation selectors. */
-    private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{200D}\\x{FE0F}\\x{1F3FB}-\\x{1F3FF}]++");
+    /** Emoji and other pictographs, with their joiners, variation selectors, keycaps, skin tones and flag tags. */
+    private static final Pattern EMOJI = Pattern.compile(
+            "[\\p{So}\\x{200D}\\x{FE0F}\\x{20E3}\\x{1F3FB}-\\x{1F3FF}\\x{E0020}-\\x{E007F}]++");
 
     /** The message without its emoji, which say how the member feels, not what they ask. */
     static String withoutEmoji(String message) {
@@ -621,10 +631,12 @@ final class FollowUps {
                 }
             }
             case PRONOUN -> {
-                List<String> listed = ownList(previousQuestion);
-                if (listed.size() >= 2 && PLURAL_POINTER.matcher(message).find()) {
+                List<String> both = ownList(previousQuestion);
+                Matcher plural = PLURAL_POINTER.matcher(message);
+                if (both.size() >= 2 && plural.find()) {
                     // "a product manager AND a project manager" … "whats the difference between them?": both
-                    readings.add(Reading.resolved(replacePronoun(message, String.join(" and ", listed))));
+                    readings.add(Reading.resolved(message.substring(0, plural.start()) + String.join(" and ", both)
+                            + message.substring(plural.end())));
                 }
                 for (String subject : subjects(previousCard, previousQuestion, mentions)) {
                     String once = replacePronoun(message, subject);
@@ -675,10 +687,9 @@ final class FollowUps {
 
     /** The message with its ordinal replaced by the item: "tell me more about the second one" → "…about Django". */
     static String named(String message, String item) {
-        Matcher plural = PLURAL_ORDINAL.matcher(message);
-        Matcher pointer = plural.find() ? plural.reset() : ORDINAL.matcher(message);
-        return pointer.replaceFirst(Matcher.quoteReplacement(item))
-                .replaceAll("(?i)\\bthe\\s+(?=" + Pattern.quote(item) + ")", "");
+        String replaced = pointer(message).map(at -> message.substring(0, at.start()) + item + message.substring(at.end()))
+                .orElseGet(() -> ORDINAL.matcher(message).replaceFirst(Matcher.quoteReplacement(item)));
+        return replaced.replaceAll("(?i)\\bthe\\s+(?=" + Pattern.quote(item) + ")", "");
     }
 
     /**
@@ -818,25 +829,20 @@ final class FollowUps {
 
     /** The item the message's ordinal points at ("the last one": the last item), if there are two or more. */
     private static Optional<String> nth(String message, List<String> items) {
-        Matcher plural = PLURAL_ORDINAL.matcher(message);
-        if (plural.find()) { // "forget the last one, what are the first two?": the plural is what is asked
-            int count = switch (plural.group(2).toLowerCase(Locale.ROOT)) {
-                case "two", "2" -> 2;
-                default -> 3;
-            };
+        Optional<Pointer> pointer = pointer(message);
+        if (items.size() < 2 || pointer.isEmpty()) {
+            return Optional.empty();
+        }
+        String word = pointer.get().word();
+        if (pointer.get().plural()) { // "forget the last one, what are the first two?": both are asked about
+            int count = word.endsWith("two") || word.endsWith("2") ? 2 : 3;
             if (items.size() < count) {
                 return Optional.empty();
             }
-            List<String> asked = plural.group(1).equalsIgnoreCase("first") ? items.subList(0, count)
+            List<String> asked = word.startsWith("the first") ? items.subList(0, count)
                     : items.subList(items.size() - count, items.size());
             return Optional.of(String.join(" and ", asked));
         }
-        Matcher ordinal = ORDINAL.matcher(message);
-        if (items.size() < 2 || !ordinal.find()) {
-            return Optional.empty();
-        }
-        String word = IntStream.rangeClosed(1, ordinal.groupCount()).mapToObj(ordinal::group).filter(Objects::nonNull)
-                .findFirst().orElseThrow().toLowerCase(Locale.ROOT);
         int index = switch (word) {
             case "first", "1st", "former", "1" -> 0;
             case "second", "2nd", "2" -> 1;
@@ -850,10 +856,50 @@ final class FollowUps {
         return index >= 0 && index < items.size() ? Optional.of(items.get(index)) : Optional.empty();
     }
 
+    /**
+     * The ordinal a message asks with: "the first two" unless set aside ("i already know the first two"),
+     * else its first ordinal that counts one thing; its word, lower-case ("second", or the whole plural).
+     */
+    private record Pointer(int start, int end, String word, boolean plural) {
+    }
+
+    private static Optional<Pointer> pointer(String message) {
+        Matcher plural = PLURAL_ORDINAL.matcher(message);
+        while (plural.find()) {
+            int clause = Math.max(0, lastClauseEnd(message, plural.start()));
+            if (!SET_ASIDE.matcher(message.substring(clause, plural.start())).find()) {
+                return Optional.of(new Pointer(plural.start(), plural.end(),
+                        plural.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), true));
+            }
+        }
+        Matcher ordinal = ORDINAL.matcher(message);
+        while (ordinal.find()) {
+            for (int group = 1; group <= ordinal.groupCount(); group++) {
+                if (ordinal.group(group) != null) {
+                    return Optional.of(new Pointer(ordinal.start(), ordinal.end(),
+                            ordinal.group(group).toLowerCase(Locale.ROOT), false));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the clause that holds position {@code at} starts: after the last comma or sentence end before it. */
+    private static int lastClauseEnd(String message, int at) {
+        int end = -1;
+        for (int i = at - 1; i >= 0 && end < 0; i--) {
+            if (",;.!?".indexOf(message.charAt(i)) >= 0) {
+                end = i + 1;
+            }
+        }
+        return end;
+    }
+
     /** Where a member's list is split: commas, "and", "and then", "or", "vs". */
     private static final Pattern OWN_LIST_SEPARATOR = Pattern.compile(
             ",\\s*+(?:and\\s++then\\s++|then\\s++|and\\s++|or\\s++)?|(?<!\\s)\\s++(?:and\\s++then|then|and|or|vs\\.?|versus)\\s++",
             FLAGS);
+    private static final Pattern VERSUS_STOP = Pattern.compile("\\bvs\\.", FLAGS);
     /** A list needs one of these: "hi, i'm new" is no list of two things. */
     private static final Pattern JOINS = Pattern.compile("\\b(?:and|or|vs|versus)\\b", FLAGS);
     /** "…, experience and salary right?": tags after the list, no part of its last item. */
@@ -866,6 +912,9 @@ final class FollowUps {
             + "|see|seeing|saw|hear|hearing|heard|read|reading|told|think|thinking|considering|recommended|suggested"
             + "|there's|theres|there\\s+is|there\\s+are"
             + "|a|an|the|my|your|their|his|her|our)\\s++", FLAGS);
+    /** Words that introduce the first of several things even in a lead-in that asks: "think about react, …". */
+    private static final Pattern TOPIC_LEAD = Pattern.compile("\\b(?:about|between|like|at|into|learn|learning|use|using"
+            + "|try|trying|choose|choosing|pick|picking|do|study|studying|mention|mentioned|mentioning)\\s++", FLAGS);
     /** Where the question goes on after its last item: "nosql first for python backend", "pep 8 before anything". */
     private static final Pattern LAST_ITEM_TAIL = Pattern.compile("(?<!\\s)\\s++(?:first|before|after|for|in|into|to|with|as"
             + "|when|because|since|so|which|that|instead|over|from|at|on|by|if|nowadays|today|now)\\b", FLAGS);
@@ -893,25 +942,34 @@ final class FollowUps {
     }
 
     /**
-     * The member's sentence with the thing an ordinal picks in place of the whole list: after "i read python is
-     * used for websites, machine learning, finance and even games", "the last one, for real?" asks whether
-     * "python is used for games".
+     * The member's sentence with the thing an ordinal picked from its list in place of the whole list: after
+     * "i read python is used for websites, machine learning, finance and even games", the last one is asked of
+     * "i read python is used for games". None when the thing is not of that list.
      */
     static Optional<String> inPlaceOfTheList(String question, String item) {
         return listingSentence(question).flatMap(listing -> {
             List<String> items = listing.items();
-            String sentence = listing.sentence();
-            int from = sentence.indexOf(items.get(0));
-            int to = sentence.lastIndexOf(items.get(items.size() - 1));
-            if (from < 0 || to < from) {
+            boolean ofTheList = items.contains(item) || items.containsAll(List.of(item.split(" and ")));
+            Matcher first = wordAt(items.get(0)).matcher(listing.sentence());
+            Matcher last = wordAt(items.get(items.size() - 1)).matcher(listing.sentence());
+            if (!ofTheList || !first.find() || !last.find(first.start())) {
                 return Optional.empty();
             }
-            return Optional.of(sentence.substring(0, from) + item + sentence.substring(to + items.get(items.size() - 1).length()));
+            int to = last.end();
+            while (last.find()) {
+                to = last.end(); // the last item's last mention
+            }
+            return Optional.of(listing.sentence().substring(0, first.start()) + item + listing.sentence().substring(to));
         });
     }
 
+    private static Pattern wordAt(String text) {
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(text) + "(?![\\w-])");
+    }
+
     private static Optional<Listing> listingSentence(String question) {
-        for (String sentence : SENTENCE_END.split(question)) {
+        // "django vs. flask or fastapi": the full stop of "vs." ends no sentence
+        for (String sentence : SENTENCE_END.split(VERSUS_STOP.matcher(question).replaceAll("vs"))) {
             String said = withoutListTags(withoutEndPunctuation(sentence.strip()));
             said = said.substring(said.lastIndexOf(':') + 1).strip(); // "two things confuse me: a and b"
             if (!JOINS.matcher(said).find()) {
@@ -926,7 +984,7 @@ final class FollowUps {
             }
             List<String> items = listedBackwards(parts.toArray(String[]::new));
             if (items.size() >= 2) {
-                return Optional.of(new Listing(sentence.strip(), items));
+                return Optional.of(new Listing(sentence.strip(), List.copyOf(items)));
             }
         }
         return Optional.empty();
@@ -966,7 +1024,10 @@ final class FollowUps {
             boolean first = i == 0 || i < last && words(item) > ITEM_WORDS;
             if (first && (SCENE.matcher(part).lookingAt() || QUESTION_WORD.matcher(part).lookingAt()
                     && !YES_NO.matcher(part).lookingAt())) {
-                break; // "which is better, vscode or vim?": the lead-in asks, the options follow it
+                // "which is better, vscode or vim?": the lead-in asks, the options follow it; but "what do you think
+                // about react, vue and angular?" names the first after its "about"
+                afterTopicLead(part).ifPresent(items::addFirst);
+                break;
             }
             if (first) {
                 item = withoutItemFiller(afterLead(part));
@@ -992,15 +1053,34 @@ final class FollowUps {
         return tail.find() && tail.start() > 0 ? part.strip().substring(0, tail.start()) : part.strip();
     }
 
-    /** "in what order" asks, "there" names nothing: neither is a thing of a list ("**" and "f" are). */
+    /** Languages whose names are also everyday words. */
+    private static final Set<String> LANGUAGE_NAMES = Set.of("go", "c", "r", "d");
+    private static final Pattern PERSON = Pattern.compile("\\b(?:i|me|my|you|he|him|she|her|we|us|they|them|it)\\b", FLAGS);
+
+    /**
+     * "in what order" asks, "there" names nothing, "boss wants me" is a clause: none is a thing of a list ("**",
+     * "f" and "go" are).
+     */
     private static boolean isItem(String item) {
-        boolean namesSomething = Arrays.stream(item.toLowerCase(Locale.ROOT).split("\\s++"))
-                .anyMatch(word -> !ContentWords.STOP_WORDS.contains(word));
-        return namesSomething && !ASKING_WORD.matcher(item).find();
+        String[] words = item.toLowerCase(Locale.ROOT).split("\\s++");
+        boolean namesSomething = Arrays.stream(words).anyMatch(word -> !ContentWords.STOP_WORDS.contains(word)
+                || LANGUAGE_NAMES.contains(word));
+        return namesSomething && !ASKING_WORD.matcher(item).find() && !PERSON.matcher(item).find();
     }
 
     private static String withoutItemFiller(String part) {
         return OWN_ITEM_FILLER.matcher(part.strip()).replaceFirst("").strip();
+    }
+
+    /** The thing after a lead-in's last word that introduces a topic ("about react", "learn git"), if it is one. */
+    private static Optional<String> afterTopicLead(String part) {
+        Matcher lead = TOPIC_LEAD.matcher(part);
+        int from = -1;
+        while (lead.find()) {
+            from = lead.end();
+        }
+        String item = from < 0 ? "" : withoutItemFiller(part.substring(from));
+        return !item.isEmpty() && words(item) <= ITEM_WORDS && isItem(item) ? Optional.of(item) : Optional.empty();
     }
 
     /** The words after the last lead-in word: "i read you can be a data analyst" names "data analyst". */

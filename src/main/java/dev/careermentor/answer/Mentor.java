@@ -433,7 +433,8 @@ public final class Mentor {
          */
         private Optional<Scored> ownCorrection(String question, Turn last) {
             String meant = FollowUps.meant(question).replace("*", "").strip();
-            return surest(FollowUps.corrected(clean(last.question()), meant).stream())
+            // the corrected question, and what was meant on its own ("django rest framework" is more than "django")
+            return surest(Stream.concat(FollowUps.corrected(clean(last.question()), meant).stream(), Stream.of(meant)))
                     .filter(scored -> scored.probability >= confidence.threshold());
         }
 

@@ -178,6 +178,65 @@ class FollowUpsTest {
         assertThat(readings).extracting(FollowUps.Reading::text).contains("which ci/cd tool should i learn");
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a lead-in that asks or sets the scene may still name the first thing after its "about" or "learn"
+            "what do you think about react, vue and angular? | the second one | vue",
+            "before applying should i learn git, docker or sql | the first one | git",
+            // a plural set aside is not what is asked
+            "flask, django and fastapi? | what about the third one? i already know the first two | fastapi",
+            "flask, django and fastapi? | the second one, not the first two | django",
+            // "go" is a language, "vs." ends no sentence
+            "my options are java, python and go | the last one | go",
+            "which is better for backend: django vs. flask or fastapi | the second one | flask"})
+    void anOrdinalOverTheMembersListSurvivesLeadInsSetAsidePluralsAndShortNames(String question, String message,
+            String item) {
+        assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how hard are the first 2 hours of the interview", "is the former google ceo right about ai?",
+            "is the latter half of a career too late to switch?", "what should i learn in the first two years?"})
+    void aPositionThatIsNoThingIsNoOrdinal(String message) {
+        assertThat(FollowUps.kind(message)).isNotEqualTo(FollowUps.Kind.ORDINAL);
+    }
+
+    @Test
+    void aPluralPronounIsReplacedWhereItStandsAndOnlyByThings() {
+        Mentions none = new Mentions(List.of());
+        assertThat(FollowUps.readings(FollowUps.Kind.PRONOUN, "which one of them is easier?", "django or flask?",
+                Optional.empty(), "", none)).contains(FollowUps.Reading.resolved("which one of django and flask is easier?"));
+        assertThat(FollowUps.readings(FollowUps.Kind.PRONOUN, "do they pay well?",
+                "i'm a data analyst and my boss wants me to learn python", Optional.empty(), "", none))
+                .noneMatch(FollowUps.Reading::resolved);
+    }
+
+    @Test
+    void theItemStandsInForTheListOnlyAtWordBoundaries() {
+        assertThat(FollowUps.inPlaceOfTheList("i'm into html and xml: ml or ai?", "ai")).hasValueSatisfying(
+                sentence -> assertThat(sentence).contains("html").doesNotContain("htai"));
+        assertThat(FollowUps.inPlaceOfTheList("i read python is used for websites and games", "finance")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sorry my question was dumb", "python i mean. is it hard to learn?"})
+    void aRemarkOrANewQuestionAfterTheCorrectionIsNotWhatWasMeant(String message) {
+        assertThat(FollowUps.kind(message) == FollowUps.Kind.CLARIFICATION ? FollowUps.meant(message) : "")
+                .isNotIn("dumb", "python");
+    }
+
+    @Test
+    void whatTheMemberWantsToKnowNeedsNoOpener() {
+        assertThat(FollowUps.kind("what i actually want to know is how 2 and 3 differ"))
+                .isEqualTo(FollowUps.Kind.CLARIFICATION);
+    }
+
+    @Test
+    void emojiAreDroppedButOperatorsStay() {
+        assertThat(FollowUps.withoutEmoji("and the ^ operator?")).isEqualTo("and the ^ operator?");
+        assertThat(FollowUps.withoutEmoji("the 2\uFE0F\u20E3 one")).doesNotContain("\u20E3", "\uFE0F");
+    }
+
     @Test
     void theFirstTwoYearsIsNoOrdinal() {
         assertThat(FollowUps.kind("what should i learn in the first two years?")).isEqualTo(FollowUps.Kind.NONE);
@@ -507,6 +566,7 @@ class FollowUpsTest {
         assertThat(FollowUps.withoutEmoji("🎮 ".repeat(100_000) + "x")).isEqualTo("x");
         assertThat(FollowUps.kind("x i mean." + " y".repeat(100_000))).isNotNull();
         assertThat(FollowUps.meant("the " + "big ".repeat(100_000) + "tool i mean")).isNotEmpty();
+        assertThat(FollowUps.corrected("what is " + "j".repeat(200_000), "d" + "j".repeat(200_000))).isEmpty();
         assertThat(FollowUps.kind("x".repeat(200_000) + " i mean, not y")).isEqualTo(FollowUps.Kind.NONE);
         assertThat(FollowUps.meant("sorry i meant x" + ", not".repeat(50_000))).isNotEmpty();
         assertThat(FollowUps.meant("sorry i meant x" + " ".repeat(200_000) + "y")).isNotEmpty();
