@@ -55,7 +55,8 @@ final class FollowUps {
 
     private static final String ORDINAL_WORDS = "first|second|third|fourth|fifth|last|final|middle|former|latter"
             + "|1st|2nd|3rd|4th|5th";
-    private static final String QUESTION_WORDS = "what|which|who|whom|whose|how|where|when|why|is|are|do|does|can|should|will";
+    private static final String QUESTION_WORDS = "what|whats|which|who|whom|whose|whos|how|hows|where|wheres|when|why"
+            + "|is|are|do|does|can|should|will";
     /** Words that open a correction; at most a few, bounded (an open-ended group repetition recurses per repetition). */
     private static final String FILLER =
             "(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*+)";
@@ -137,8 +138,14 @@ final class FollowUps {
             return List.of();
         }
         List<Reading> readings = new ArrayList<>();
-        String correction = MEANT_TAIL.matcher(message.substring(star.end())).replaceFirst("").strip();
-        corrected(previousQuestion, correction).ifPresent(text -> readings.add(Reading.resolved(text)));
+        String correction = withoutTail(message.substring(star.end())).strip();
+        Optional<String> fixed = corrected(previousQuestion, correction);
+        fixed.ifPresent(text -> readings.add(Reading.resolved(text)));
+        boolean aThing = ContentWords.of(correction).size() == 1 && !ContentWords.STOP_WORDS.contains(
+                correction.split("[\\s,.!?]+", 2)[0].toLowerCase(Locale.ROOT));
+        if (fixed.isEmpty() && aThing) { // "what is flask" … "*fastapi sorry autocorrect": another thing, not a typo
+            readings.add(Reading.resolved(substitute(previousQuestion, ContentWords.of(correction).get(0))));
+        }
         readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + " " + correction));
         if (ContentWords.of(correction).size() > FRAGMENT) { // "*python 3 vs 2 i mean, whats the difference"
             readings.add(Reading.resolved(meant(correction)));
@@ -199,12 +206,33 @@ final class FollowUps {
         Matcher first = MEANT_FIRST.matcher(message);
         // "no i mean in data science specifically" opens with its correction: what follows it was meant
         boolean opens = CLARIFIES.matcher(message).lookingAt();
-        String meant = opens || !first.matches() ? MEANT_TAIL.matcher(CLARIFIES.matcher(message).replaceFirst("")).replaceFirst("")
+        String meant = opens || !first.matches() ? withoutTail(CLARIFIES.matcher(message).replaceFirst(""))
                 : first.group(2) == null ? first.group(1) : first.group(1) + " " + first.group(2);
         String without = NOT_AFTER.matcher(meant).replaceFirst("").strip();
         return withoutEndPunctuation(without.isEmpty() ? meant.strip() : without);
     }
 
+    /** The message without the chat that may close a correction: "*fastapi sorry autocorrect" is about fastapi. */
+    static String withoutChatTail(String message) {
+        String plain = withoutTail(message).strip();
+        return plain.isEmpty() ? message : plain;
+    }
+
+    /**
+     * The text without every chat item at its end ("…sorry autocorrect"), one at a time from the end, each looked
+     * for near the end only (a repeated pattern anchored at the end would be quadratic on "sorry sorry …").
+     */
+    private static String withoutTail(String text) {
+        Matcher tail = MEANT_TAIL.matcher(text).useTransparentBounds(true).useAnchoringBounds(true);
+        int end = text.length();
+        while (tail.region(Math.max(0, end - TAIL_WINDOW), end).find() && tail.start() < end) {
+            end = tail.start();
+        }
+        return text.substring(0, end);
+    }
+
+    /** How far from the end a chat item of a correction's tail is looked for. */
+    private static final int TAIL_WINDOW = 120;
     /** What may follow what was meant: "…the technical round i meant", "…cron, autocorrect 🙄". */
     private static final Pattern MEANT_TAIL = Pattern.compile("(?<![\\s,.!-])[\\s,.!-]*+\\b(?:(?:is\\s+what\\s+)?i\\s+meant"
             + "|(?:stupid\\s+|damn\\s+)?autocorrect|typo|sorry|my\\s+bad|lol"
@@ -256,7 +284,8 @@ final class FollowUps {
     /** "the HR one": a one the member names ("which ones" and "the second one" name nothing). */
     private static final Pattern NAMED_ONE = Pattern.compile(
             "\\bthe\\s+(?!(?:" + ORDINAL_WORDS + "|other|next|same)\\b)[\\w-]+\\s+one\\b", FLAGS);
-    private static final Pattern ASKING_WORD = Pattern.compile("\\b(?:what|which|who|how|where|when|why)\\b", FLAGS);
+    private static final Pattern ASKING_WORD = Pattern.compile("\\b(?:what|whats|which|who|whos|how|hows|where|wheres"
+            + "|when|why)\\b", FLAGS);
     /** "the testing tool", "the python framework": a kind of thing, naming the sense of one just asked about. */
     private static final Pattern DESCRIBES = Pattern.compile("(?:the|a|an)\\s++(?:[\\w-]++\\s++){0,2}+(?:tool|framework"
             + "|library|language|module|package|thing|kind|type|app|program|editor|platform|concept|term|word)s?+", FLAGS);
@@ -913,7 +942,7 @@ final class FollowUps {
             + "|there's|theres|there\\s+is|there\\s+are"
             + "|a|an|the|my|your|their|his|her|our)\\s++", FLAGS);
     /** Words that introduce the first of several things even in a lead-in that asks: "think about react, …". */
-    private static final Pattern TOPIC_LEAD = Pattern.compile("\\b(?:about|between|like|at|into|learn|learning|use|using"
+    private static final Pattern TOPIC_LEAD = Pattern.compile("\\b(?:about|between|like|at|into|with|learn|learning|use|using"
             + "|try|trying|choose|choosing|pick|picking|do|study|studying|mention|mentioned|mentioning)\\s++", FLAGS);
     /** Where the question goes on after its last item: "nosql first for python backend", "pep 8 before anything". */
     private static final Pattern LAST_ITEM_TAIL = Pattern.compile("(?<!\\s)\\s++(?:first|before|after|for|in|into|to|with|as"
@@ -1036,6 +1065,11 @@ final class FollowUps {
                     item = String.join(" ", named.subList(named.size() - (ITEM_WORDS - 1), named.size()));
                 }
             }
+            if (i == last && last > 0 && words(item) > ITEM_WORDS) {
+                // "scikit and tensorflow keep popping up…": the last item is as long as the one before it
+                item = firstWords(item, Math.min(ITEM_WORDS - 1, words(withoutItemFiller(parts[last - 1]))));
+            }
+            item = PLACEHOLDER.matcher(item).replaceFirst(""); // "the ** thing" is "**"
             if (item.isEmpty() || words(item) > ITEM_WORDS || !isItem(item)) {
                 return i == last ? List.of() : items;
             }
@@ -1053,6 +1087,8 @@ final class FollowUps {
         return tail.find() && tail.start() > 0 ? part.strip().substring(0, tail.start()) : part.strip();
     }
 
+    /** A word that only stands for a thing named before it: "the ** thing", "the pandas stuff". */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<=\\S)\\s++(?:thing|things|stuff|one|part|bit)$", FLAGS);
     /** Languages whose names are also everyday words. */
     private static final Set<String> LANGUAGE_NAMES = Set.of("go", "c", "r", "d");
     private static final Pattern PERSON = Pattern.compile("\\b(?:i|me|my|you|he|him|she|her|we|us|they|them|it)\\b", FLAGS);
@@ -1066,6 +1102,11 @@ final class FollowUps {
         boolean namesSomething = Arrays.stream(words).anyMatch(word -> !ContentWords.STOP_WORDS.contains(word)
                 || LANGUAGE_NAMES.contains(word));
         return namesSomething && !ASKING_WORD.matcher(item).find() && !PERSON.matcher(item).find();
+    }
+
+    private static String firstWords(String text, int count) {
+        List<String> words = Arrays.asList(text.strip().split("\\s++"));
+        return String.join(" ", words.subList(0, Math.max(1, Math.min(count, words.size()))));
     }
 
     private static String withoutItemFiller(String part) {

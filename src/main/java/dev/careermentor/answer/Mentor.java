@@ -325,7 +325,7 @@ public final class Mentor {
             Scored alone = scored(retriever, asked.isBlank() ? message : asked, false);
             String question = FollowUps.withoutEmoji(message); // "games too?? 🎮" is read as "games too??"
             FollowUps.Kind kind = FollowUps.kind(question);
-            if (history.isEmpty() || kind == FollowUps.Kind.NONE || !aboutTheDomain(FollowUps.pointingClause(question), alone)) {
+            if (history.isEmpty() || kind == FollowUps.Kind.NONE || !aboutTheDomain(FollowUps.withoutChatTail(FollowUps.pointingClause(question)), alone)) {
                 return alone; // an off-topic message never borrows the earlier turn's confidence
             }
             if (kind == FollowUps.Kind.ELLIPSIS && standsAlone(question, alone)) {

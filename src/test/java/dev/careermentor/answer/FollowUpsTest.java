@@ -237,6 +237,22 @@ class FollowUpsTest {
         assertThat(FollowUps.withoutEmoji("the 2\uFE0F\u20E3 one")).doesNotContain("\u20E3", "\uFE0F");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "sql vs nosql, whats the deal | sql, nosql",
+            "scikit and tensorflow keep popping up in every ml tutorial i open | scikit, tensorflow",
+            "two things i don't get tho: range() and the ** thing | range(), **"})
+    void aListEndsBeforeWhatFollowsItsLastThing(String question, String items) {
+        assertThat(FollowUps.ownList(question)).containsExactly(items.split(", "));
+    }
+
+    @Test
+    void aStarredThingThatIsNoTypoReplacesTheThingAskedAbout() {
+        assertThat(FollowUps.starred("*fastapi sorry autocorrect", "what is flask"))
+                .contains(FollowUps.Reading.resolved("what is fastapi"));
+        assertThat(FollowUps.withoutChatTail("*fastapi sorry autocorrect")).isEqualTo("*fastapi");
+    }
+
     @Test
     void theFirstTwoYearsIsNoOrdinal() {
         assertThat(FollowUps.kind("what should i learn in the first two years?")).isEqualTo(FollowUps.Kind.NONE);
@@ -567,6 +583,8 @@ class FollowUpsTest {
         assertThat(FollowUps.kind("x i mean." + " y".repeat(100_000))).isNotNull();
         assertThat(FollowUps.meant("the " + "big ".repeat(100_000) + "tool i mean")).isNotEmpty();
         assertThat(FollowUps.corrected("what is " + "j".repeat(200_000), "d" + "j".repeat(200_000))).isEmpty();
+        assertThat(FollowUps.withoutChatTail("x" + " sorry".repeat(40_000))).isEqualTo("x");
+        assertThat(FollowUps.withoutChatTail("sorry ".repeat(40_000) + "x")).endsWith("x");
         assertThat(FollowUps.kind("x".repeat(200_000) + " i mean, not y")).isEqualTo(FollowUps.Kind.NONE);
         assertThat(FollowUps.meant("sorry i meant x" + ", not".repeat(50_000))).isNotEmpty();
         assertThat(FollowUps.meant("sorry i meant x" + " ".repeat(200_000) + "y")).isNotEmpty();
