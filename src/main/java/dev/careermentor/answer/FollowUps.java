@@ -100,7 +100,7 @@ final class FollowUps {
      */
     private static final Pattern MEANT_FIRST = Pattern.compile("\\W*+(?:(?:lol|ok|okay|sorry|no|oh|ah)\\b[\\s,.!-]*+){0,3}"
             + "([^.?!,]{0,59}?[^.?!,\\s])[\\s,]++(?:i\\s++meant?|specifically|in\\s+particular)\\b[\\s,.!]*+"
-            + "(?:obviously\\b[\\s,.!]*+)?"
+            + "(?:(?:obviously|sorry|lol|haha|tho|pls|please)\\b[\\s,.!]*+)?"
             + "(?:(?:and\\s+|but\\s+)?not\\b[^.?!]{0,80}+"
             // "the hr one i mean, technical im fine with"
             + "|[^.?!,]{1,40}?\\s(?:i'?m|i\\s+am)\\s+(?:fine|ok|okay|good)(?:\\s+with(?:\\s+(?:that|it))?)?"
@@ -271,7 +271,8 @@ final class FollowUps {
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "\\s*+(?=[?!.,]|$|(?:pls|plz|please)\\b)"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)(?:\\s+(?:two|three|four|five))?\\b"
-                    + "|\\b(?:step|number|point|item|bullet|#)\\s*(\\d)\\b"
+                    + "|\\b(?:step|number|point|item|bullet|option|#)\\s*(\\d)\\b"
+                    + "|\\b(?:number|option)\\s+(one|two|three|four|five)\\b"
                     // "what's the latter about?", "the one in the middle"
                     + "|\\bthe\\s+(former|latter)\\b" + STANDS_ALONE + "|\\bthe\\s+one\\s+in\\s+the\\s+(middle)\\b"
                     + "|" + PLURAL, FLAGS); // the plural has no group: nth reads it with PLURAL_ORDINAL
@@ -617,7 +618,7 @@ final class FollowUps {
                     if (QUESTION_WORD.matcher(item.get()).lookingAt()) { // "1) do i need a degree 2) how long…"
                         readings.add(Reading.resolved(item.get()));
                     }
-                    if (ownWords(message).size() <= FRAGMENT) { // "tell me more about the second one"
+                    if (ownWords(message).size() < FRAGMENT) { // "tell me more about the second one"
                         readings.add(Reading.resolved("what is " + item.get() + "? " + named));
                     }
                 } else {
@@ -727,12 +728,14 @@ final class FollowUps {
      */
     private static List<String> subjects(Optional<Card> previousCard, String previousQuestion, Mentions mentions) {
         List<String> subjects = new ArrayList<>();
+        List<String> names = mentions.namesIn(previousQuestion);
         if (!IT.matcher(previousQuestion).find()) { // "what happens in it usually?" is about what came before it
-            headNoun(previousQuestion).ifPresent(subjects::add);
+            // "pep" is no subject of its own when the question named "PEP 8"
+            headNoun(previousQuestion).filter(noun -> names.stream().noneMatch(name -> containsWord(name, noun)))
+                    .ifPresent(subjects::add);
         }
         // a thing of two words ("cron job", "virtual environment") that the question named
-        mentions.namesIn(previousQuestion).stream().filter(name -> !subjects.contains(name)).limit(2)
-                .forEach(subjects::add);
+        names.stream().filter(name -> !subjects.contains(name)).limit(2).forEach(subjects::add);
         previousCard.flatMap(card -> card.names().stream().findFirst()).filter(name -> !subjects.contains(name))
                 .ifPresent(subjects::add);
         if (!subjects.contains(PYTHON) && ContentWords.of(previousQuestion).contains(PYTHON)) {
@@ -873,11 +876,11 @@ final class FollowUps {
             return Optional.of(String.join(" and ", asked));
         }
         int index = switch (word) {
-            case "first", "1st", "former", "1" -> 0;
-            case "second", "2nd", "2" -> 1;
-            case "third", "3rd", "3" -> 2;
-            case "fourth", "4th", "4" -> 3;
-            case "fifth", "5th", "5" -> 4;
+            case "first", "1st", "former", "1", "one" -> 0;
+            case "second", "2nd", "2", "two" -> 1;
+            case "third", "3rd", "3", "three" -> 2;
+            case "fourth", "4th", "4", "four" -> 3;
+            case "fifth", "5th", "5", "five" -> 4;
             case "middle" -> items.size() / 2;
             case "last", "final", "latter" -> items.size() - 1;
             default -> -1; // "step 7" of three
@@ -1132,6 +1135,10 @@ final class FollowUps {
             from = lead.end();
         }
         return from < part.length() ? part.substring(from) : part;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static int words(String text) {

@@ -253,6 +253,33 @@ class FollowUpsTest {
         assertThat(FollowUps.withoutChatTail("*fastapi sorry autocorrect")).isEqualTo("*fastapi");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "two options: a normal job, or going freelance | if I go with option 2, where are the clients? | going freelance",
+            "two things I dont get: the f inside print and the ** symbol | Explain number one please | f inside print"})
+    void anOptionOrANumberCounts(String question, String message, String item) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.ORDINAL);
+        assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
+    }
+
+    @Test
+    void aCorrectionMayEndInChat() {
+        assertThat(FollowUps.kind("unit testing specifically sorry")).isEqualTo(FollowUps.Kind.CLARIFICATION);
+        assertThat(FollowUps.meant("unit testing specifically sorry")).isEqualTo("unit testing");
+    }
+
+    @Test
+    void aPronounAfterANamedThingIsThatWholeName() {
+        Card pep8 = new Card("python-tools/pep-8", "python-tools", "What is PEP 8?", "The style guide.", List.of(),
+                List.of(), List.of("PEP 8"), Card.Provenance.ARTICLE, LocalDate.of(2026, 12, 1));
+
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.PRONOUN, "who came up with it?",
+                "what is pep 8", Optional.of(pep8), "", new Mentions(List.of(pep8)));
+
+        assertThat(readings).extracting(FollowUps.Reading::text).contains("who came up with pep 8?")
+                .doesNotContain("who came up with pep?");
+    }
+
     @Test
     void theFirstTwoYearsIsNoOrdinal() {
         assertThat(FollowUps.kind("what should i learn in the first two years?")).isEqualTo(FollowUps.Kind.NONE);
