@@ -944,6 +944,8 @@ final class FollowUps {
             + "|see|seeing|saw|hear|hearing|heard|read|reading|told|think|thinking|considering|recommended|suggested"
             + "|there's|theres|there\\s+is|there\\s+are"
             + "|a|an|the|my|your|their|his|her|our)\\s++", FLAGS);
+    private static final Pattern SAYING = Pattern.compile("\\b(?:says|said|say|mentions|mentioned|lists|listed|told|tells"
+            + "|recommends|recommended|suggests|suggested|be|become|are|is|include|includes)\\s++", FLAGS);
     /** Words that introduce the first of several things even in a lead-in that asks: "think about react, …". */
     private static final Pattern TOPIC_LEAD = Pattern.compile("\\b(?:about|between|like|at|into|with|learn|learning|use|using"
             + "|try|trying|choose|choosing|pick|picking|do|study|studying|mention|mentioned|mentioning)\\s++", FLAGS);
@@ -1058,7 +1060,10 @@ final class FollowUps {
                     && !YES_NO.matcher(part).lookingAt())) {
                 // "which is better, vscode or vim?": the lead-in asks, the options follow it; but "what do you think
                 // about react, vue and angular?" names the first after its "about"
-                afterTopicLead(part).ifPresent(items::addFirst);
+                // "besides coding the article says data analyst, …" names it after its verb
+                String lead = part;
+                afterTopicLead(lead).or(() -> SCENE.matcher(lead).lookingAt() ? afterVerb(lead) : Optional.empty())
+                        .ifPresent(items::addFirst);
                 break;
             }
             if (first) {
@@ -1122,6 +1127,17 @@ final class FollowUps {
         int from = -1;
         while (lead.find()) {
             from = lead.end();
+        }
+        String item = from < 0 ? "" : withoutItemFiller(part.substring(from));
+        return !item.isEmpty() && words(item) <= ITEM_WORDS && isItem(item) ? Optional.of(item) : Optional.empty();
+    }
+
+    /** The thing after a scene's last verb of saying or being: "besides coding the article says data analyst". */
+    private static Optional<String> afterVerb(String part) {
+        Matcher verb = SAYING.matcher(part);
+        int from = -1;
+        while (verb.find()) {
+            from = verb.end();
         }
         String item = from < 0 ? "" : withoutItemFiller(part.substring(from));
         return !item.isEmpty() && words(item) <= ITEM_WORDS && isItem(item) ? Optional.of(item) : Optional.empty();

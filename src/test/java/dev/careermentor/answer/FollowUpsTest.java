@@ -183,6 +183,7 @@ class FollowUpsTest {
             // a lead-in that asks or sets the scene may still name the first thing after its "about" or "learn"
             "what do you think about react, vue and angular? | the second one | vue",
             "before applying should i learn git, docker or sql | the first one | git",
+            "besides coding the article says data analyst, ml specialist or tech writer | the middle one | ml specialist",
             // a plural set aside is not what is asked
             "flask, django and fastapi? | what about the third one? i already know the first two | fastapi",
             "flask, django and fastapi? | the second one, not the first two | django",
