@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class FollowUps {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
     /** How a message leans on the one before. */
     enum Kind { CLARIFICATION, WHY, ORDINAL, ELLIPSIS, PRONOUN, NONE }
@@ -285,8 +285,6 @@ final class FollowUps {
     /** "the HR one": a one the member names ("which ones" and "the second one" name nothing). */
     private static final Pattern NAMED_ONE = Pattern.compile(
             "\\bthe\\s+(?!(?:" + ORDINAL_WORDS + "|other|next|same)\\b)[\\w-]+\\s+one\\b", FLAGS);
-    private static final Pattern ASKING_WORD = Pattern.compile("\\b(?:what|whats|which|who|whos|how|hows|where|wheres"
-            + "|when|why)\\b", FLAGS);
     /** "the testing tool", "the python framework": a kind of thing, naming the sense of one just asked about. */
     private static final Pattern DESCRIBES = Pattern.compile("(?:the|a|an)\\s++(?:[\\w-]++\\s++){0,2}+(?:tool|framework"
             + "|library|language|module|package|thing|kind|type|app|program|editor|platform|concept|term|word)s?+", FLAGS);
@@ -297,11 +295,11 @@ final class FollowUps {
                     + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
     private static final Pattern ONE = Pattern.compile(
             "\\b(?:the\\s+)?((?:first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(?:one|ones)\\b", FLAGS);
-    private static final Pattern QUESTION_WORD = Pattern.compile("^\\W*(" + QUESTION_WORDS + ")\\b", FLAGS);
+    static final Pattern QUESTION_WORD = Pattern.compile("^\\W*(" + QUESTION_WORDS + ")\\b", FLAGS);
     /** A word anywhere that makes a message a question of its own rather than a list of things. */
     private static final Pattern ASKS = Pattern.compile("\\b(?:" + QUESTION_WORDS + "|could|would|need)\\b", FLAGS);
     /** "Is the HR interview hard to pass?": a yes-or-no question, which "why?" can be put in front of. */
-    private static final Pattern YES_NO = Pattern.compile("^\\W*(is|are|do|does|can|should|will)\\b", FLAGS);
+    static final Pattern YES_NO = Pattern.compile("^\\W*(is|are|do|does|can|should|will)\\b", FLAGS);
     private static final Pattern IT_ACRONYM = Pattern.compile("\\bIT\\b"); // "I work in IT support"
     private static final Pattern IT = Pattern.compile("\\b(?:it|its|they|them|their)\\b", FLAGS);
     /** "is it worth learning docker?": an "it" that stands for what follows, not for what came before. */
@@ -403,9 +401,9 @@ final class FollowUps {
     /** A sentence saying this many things is a statement of its own, which a later pointer may refer to. */
     private static final int OWN_SENTENCE = 3;
     /** An enumerated thing is named in a few words. */
-    private static final int ITEM_WORDS = 3;
+    static final int ITEM_WORDS = 3;
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s|[.!?](?:\\s+|$)|\\n");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s+|$)|\\n\\s*\\n");
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s+|$)|\\n\\s*\\n");
     /** Where an enumeration starts, when its sentence has no colon: after "are" or "include". */
     private static final Pattern ENUMERATION_LEAD = Pattern.compile("\\b(?:are|include|includes)\\b", FLAGS);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", FLAGS);
@@ -612,7 +610,7 @@ final class FollowUps {
                     boolean theirs = ordinalAlternative(message, previousQuestion).isPresent();
                     readings.add(new Reading(named, true, false, theirs || outranksTheMessage(message)));
                     if (theirs) { // "…for websites, machine learning and even games" / "the last one, for real?"
-                        inPlaceOfTheList(previousQuestion, item.get())
+                        MemberList.inPlaceOfTheList(previousQuestion, item.get())
                                 .ifPresent(sentence -> readings.add(Reading.resolved(sentence + " " + named)));
                     }
                     if (QUESTION_WORD.matcher(item.get()).lookingAt()) { // "1) do i need a degree 2) how long…"
@@ -661,7 +659,7 @@ final class FollowUps {
                 }
             }
             case PRONOUN -> {
-                List<String> both = ownList(previousQuestion);
+                List<String> both = MemberList.of(previousQuestion);
                 Matcher plural = PLURAL_POINTER.matcher(message);
                 if (both.size() >= 2 && plural.find()) {
                     // "a product manager AND a project manager" … "whats the difference between them?": both
@@ -927,239 +925,10 @@ final class FollowUps {
         return end;
     }
 
-    /** Where a member's list is split: commas, "and", "and then", "or", "vs". */
-    private static final Pattern OWN_LIST_SEPARATOR = Pattern.compile(
-            ",\\s*+(?:and\\s++then\\s++|then\\s++|and\\s++|or\\s++)?|(?<!\\s)\\s++(?:and\\s++then|then|and|or|vs\\.?|versus)\\s++",
-            FLAGS);
-    private static final Pattern VERSUS_STOP = Pattern.compile("\\bvs\\.", FLAGS);
-    /** A list needs one of these: "hi, i'm new" is no list of two things. */
-    private static final Pattern JOINS = Pattern.compile("\\b(?:and|or|vs|versus)\\b", FLAGS);
-    /** "…, experience and salary right?": tags after the list, no part of its last item. */
-    private static final List<String> LIST_TAGS = List.of("right", "correct", "yeah", "yes", "true", "too", "lol", "lmao",
-            "etc", "tho", "though", "innit", "ok", "okay", "or something", "or smth", "and stuff", "and so on");
-    /** The last word before a list's first item: "learn pip, …", "talking about pandas, …", "be a data analyst, …". */
-    private static final Pattern ITEM_LEAD = Pattern.compile("\\b(?:about|at|on|of|for|with|between|like|into|from|in"
-            + "|learn|learning|use|using|try|trying|know|knowing|mention|mentions|mentioning|mentioned|said|says|say"
-            + "|choose|choosing|pick|picking|study|studying|be|become|either|include|includes|including|are|is"
-            + "|see|seeing|saw|hear|hearing|heard|read|reading|told|think|thinking|considering|recommended|suggested"
-            + "|there's|theres|there\\s+is|there\\s+are"
-            + "|a|an|the|my|your|their|his|her|our)\\s++", FLAGS);
-    private static final Pattern SAYING = Pattern.compile("\\b(?:says|said|say|mentions|mentioned|lists|listed|told|tells"
-            + "|recommends|recommended|suggests|suggested|be|become|are|is|include|includes)\\s++", FLAGS);
-    /** Words that introduce the first of several things even in a lead-in that asks: "think about react, …". */
-    private static final Pattern TOPIC_LEAD = Pattern.compile("\\b(?:about|between|like|at|into|with|learn|learning|use|using"
-            + "|try|trying|choose|choosing|pick|picking|do|study|studying|mention|mentioned|mentioning)\\s++", FLAGS);
-    /** Where the question goes on after its last item: "nosql first for python backend", "pep 8 before anything". */
-    private static final Pattern LAST_ITEM_TAIL = Pattern.compile("(?<!\\s)\\s++(?:first|before|after|for|in|into|to|with|as"
-            + "|when|because|since|so|which|that|instead|over|from|at|on|by|if|nowadays|today|now)\\b", FLAGS);
-    /** A clause that sets the scene rather than naming an option: "apart from coding, …". */
-    private static final Pattern SCENE = Pattern.compile("^(?:apart|besides|except|other\\s+than|aside|instead|unlike"
-            + "|after|before|when|if|since|because)\\b", FLAGS);
-    /** Words that only colour or lead to an item: "or just notepad", "either data science", "or go freelance". */
-    private static final Pattern OWN_ITEM_FILLER = Pattern.compile(
-            "^(?:(?:and|or|the|a|an|my|your|just|maybe|even|also|either|like|perhaps|probably|go|get|do|take|try|learn|use"
-                    + "|start|become|be)\\s++)++", FLAGS);
-
-    /**
-     * The things a member's own sentence lists, in order: "my friend said learn pip, virtualenv and pep 8 before
-     * anything else" lists pip, virtualenv and pep 8. Read from the end: the last item ends where the question
-     * goes on, the items before it are short, and the first is named by the words after its lead-in ("be a data
-     * analyst"); a lead-in that asks ("which is better, vscode or vim?") or sets the scene ("apart from coding,
-     * …") is no item. None when no sentence lists two or more things joined by "and", "or" or "vs".
-     */
-    static List<String> ownList(String question) {
-        return listingSentence(question).map(Listing::items).orElse(List.of());
-    }
-
-    /** A member's sentence that lists things, and the things: each is written in it as it stands. */
-    private record Listing(String sentence, List<String> items) {
-    }
-
-    /**
-     * The member's sentence with the thing an ordinal picked from its list in place of the whole list: after
-     * "i read python is used for websites, machine learning, finance and even games", the last one is asked of
-     * "i read python is used for games". None when the thing is not of that list.
-     */
-    static Optional<String> inPlaceOfTheList(String question, String item) {
-        return listingSentence(question).flatMap(listing -> {
-            List<String> items = listing.items();
-            boolean ofTheList = items.contains(item) || items.containsAll(List.of(item.split(" and ")));
-            Matcher first = wordAt(items.get(0)).matcher(listing.sentence());
-            Matcher last = wordAt(items.get(items.size() - 1)).matcher(listing.sentence());
-            if (!ofTheList || !first.find() || !last.find(first.start())) {
-                return Optional.empty();
-            }
-            int to = last.end();
-            while (last.find()) {
-                to = last.end(); // the last item's last mention
-            }
-            return Optional.of(listing.sentence().substring(0, first.start()) + item + listing.sentence().substring(to));
-        });
-    }
-
-    private static Pattern wordAt(String text) {
-        return Pattern.compile("(?<![\\w-])" + Pattern.quote(text) + "(?![\\w-])");
-    }
-
-    private static Optional<Listing> listingSentence(String question) {
-        // "django vs. flask or fastapi": the full stop of "vs." ends no sentence
-        for (String sentence : SENTENCE_END.split(VERSUS_STOP.matcher(question).replaceAll("vs"))) {
-            String said = withoutListTags(withoutEndPunctuation(sentence.strip()));
-            said = said.substring(said.lastIndexOf(':') + 1).strip(); // "two things confuse me: a and b"
-            if (!JOINS.matcher(said).find()) {
-                continue;
-            }
-            List<String> parts = new ArrayList<>(List.of(OWN_LIST_SEPARATOR.split(said)));
-            while (parts.size() > 2 && (QUESTION_WORD.matcher(parts.get(parts.size() - 1)).lookingAt()
-                    || !isItem(withoutItemFiller(beforeTail(parts.get(parts.size() - 1)))))) {
-                // "django vs flask vs fastapi, which is easier?", "…and project managers, they are in those teams
-                // too?": what follows the options is no option
-                parts.remove(parts.size() - 1);
-            }
-            List<String> items = listedBackwards(parts.toArray(String[]::new));
-            if (items.size() >= 2) {
-                return Optional.of(new Listing(sentence.strip(), List.copyOf(items)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The sentence without the tags at its end, by a scan from the end (a pattern anchored at the end is quadratic). */
-    private static String withoutListTags(String said) {
-        int end = said.length();
-        boolean cut = true;
-        while (cut) {
-            cut = false;
-            for (String tag : LIST_TAGS) {
-                int at = end - tag.length();
-                if (at > 0 && said.regionMatches(true, at, tag, 0, tag.length())
-                        && (said.charAt(at - 1) == ' ' || said.charAt(at - 1) == ',')) {
-                    end = at;
-                    while (end > 0 && (said.charAt(end - 1) == ' ' || said.charAt(end - 1) == ',')) {
-                        end--;
-                    }
-                    cut = true;
-                    break;
-                }
-            }
-        }
-        return said.substring(0, end);
-    }
-
-    private static List<String> listedBackwards(String[] parts) {
-        LinkedList<String> items = new LinkedList<>();
-        int last = parts.length - 1;
-        for (int i = last; i >= 0; i--) {
-            String part = parts[i].strip();
-            if (i == last) {
-                part = beforeTail(part);
-            }
-            String item = withoutItemFiller(part);
-            boolean first = i == 0 || i < last && words(item) > ITEM_WORDS;
-            if (first && (SCENE.matcher(part).lookingAt() || QUESTION_WORD.matcher(part).lookingAt()
-                    && !YES_NO.matcher(part).lookingAt())) {
-                // "which is better, vscode or vim?": the lead-in asks, the options follow it; but "what do you think
-                // about react, vue and angular?" names the first after its "about"
-                // "besides coding the article says data analyst, …" names it after its verb
-                String lead = part;
-                afterTopicLead(lead).or(() -> SCENE.matcher(lead).lookingAt() ? afterVerb(lead) : Optional.empty())
-                        .ifPresent(items::addFirst);
-                break;
-            }
-            if (first) {
-                item = withoutItemFiller(afterLead(part));
-                if (words(item) > ITEM_WORDS) { // "im thinking data analyst, …": named by its last words
-                    List<String> named = Arrays.asList(item.split("\\s++"));
-                    item = String.join(" ", named.subList(named.size() - (ITEM_WORDS - 1), named.size()));
-                }
-            }
-            if (i == last && last > 0 && words(item) > ITEM_WORDS) {
-                // "scikit and tensorflow keep popping up…": the last item is as long as the one before it
-                item = firstWords(item, Math.min(ITEM_WORDS - 1, words(withoutItemFiller(parts[last - 1]))));
-            }
-            item = PLACEHOLDER.matcher(item).replaceFirst(""); // "the ** thing" is "**"
-            if (item.isEmpty() || words(item) > ITEM_WORDS || !isItem(item)) {
-                return i == last ? List.of() : items;
-            }
-            items.addFirst(item);
-            if (first) {
-                break;
-            }
-        }
-        return items;
-    }
-
-    /** The last item without what the question goes on to say: "nosql first for python backend" is "nosql". */
-    private static String beforeTail(String part) {
-        Matcher tail = LAST_ITEM_TAIL.matcher(part.strip());
-        return tail.find() && tail.start() > 0 ? part.strip().substring(0, tail.start()) : part.strip();
-    }
-
-    /** A word that only stands for a thing named before it: "the ** thing", "the pandas stuff". */
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?<=\\S)\\s++(?:thing|things|stuff|one|part|bit)$", FLAGS);
-    /** Languages whose names are also everyday words. */
-    private static final Set<String> LANGUAGE_NAMES = Set.of("go", "c", "r", "d");
-    private static final Pattern PERSON = Pattern.compile("\\b(?:i|me|my|you|he|him|she|her|we|us|they|them|it)\\b", FLAGS);
-
-    /**
-     * "in what order" asks, "there" names nothing, "boss wants me" is a clause: none is a thing of a list ("**",
-     * "f" and "go" are).
-     */
-    private static boolean isItem(String item) {
-        String[] words = item.toLowerCase(Locale.ROOT).split("\\s++");
-        boolean namesSomething = Arrays.stream(words).anyMatch(word -> !ContentWords.STOP_WORDS.contains(word)
-                || LANGUAGE_NAMES.contains(word));
-        return namesSomething && !ASKING_WORD.matcher(item).find() && !PERSON.matcher(item).find();
-    }
-
-    private static String firstWords(String text, int count) {
-        List<String> words = Arrays.asList(text.strip().split("\\s++"));
-        return String.join(" ", words.subList(0, Math.max(1, Math.min(count, words.size()))));
-    }
-
-    private static String withoutItemFiller(String part) {
-        return OWN_ITEM_FILLER.matcher(part.strip()).replaceFirst("").strip();
-    }
-
-    /** The thing after a lead-in's last word that introduces a topic ("about react", "learn git"), if it is one. */
-    private static Optional<String> afterTopicLead(String part) {
-        Matcher lead = TOPIC_LEAD.matcher(part);
-        int from = -1;
-        while (lead.find()) {
-            from = lead.end();
-        }
-        String item = from < 0 ? "" : withoutItemFiller(part.substring(from));
-        return !item.isEmpty() && words(item) <= ITEM_WORDS && isItem(item) ? Optional.of(item) : Optional.empty();
-    }
-
-    /** The thing after a scene's last verb of saying or being: "besides coding the article says data analyst". */
-    private static Optional<String> afterVerb(String part) {
-        Matcher verb = SAYING.matcher(part);
-        int from = -1;
-        while (verb.find()) {
-            from = verb.end();
-        }
-        String item = from < 0 ? "" : withoutItemFiller(part.substring(from));
-        return !item.isEmpty() && words(item) <= ITEM_WORDS && isItem(item) ? Optional.of(item) : Optional.empty();
-    }
-
-    /** The words after the last lead-in word: "i read you can be a data analyst" names "data analyst". */
-    private static String afterLead(String part) {
-        Matcher lead = ITEM_LEAD.matcher(part);
-        int from = 0;
-        while (lead.find()) {
-            from = lead.end();
-        }
-        return from < part.length() ? part.substring(from) : part;
-    }
-
     private static boolean containsWord(String text, String word) {
         return Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s++").length;
-    }
 
     /**
      * The n-th of the alternatives the previous question offered, in the question's own words: "a regular
@@ -1170,7 +939,7 @@ final class FollowUps {
         if (numbered.size() >= 2) { // "1) do i need a degree 2) how long until i'm ready"
             return nth(message, numbered);
         }
-        List<String> listed = ownList(previousQuestion);
+        List<String> listed = MemberList.of(previousQuestion);
         if (!listed.isEmpty()) {
             return nth(message, listed);
         }
@@ -1315,7 +1084,7 @@ final class FollowUps {
     }
 
     /** "games?!" → "games", by a scan from the end (a pattern anchored at the end is quadratic on "????…x"). */
-    private static String withoutEndPunctuation(String text) {
+    static String withoutEndPunctuation(String text) {
         int end = text.length();
         while (end > 0 && "?!. ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
