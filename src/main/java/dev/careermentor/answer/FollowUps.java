@@ -845,11 +845,7 @@ final class FollowUps {
             if (and.matches()) {
                 return List.of(and.group(1), and.group(2));
             }
-            Matcher lead = PAIR_LEAD.matcher(said);
-            int from = -1;
-            while (lead.find()) {
-                from = lead.end(); // the last lead word: "told me to look at SQL and NoSQL databases"
-            }
+            int from = endOfLast(PAIR_LEAD, said); // the last lead word: "told me to look at SQL and NoSQL databases"
             if (from >= 0 && (and = PAIR.matcher(said.substring(from))).matches()) {
                 return List.of(and.group(1), and.group(2));
             }
@@ -1081,6 +1077,16 @@ final class FollowUps {
             core = ARTICLE.matcher(core).replaceFirst(""); // "for the interview" with "the hr part": one "the"
         }
         return head + core + question.substring(words.get(words.size() - 1)[1]);
+    }
+
+    /** Where the last match of the pattern in the text ends, or -1 when it has none. */
+    static int endOfLast(Pattern pattern, String text) {
+        Matcher match = pattern.matcher(text);
+        int end = -1;
+        while (match.find()) {
+            end = match.end();
+        }
+        return end;
     }
 
     /** "games?!" → "games", by a scan from the end (a pattern anchored at the end is quadratic on "????…x"). */

@@ -5,6 +5,7 @@ import static dev.careermentor.answer.FollowUps.ITEM_WORDS;
 import static dev.careermentor.answer.FollowUps.QUESTION_WORD;
 import static dev.careermentor.answer.FollowUps.SENTENCE_END;
 import static dev.careermentor.answer.FollowUps.YES_NO;
+import static dev.careermentor.answer.FollowUps.endOfLast;
 import static dev.careermentor.answer.FollowUps.withoutEndPunctuation;
 
 import dev.careermentor.knowledge.ContentWords;
@@ -225,36 +226,25 @@ final class MemberList {
 
     /** The thing after a lead-in's last word that introduces a topic ("about react", "learn git"), if it is one. */
     private static Optional<String> afterTopicLead(String part) {
-        Matcher lead = TOPIC_LEAD.matcher(part);
-        int from = -1;
-        while (lead.find()) {
-            from = lead.end();
-        }
-        String item = from < 0 ? "" : withoutItemFiller(part.substring(from));
-        return !item.isEmpty() && words(item) <= ITEM_WORDS && isItem(item) ? Optional.of(item) : Optional.empty();
+        return thingAfterLast(TOPIC_LEAD, part);
     }
 
     /** The thing after a scene's last verb of saying or being: "besides coding the article says data analyst". */
     private static Optional<String> afterVerb(String part) {
-        Matcher verb = SAYING.matcher(part);
-        int from = -1;
-        while (verb.find()) {
-            from = verb.end();
-        }
+        return thingAfterLast(SAYING, part);
+    }
+
+    private static Optional<String> thingAfterLast(Pattern lead, String part) {
+        int from = endOfLast(lead, part);
         String item = from < 0 ? "" : withoutItemFiller(part.substring(from));
         return !item.isEmpty() && words(item) <= ITEM_WORDS && isItem(item) ? Optional.of(item) : Optional.empty();
     }
 
     /** The words after the last lead-in word: "i read you can be a data analyst" names "data analyst". */
     private static String afterLead(String part) {
-        Matcher lead = ITEM_LEAD.matcher(part);
-        int from = 0;
-        while (lead.find()) {
-            from = lead.end();
-        }
-        return from < part.length() ? part.substring(from) : part;
+        int from = endOfLast(ITEM_LEAD, part);
+        return from >= 0 && from < part.length() ? part.substring(from) : part;
     }
-
 
     private static int words(String text) {
         return text.isBlank() ? 0 : text.strip().split("\\s++").length;
