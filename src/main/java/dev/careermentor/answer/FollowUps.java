@@ -250,8 +250,11 @@ final class FollowUps {
             "interview|framework|tool|library|skill|path|language|stage|approach|choice|alternative";
     private static final Pattern NAMED_ORDINAL = Pattern.compile(
             "\\bthe\\s+(?:" + ORDINAL_WORDS + ")\\s+(" + ORDINAL_NOUNS + ")\\b", FLAGS);
+    /** Chat words after a pointer that say nothing more: "how hard is the former tbh". */
+    private static final String CHAT_TAIL = "tbh|ngl|lol|lmao|haha|rn|btw|tho|though|again|exactly";
     /** Where an ordinal ends when it stands for a thing: "the first two?", "the latter about", not "the first two years". */
     private static final String STANDS_ALONE = "(?=\\s*+(?:[?!.,;:]|$|(?:of\\s+(?:those|these|them)|ones?|option|pls|plz|please"
+            + "|" + CHAT_TAIL
             + "|about|for|mean|means|do|does|are|is|you\\s+mentioned)\\b))";
     /** "the first two", "the last 2": several items at one end of a list, asked about together. */
     private static final String PLURAL = "\\bthe\\s+(?:first|last)\\s+(?:two|2|three|3)\\b" + STANDS_ALONE;
@@ -269,7 +272,7 @@ final class FollowUps {
                     + "|you\\s+mentioned)\\b"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+(?:" + ORDINAL_NOUNS + ")\\b"
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
-                    + "\\s*+(?=[?!.,]|$|(?:pls|plz|please)\\b)"
+                    + "(?=\\s*+(?:[?!.,]|$|(?:pls|plz|please|" + CHAT_TAIL + ")\\b))"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)(?:\\s+(?:two|three|four|five))?\\b"
                     + "|\\b(?:step|number|point|item|bullet|option|#)\\s*(\\d)\\b"
                     + "|\\b(?:number|option)\\s+(one|two|three|four|five)\\b"
@@ -291,7 +294,7 @@ final class FollowUps {
     /** A pointer at several things at once. */
     private static final Pattern PLURAL_POINTER = Pattern.compile("\\b(?:they|them|their|those|these|both)\\b", FLAGS);
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "\\b(it|its|it's|they|them|their|those|these|that|this|there|he|she|him|her|his|the\\s+same|one"
+            "\\b(it|its|it's|they|them|their|those|these|that|this|there|he|she|him|her|his|mine|the\\s+same|one"
                     + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
     private static final Pattern ONE = Pattern.compile(
             "\\b(?:the\\s+)?((?:first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(?:one|ones)\\b", FLAGS);
@@ -301,6 +304,15 @@ final class FollowUps {
     /** "Is the HR interview hard to pass?": a yes-or-no question, which "why?" can be put in front of. */
     static final Pattern YES_NO = Pattern.compile("^\\W*(is|are|do|does|can|should|will)\\b", FLAGS);
     private static final Pattern IT_ACRONYM = Pattern.compile("\\bIT\\b"); // "I work in IT support"
+    private static final Pattern I_MEAN = Pattern.compile("\\bi\\s+meant?\\b", FLAGS);
+    /**
+     * Words that look like pointers and point nowhere: a demonstrative before a quoted term names its thing
+     * ("what is this 'object oriented' stuff"), and "there" after "are" only says that something exists
+     * ("how many applicants are there per job"; but "what other kinds are there?" asks of the thing before).
+     */
+    private static final Pattern NON_POINTERS = Pattern.compile(
+            "\\b(?:this|that|these|those)\\s++(?=['\"\u2018\u201c`]\\w)"
+                    + "|\\b(?<=(?:is|are|was|were|be)\\s{1,3})there\\b(?=\\s++\\w)|\\bthere(?=\\s++(?:is|are|was|were)\\b|'s\\b)", FLAGS);
     private static final Pattern IT = Pattern.compile("\\b(?:it|its|they|them|their)\\b", FLAGS);
     /** "is it worth learning docker?": an "it" that stands for what follows, not for what came before. */
     private static final Pattern DUMMY_IT = Pattern.compile(
@@ -447,15 +459,17 @@ final class FollowUps {
     }
 
     /**
-     * Whether the message's pointer refers to a sentence of its own: "people say programming is mostly
-     * problem solving. why is that such a big deal?" is about problem solving, whatever came before.
+     * Whether the message's pointer refers to a clause of its own: "people say programming is mostly
+     * problem solving. why is that such a big deal?" is about problem solving, whatever came before, and
+     * so is "what is this 'object oriented' stuff ppl talk about, do i need it…" about object orientation.
      */
     static boolean refersWithin(String message) {
-        for (String sentence : SENTENCE_END.split(message)) {
-            if (pointsBack(sentence)) {
+        for (String clause : CLAUSE_END.split(message)) {
+            if (pointsBack(clause)) {
                 return false;
             }
-            if (ContentWords.of(sentence).size() >= OWN_SENTENCE) {
+            // "in the deployment sense i mean, managing it…" narrows the question before: no statement of its own
+            if (ContentWords.of(clause).size() >= OWN_SENTENCE && !I_MEAN.matcher(clause).find()) {
                 return true;
             }
         }
@@ -513,7 +527,8 @@ final class FollowUps {
     }
 
     static boolean pointsBack(String message) {
-        return POINTS_BACK.matcher(IT_ACRONYM.matcher(message).replaceAll(" ")).find();
+        String words = NON_POINTERS.matcher(IT_ACRONYM.matcher(message).replaceAll(" ")).replaceAll(" ");
+        return POINTS_BACK.matcher(words).find();
     }
 
     /** Words that say a message refers to the last one ("same question but…") rather than what it is about. */

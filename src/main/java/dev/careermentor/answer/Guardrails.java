@@ -78,8 +78,10 @@ final class Guardrails {
     private static final Pattern DEBUG_CODE = Pattern.compile(String.join("|",
             "\\b(fix|debug|review|refactor|optimi[sz]e|correct)\\s+(my|this|the\\s+following|the\\s+bug\\s+in\\s+my)\\s+"
                     + "(code|script|function|program|loop|class)\\b",
-            "\\bwhy\\s+(does|doesn'?t|is|isn'?t|won'?t)\\s+my\\s+(code|script|program|function|loop)\\b",
             "\\b(traceback|syntaxerror|typeerror|indexerror|keyerror|valueerror|nameerror|attributeerror)\\b"), FLAGS);
+
+    private static final Pattern OWN_CODE = Pattern.compile(
+            "\\bwhy\\s+(does|doesn'?t|is|isn'?t|won'?t)\\s+my\\s+(code|script|program|function|loop)\\b", FLAGS);
 
     /** Requests to harm others or to deceive an employer: declined with the reason, not as "not covered". */
     private static final Pattern HARMFUL = Pattern.compile(String.join("|",
@@ -126,6 +128,15 @@ final class Guardrails {
 
     static boolean asksToDebugCode(String question) {
         return DEBUG_CODE.matcher(question).find();
+    }
+
+    /**
+     * "why doesn't my script work?" asks about the member's own code; a card may still explain what they
+     * see ("why does my function with yield give me a generator object?"), so only a question no card
+     * answers confidently is declined as coding help.
+     */
+    static boolean asksAboutOwnCode(String question) {
+        return OWN_CODE.matcher(question).find();
     }
 
     static boolean asksForUnrelatedTask(String question) {

@@ -39,7 +39,8 @@ final class MemberList {
     private static final Pattern JOINS = Pattern.compile("\\b(?:and|or|vs|versus)\\b", FLAGS);
     /** "…, experience and salary right?": tags after the list, no part of its last item. */
     private static final List<String> LIST_TAGS = List.of("right", "correct", "yeah", "yes", "true", "too", "lol", "lmao",
-            "etc", "tho", "though", "innit", "ok", "okay", "or something", "or smth", "and stuff", "and so on");
+            "etc", "tho", "though", "innit", "ok", "okay", "or something", "or smth", "and stuff", "and so on",
+            "i guess", "i think", "i suppose", "i believe", "tbh", "ngl", "idk", "probably", "maybe");
     /** The last word before a list's first item: "learn pip, …", "talking about pandas, …", "be a data analyst, …". */
     private static final Pattern ITEM_LEAD = Pattern.compile("\\b(?:about|at|on|of|for|with|between|like|into|from|in"
             + "|learn|learning|use|using|try|trying|know|knowing|mention|mentions|mentioning|mentioned|said|says|say"

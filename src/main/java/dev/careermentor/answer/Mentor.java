@@ -54,6 +54,11 @@ public final class Mentor {
     private static final int OWN_WORDS = 3;
     /** A refusal offers cards at least this close to the question as "the closest I can answer". */
     private static final double CLOSEST_OFFERED = 0.45;
+    /**
+     * How close a card's answer must be to a question about the member's own code to explain what they see
+     * (a generator object: 0.65); below it the card only shares a word ("loop" → indentation: 0.17).
+     */
+    private static final double OWN_CODE_EXPLAINED = 0.5;
 
     private static final Pattern GREETING = Pattern.compile(
             "^(hi|hello|hey|hiya|yo|sup|howdy|good (morning|afternoon|evening)|ok(ay)?|cool|nice|great)"
@@ -204,7 +209,7 @@ public final class Mentor {
             if (figure.isPresent()) {
                 return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, closest);
             }
-            return Guardrails.asksForCode(question)
+            return Guardrails.asksForCode(question) || Guardrails.asksAboutOwnCode(question)
                     ? Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of())
                     : Answer.refusal(Refusals.notCovered(closest), Answer.Refusal.NOT_COVERED, best.probability, closest);
         }
@@ -212,7 +217,9 @@ public final class Mentor {
         if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, card.body())) {
             return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, related(card, kb, List.of()));
         }
-        if (Guardrails.asksForCode(question) && !card.body().contains("```")) {
+        boolean explainsOwnCode = best.retrieval.top().bodySimilarity() >= OWN_CODE_EXPLAINED;
+        if (Guardrails.asksForCode(question) && !card.body().contains("```")
+                || Guardrails.asksAboutOwnCode(question) && !explainsOwnCode) {
             return Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of());
         }
         List<Card> cards = new ArrayList<>(List.of(card));

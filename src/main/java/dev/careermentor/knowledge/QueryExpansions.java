@@ -35,6 +35,12 @@ public final class QueryExpansions {
     /** Letters (and digits) with no letter or digit on either side; "CI/CD" keeps its slash. */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}/])[\\p{L}]+(?![\\p{L}\\p{N}/])");
 
+    /**
+     * Python's power operator standing alone ("what does ** do?", "2**3"), named in words as well: the
+     * analyzer and the search see no word in a symbol. Markdown's bold ("**word**") touches a letter.
+     */
+    private static final Pattern POWER_OPERATOR = Pattern.compile("(?<![*\\p{L}])\\*\\*(?![*\\p{L}])");
+
     private QueryExpansions() {
     }
 
@@ -46,6 +52,6 @@ public final class QueryExpansions {
             matcher.appendReplacement(out, Matcher.quoteReplacement(expansion == null ? matcher.group() : expansion));
         }
         matcher.appendTail(out);
-        return out.toString();
+        return POWER_OPERATOR.matcher(out).replaceAll("** (power operator)");
     }
 }

@@ -502,6 +502,29 @@ class FollowUpsTest {
     }
 
     @Test
+    void aPointerToAnEarlierClauseOfTheSameMessageDoesNotLeanOnTheTurnBefore() {
+        assertThat(FollowUps.kind("what is this 'object oriented' stuff ppl talk about, do i need it for python jobs"))
+                .isEqualTo(FollowUps.Kind.NONE);
+        // a clause that says what was meant is no statement of its own: its "it" is still the thing before
+        assertThat(FollowUps.kind("in the deployment sense i mean, managing it in prod, not the cpu thing"))
+                .isNotEqualTo(FollowUps.Kind.NONE);
+    }
+
+    @Test
+    void thereThatOnlySaysSomethingExistsIsNoPointer() {
+        assertThat(FollowUps.kind("how many applicants are there on average per junior python job"))
+                .isEqualTo(FollowUps.Kind.NONE);
+        assertThat(FollowUps.kind("what other kinds are there?")).isNotEqualTo(FollowUps.Kind.NONE);
+    }
+
+    @Test
+    void mineAndAChatTailPointBackToo() {
+        assertThat(FollowUps.kind("how do i make mine look decent for recruiters")).isEqualTo(FollowUps.Kind.PRONOUN);
+        assertThat(FollowUps.kind("how hard is the former tbh")).isEqualTo(FollowUps.Kind.ORDINAL);
+        assertThat(FollowUps.kind("how hard is the former option")).isEqualTo(FollowUps.Kind.ORDINAL);
+    }
+
+    @Test
     void aTopicSwitchIsNoFollowUpAndItsOpenerNoPartOfTheQuestion() {
         String message = "switching topics: what's a code review like";
 

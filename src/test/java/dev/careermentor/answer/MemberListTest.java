@@ -21,7 +21,9 @@ class MemberListTest {
     @CsvSource(delimiter = '|', value = {
             "sql vs nosql, whats the deal | sql, nosql",
             "scikit and tensorflow keep popping up in every ml tutorial i open | scikit, tensorflow",
-            "two things i don't get tho: range() and the ** thing | range(), **"})
+            "two things i don't get tho: range() and the ** thing | range(), **",
+            "devs work with designers, other devs, product managers and project managers i guess"
+                    + " | designers, other devs, product managers, project managers"})
     void aListEndsBeforeWhatFollowsItsLastThing(String question, String items) {
         assertThat(MemberList.of(question)).containsExactly(items.split(", "));
     }

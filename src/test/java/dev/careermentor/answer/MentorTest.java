@@ -467,6 +467,16 @@ class MentorTest {
     }
 
     @Test
+    void aQuestionAboutTheMembersOwnCodeIsAnsweredOnlyByACardThatExplainsWhatTheySee() {
+        Answer generator = mentor.ask("why does my function with yield give me a weird <generator object> instead of a list??");
+        Answer loop = mentor.ask("why isn't my loop stopping");
+
+        assertThat(generator.sources()).extracting(Source::cardId).containsExactly("core-skills/generators");
+        assertThat(loop.refused()).isTrue();
+        assertThat(loop.text()).contains("can't write or debug code");
+    }
+
+    @Test
     void declinesToWriteCodeButShowsTheWorkedExampleItHas() {
         Answer reverse = mentor.ask("write a python function that reverses a string");
         Answer pi = mentor.ask("write a function to approximate pi with the sum of inverse squares");

@@ -17,4 +17,15 @@ class QueryExpansionsTest {
         assertThat(QueryExpansions.expand("developer application deployment")).isEqualTo("developer application deployment");
         assertThat(QueryExpansions.expand("CI/CD with GitLab")).isEqualTo("CI/CD with GitLab");
     }
+
+    @Test
+    void namesThePowerOperatorInWordsSoThatItCountsAsWhatIsAskedAbout() {
+        assertThat(QueryExpansions.expand("what does ** do?")).isEqualTo("what does ** (power operator) do?");
+        assertThat(QueryExpansions.expand("why 2**3")).isEqualTo("why 2** (power operator)3");
+    }
+
+    @Test
+    void leavesMarkdownBoldAlone() {
+        assertThat(QueryExpansions.expand("is **flask** worth it")).isEqualTo("is **flask** worth it");
+    }
 }
