@@ -304,6 +304,9 @@ final class FollowUps {
     /** "Is the HR interview hard to pass?": a yes-or-no question, which "why?" can be put in front of. */
     static final Pattern YES_NO = Pattern.compile("^\\W*(is|are|do|does|can|should|will)\\b", FLAGS);
     private static final Pattern IT_ACRONYM = Pattern.compile("\\bIT\\b"); // "I work in IT support"
+    /** "what's a DNS?": a question that only asks what a thing is, so a part named after it is a part of it. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "\\W*+what(?:'s|s|\\s+is|\\s+are)\\s++(?:a\\s+|an\\s+|the\\s+)?[\\w./+#-]++(?:\\s[\\w./+#-]++){0,2}\\W*+", FLAGS);
     private static final Pattern I_MEAN = Pattern.compile("\\bi\\s+meant?\\b", FLAGS);
     /**
      * Words that look like pointers and point nowhere: a demonstrative before a quoted term names its thing
@@ -574,7 +577,9 @@ final class FollowUps {
                                 i == 0 && asked && pointsBack(meant) && !namesBeforePointing(meant)));
                     }
                     readings.add(new Reading(meant, true));
-                    if (!pointsBack(meant) && !namesItsOne && !subjects.isEmpty()) {
+                    // "what I wanted to ask is what machine learning even is": a question of its own, about its own thing
+                    boolean namesItsThing = QUESTION_WORD.matcher(meant).lookingAt() && !mentions.namesIn(meant).isEmpty();
+                    if (!pointsBack(meant) && !namesItsOne && !namesItsThing && !subjects.isEmpty()) {
                         // "no I know what it is, I meant which tools to know"
                         readings.add(new Reading(withoutEndPunctuation(meant) + " for " + subjects.get(subjects.size() - 1),
                                 true));
@@ -601,6 +606,13 @@ final class FollowUps {
                     }
                     readings.add(new Reading(resolved, true));
                     readings.add(new Reading(before + " " + resolved, true, true));
+                    List<String> subjects = subjects(previousCard, previousQuestion, mentions);
+                    if (DEFINITION.matcher(previousQuestion).matches() && !pointsBack(resolved)
+                            && !NARROWS.matcher(resolved).lookingAt() && !subjects.isEmpty()) {
+                        // "the time-to-live thing specifically" after "what's a DNS?": that thing of DNS
+                        readings.add(new Reading(withoutEndPunctuation(resolved) + " for " + subjects.get(subjects.size() - 1),
+                                true));
+                    }
                 }
             }
             case WHY -> {
@@ -638,6 +650,13 @@ final class FollowUps {
                     String resolved = resolveOne(message, before);
                     readings.add(new Reading(resolved, true));
                     readings.add(new Reading(before + " " + resolved, true, true));
+                    List<String> subjects = subjects(previousCard, previousQuestion, mentions);
+                    if (DEFINITION.matcher(previousQuestion).matches() && !pointsBack(resolved)
+                            && !NARROWS.matcher(resolved).lookingAt() && !subjects.isEmpty()) {
+                        // "the time-to-live thing specifically" after "what's a DNS?": that thing of DNS
+                        readings.add(new Reading(withoutEndPunctuation(resolved) + " for " + subjects.get(subjects.size() - 1),
+                                true));
+                    }
                 }
             }
             case ELLIPSIS -> {

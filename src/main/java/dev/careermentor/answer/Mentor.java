@@ -341,13 +341,18 @@ public final class Mentor {
             Turn last = history.get(history.size() - 1);
             List<FollowUps.Reading> starred = FollowUps.starred(question, clean(last.question()));
             if (!starred.isEmpty()) { // "*pip": a correction of the message just before, answered or not
+                // a lone starred word is a correction by convention, however well it reads on its own ("*frameworks")
+                boolean lone = ContentWords.of(question).size() == 1;
                 return surest(starred.stream().map(FollowUps.Reading::text))
-                        .filter(corrected -> corrected.probability > alone.probability).orElse(alone);
+                        .filter(corrected -> corrected.probability > alone.probability
+                                || lone && corrected.probability >= confidence.threshold())
+                        .orElse(alone);
             }
             Optional<Turn> answered = lastAnswered(history);
             if (answered.isEmpty()) {
                 return switch (kind) {
-                    case ORDINAL -> ownListItem(question, last).orElse(alone);
+                    // "why would the second one matter?" after the member's own list: the reason for that item
+                    case ORDINAL, WHY -> ownListItem(question, last).orElse(alone);
                     case PRONOUN -> ownMention(question, last).orElse(alone);
                     case CLARIFICATION -> ownCorrection(question, last).filter(c -> c.probability > alone.probability)
                             .orElse(alone);

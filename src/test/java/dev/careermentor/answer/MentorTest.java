@@ -274,6 +274,9 @@ class MentorTest {
             "is version control really needed if i'm in a team | how come? | version-control/why-mandatory",
             "how do i install python? | nvm i meant installing packages, the pip thing | python-tools/pip",
             "which soft skills should a dev work on? | why does the second one matter so much? | soft-skills/empathy",
+            // …and after the member's own list, in a message no card answered
+            "the article says work on communication, empathy, crisis management and creativity | why would the second"
+                    + " one matter for a programmer? | soft-skills/empathy",
             "which ci/cd tools should a python dev know? | same question for version control | version-control/which-tools",
             "which ci/cd tools should a python dev know? | and version control tools? | version-control/which-tools",
             // a clarification may come back to the card just given, when that card is the one meant
@@ -310,8 +313,15 @@ class MentorTest {
             "what is TTL | for dns i mean, not network packets | deployment/dns-ttl",
             "how do i prepare for the interview | the hr one, not the technical | interviews/prepare-hr",
             "what is pyton 2 | *python 3 vs 2 i mean, whats the difference. typo sorry | what-is-python/python-2-vs-3",
+            // a part named after a question that only asked what a thing is, is a part of that thing
+            "what's a DNS? | sorry meant the time-to-live thing specifically | deployment/dns-ttl",
+            // what the member wanted to ask, with its own thing, is not read as a question about the thing before
+            "Is Python used for AI? | Actually what I wanted to ask is what machine learning even is"
+                    + " | data-and-ai/what-is-machine-learning",
             // a starred correction fixes a word of the message before, or finishes it
             "what is a framework vs a liberty | *library lol autocorrect | web-frameworks/framework-vs-library",
+            // a lone starred word is a correction, however well it would read on its own
+            "which python libraries should i know for web? | *frameworks | web-frameworks/which-frameworks",
             "what's the difference between a framework | *and a library, sorry sent too early"
                     + " | web-frameworks/framework-vs-library",
             // a fragment asks of a new thing what the question before asked, never for that answer again
