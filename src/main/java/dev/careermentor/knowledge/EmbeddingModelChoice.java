@@ -9,6 +9,11 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -74,9 +79,9 @@ public enum EmbeddingModelChoice {
      */
     public EmbeddingModel load() {
         ClassLoader loader = EmbeddingModelChoice.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(resource + ".onnx");
-                InputStream tokenizer = loader.getResourceAsStream(resource + "-tokenizer.json")) {
-            if (model == null || tokenizer == null) {
+        URL modelUrl = loader.getResource(resource + ".onnx");
+        try (InputStream tokenizer = loader.getResourceAsStream(resource + "-tokenizer.json")) {
+            if (modelUrl == null || tokenizer == null) {
                 throw new IllegalStateException("the embedding model " + id + " is not on the class path; "
                         + "build with 'mvn -Pmodels package' to include it (" + className + ")");
             }
@@ -87,11 +92,27 @@ public enum EmbeddingModelChoice {
                 options.setCPUArenaAllocator(false);
                 options.setMemoryPatternOptimization(false);
                 OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment,
-                        environment.createSession(model.readAllBytes(), options), tokenizer, pooling);
+                        environment.createSession(outsideTheHeap(modelUrl), options), tokenizer, pooling);
                 return new Model(encoder);
             }
         } catch (IOException | OrtException e) {
             throw new IllegalStateException("cannot load the embedding model " + id, e);
+        }
+    }
+
+    /**
+     * The model's bytes in a direct buffer, read in chunks: as a byte array they would grow the heap by the
+     * model's size (twice, while the array doubles) at start-up, and the resident set with it.
+     */
+    private static ByteBuffer outsideTheHeap(URL model) throws IOException {
+        URLConnection connection = model.openConnection();
+        long size = connection.getContentLengthLong();
+        try (ReadableByteChannel in = Channels.newChannel(connection.getInputStream())) {
+            ByteBuffer bytes = ByteBuffer.allocateDirect(Math.toIntExact(size));
+            while (bytes.hasRemaining() && in.read(bytes) >= 0) {
+                // read until the buffer is full or the stream ends
+            }
+            return bytes.flip();
         }
     }
 
