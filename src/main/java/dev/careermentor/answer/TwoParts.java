@@ -22,7 +22,8 @@ final class TwoParts {
      */
     private static final Pattern JOINS = Pattern.compile(
             "\\s*(?:[,;?]\\s*(?:and\\s+)?also\\b|[,;?]\\s*and\\b|\\band\\s+also\\b|\\bas\\s+well\\s+as\\b|\\bplus\\b"
-                    + "|\\band\\s+(?=(?:what|how|who|whom|which|where|when|why|is|are|do|does|should|can|the|in\\s+the)\\b)"
+                    + "|\\band\\s+(?=(?:what|whats|what's|how|hows|how's|who|whos|who's|whom|which|where|when|why|is|are|do|does"
+                    + "|should|can|the|in\\s+the)\\b)"
                     + "|[?;]\\s+(?=\\w))\\s*", Pattern.CASE_INSENSITIVE);
 
     /** What the mentor makes of one part: its best card when answered confidently, else empty. */

@@ -476,6 +476,15 @@ class MentorTest {
         assertThat(again).isSameAs(first);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "whats an ORM and whats nosql | databases/what-is-an-orm, databases/what-is-nosql",
+            "what's a cron job? and what does churn mean | scripting/cron-job, scripting/churn"})
+    void aQuestionThatClearlyAsksTwoThingsGetsTwoCards(String question, String cards) {
+        assertThat(mentor.ask(question).sources()).extracting(Source::cardId)
+                .containsExactlyInAnyOrder(cards.split(", "));
+    }
+
     @Test
     void aQuestionAboutTheMembersOwnCodeIsAnsweredOnlyByACardThatExplainsWhatTheySee() {
         Answer generator = mentor.ask("why does my function with yield give me a weird <generator object> instead of a list??");
