@@ -40,7 +40,23 @@ final class AnswerTypes {
             "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|dozens?|hundreds?|thousands?|millions?|half)\\b",
             FLAGS);
 
+    /** "who wrote the article?", "the author's name": the question is about a person, whatever else it names. */
+    private static final Pattern ASKS_AUTHOR = Pattern.compile(
+            "^\\W*+(?:\\w++\\W++){0,3}?who\\s++(?:actually\\s++|really\\s++|originally\\s++)?"
+                    + "(?:wrote|created|founded|invented|designed|drew|coined|made|came\\s+up\\s+with)\\b"
+                    + "|\\bauthor'?s\\s+name\\b|\\bname\\s+of\\s+the\\s+author\\b|\\bwho(?:'s|\\s+is)\\s+the\\s+author\\b",
+            FLAGS);
+
     private AnswerTypes() {
+    }
+
+    /**
+     * Whether the question asks who made something and the card names no one: the model weighs a missing
+     * kind of fact only lightly (the kinds are guessed from wording, often wrongly), but a question that
+     * opens with "who wrote…" asks for nothing else.
+     */
+    static boolean asksForAnAuthorItLacks(String question, Card card) {
+        return ASKS_AUTHOR.matcher(question).find() && !holds(card, Type.PERSON);
     }
 
     static Set<Type> askedFor(String question) {

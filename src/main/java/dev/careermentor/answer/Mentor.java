@@ -217,6 +217,10 @@ public final class Mentor {
         if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, card.body())) {
             return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, related(card, kb, List.of()));
         }
+        if (AnswerTypes.asksForAnAuthorItLacks(question, card)) {
+            List<Answer.Related> closest = closest(best.retrieval);
+            return Answer.refusal(Refusals.notCovered(closest), Answer.Refusal.NOT_COVERED, best.probability, closest);
+        }
         boolean explainsOwnCode = best.retrieval.top().bodySimilarity() >= OWN_CODE_EXPLAINED;
         if (Guardrails.asksForCode(question) && !card.body().contains("```")
                 || Guardrails.asksAboutOwnCode(question) && !explainsOwnCode) {

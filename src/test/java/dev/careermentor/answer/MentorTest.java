@@ -486,6 +486,15 @@ class MentorTest {
     }
 
     @Test
+    void aQuestionAboutWhoMadeSomethingIsDeclinedWhenTheCardNamesNoOne() {
+        Answer author = mentor.ask("who wrote this python career path article, whats the author's name");
+        Answer creator = mentor.ask("who created python?");
+
+        assertThat(author.refused()).isTrue();
+        assertThat(creator.sources()).extracting(Source::cardId).containsExactly("what-is-python/creator");
+    }
+
+    @Test
     void aQuestionAboutTheMembersOwnCodeIsAnsweredOnlyByACardThatExplainsWhatTheySee() {
         Answer generator = mentor.ask("why does my function with yield give me a weird <generator object> instead of a list??");
         Answer loop = mentor.ask("why isn't my loop stopping");
