@@ -376,7 +376,9 @@ public final class Mentor {
             boolean countsTheQuestion = FollowUps.ordinalAlternative(question, previousQuestion).isPresent();
             boolean rulesOut = FollowUps.rulesOutTheTurnBefore(question);
             Scored best = alone;
+            boolean bestJoined = false;
             Scored bestResolved = null;
+            Scored bestUnjoined = null;
             for (FollowUps.Reading reading : FollowUps.readings(kind, question, previousQuestion, previousCard,
                     previous.answer(), retriever.mentions())) {
                 Scored scored = scored(retriever, reading.text(), false);
@@ -411,13 +413,24 @@ public final class Mentor {
                         scored.retrieval.isEmpty() ? "-" : scored.retrieval.top().card().id(), scored.probability);
                 if (scored.probability > best.probability) {
                     best = scored;
+                    bestJoined = reading.joined();
                 }
                 if (reading.resolved() && (bestResolved == null || scored.probability > bestResolved.probability)) {
                     bestResolved = scored;
                 }
+                if (!reading.joined() && (bestUnjoined == null || scored.probability > bestUnjoined.probability)) {
+                    bestUnjoined = scored;
+                }
             }
             // "how do I prepare for the second interview?" read alone finds an interview, but not the second
-            return bestResolved != null && bestResolved.probability >= confidence.threshold() ? bestResolved : best;
+            if (bestResolved != null && bestResolved.probability >= confidence.threshold()) {
+                return bestResolved;
+            }
+            // the message glued to the question before is a fallback for one that says little: "which tools do
+            // teams use for it" read as "…for CI/CD" is the question, whatever the glued text finds (but "and the
+            // first one?" glued to "what happens in the technical interview?" is how an ordinal finds its kind)
+            return kind != FollowUps.Kind.ORDINAL && bestJoined && bestUnjoined != null
+                    && bestUnjoined.probability >= confidence.threshold() ? bestUnjoined : best;
         }
 
         /**

@@ -301,6 +301,8 @@ class MentorTest {
             "what is churn? | no no i meant cron, stupid autocorrect | scripting/cron-job",
             // a pronoun is read as the thing just discussed, even in a message that says more of its own
             "what is django? | who uses it? any famous companies | web-frameworks/who-uses-django",
+            // the pronoun read as the thing beats the message glued to the question before
+            "ci/cd, what is it in normal words | which tools do teams use for it | deployment/ci-cd-tools",
             "what's a cron job? | show me a real example of someone using it with a python script"
                     + " | scripting/renewal-reminder",
             // what was meant, said first, narrows the question before
