@@ -102,6 +102,16 @@ final class Guardrails {
     private static final Pattern CAREER_CUE = Pattern.compile(
             "\\b(developers?|devs?|engineers?|programmers?|coders?|careers?|jobs?|skills?|roadmap|path|become|becoming"
                     + "|interviews?|hired|hiring|freelanc\\w*|work\\s+as|learn)\\b", FLAGS);
+    /**
+     * Becoming something other than a developer: "how do i become a nurse?", "whats nursing school like". A
+     * former nurse asking about coding names no such goal ("been a nurse 8 yrs, thinking to move into coding").
+     */
+    private static final Pattern OTHER_PROFESSION = Pattern.compile(
+            "\\b(?:become|becoming|be|train\\s+as|training\\s+as|work\\s+as)\\s+((?:a|an)\\s+(?:nurse|doctor|physician|lawyer"
+                    + "|judge|dentist|teacher|chef|cook|pilot|accountant|pharmacist|electrician|plumber|vet|veterinarian"
+                    + "|architect|firefighter|police\\s+officer|paramedic|psychologist|therapist))\\b"
+                    + "|\\b(nursing|medical|law|dental|culinary|flight|pharmacy)\\s+school\\b", FLAGS);
+    private static final Pattern CODING = Pattern.compile("\\b(?:cod\\w*|programm\\w*|developers?|devs?|software)\\b", FLAGS);
     private static final Pattern PYTHON = Pattern.compile("\\b(python|py|django|flask|fastapi|pyramid)\\b", FLAGS);
 
     private static final Pattern MONEY_FIGURE = Pattern.compile(
@@ -150,6 +160,15 @@ final class Guardrails {
             return Optional.empty();
         }
         return Optional.of(stack.group(1));
+    }
+
+    /** The other profession a question asks how to enter, when it does not involve Python or coding at all. */
+    static Optional<String> asksAboutOtherProfession(String question) {
+        Matcher profession = OTHER_PROFESSION.matcher(question);
+        if (!profession.find() || PYTHON.matcher(question).find() || CODING.matcher(question).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(profession.group(1) != null ? "becoming " + profession.group(1) : profession.group(2) + " school");
     }
 
     static Optional<Figure> asksForFigure(String question) {

@@ -139,6 +139,11 @@ public final class Mentor {
         if (Guardrails.asksForUnrelatedTask(question)) {
             return Optional.of(Answer.refusal(Refusals.unrelatedTask(), Answer.Refusal.NOT_COVERED, 0, List.of()));
         }
+        Optional<String> profession = Guardrails.asksAboutOtherProfession(question);
+        if (profession.isPresent()) {
+            return Optional.of(Answer.refusal(Refusals.otherProfession(profession.get()), Answer.Refusal.NOT_COVERED, 0,
+                    List.of()));
+        }
         return Guardrails.asksAboutOtherStack(question)
                 .map(stack -> Answer.refusal(Refusals.otherStack(stack), Answer.Refusal.NOT_COVERED, 0, List.of()));
     }

@@ -59,6 +59,11 @@ final class Refusals {
                 + "Ask me about Python instead: for example " + EXAMPLES + ".";
     }
 
+    static String otherProfession(String goal) {
+        return "I only mentor the path to becoming a Python developer, so I can't advise on " + goal + ". "
+                + "Ask me about Python instead: for example " + EXAMPLES + ".";
+    }
+
     static String instructions() {
         return "I can't change how I work or share my setup. I answer questions about becoming a Python developer "
                 + "from a curated knowledge base: try asking " + EXAMPLES + ".";

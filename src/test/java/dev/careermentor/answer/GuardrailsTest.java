@@ -53,6 +53,21 @@ class GuardrailsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"how do i become a nurse?", "should i become a nurse instead? whats nursing school like",
+            "random q but is dentist a good career? thinking about dental school", "how do I become an accountant"})
+    void recognisesQuestionsAboutBecomingSomethingElse(String text) {
+        assertThat(Guardrails.asksAboutOtherProfession(text)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"been a nurse 8 yrs, burnt out, thinking to move into coding",
+            "I'm a teacher, can I become a Python developer?", "is python useful if i want to become an accountant?",
+            "how do I become a developer?"})
+    void aFormerProfessionOrAGoalThatInvolvesPythonIsNoOtherProfession(String text) {
+        assertThat(Guardrails.asksAboutOtherProfession(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Will the HR interview ask about my salary expectations?",
             "How many interview rounds are there?", "What does the HR interview cover?", "How old is Python?"})
     void questionsAboutTheTopicOfMoneyOrCountsAreNotFigureRequests(String text) {
