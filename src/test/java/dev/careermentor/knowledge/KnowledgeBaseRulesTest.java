@@ -41,6 +41,15 @@ class KnowledgeBaseRulesTest {
     }
 
     @Test
+    void noCardOpensWithABareYesOrNoThatTheQuestionsWordingCouldTurnAround() {
+        // "Yes." answers "is Python free?" but contradicts "do I have to pay for Python?"
+        for (Card card : KB.cards()) {
+            assertThat(card.prose().strip()).as(card.id())
+                    .doesNotStartWith("Yes").doesNotStartWith("No.").doesNotStartWith("No,").doesNotStartWith("Usually not");
+        }
+    }
+
+    @Test
     void everyCardHasFiveToFifteenPhrasingsAndNoPhrasingIsShared() {
         Map<String, String> owner = new HashMap<>();
         for (Card card : KB.cards()) {
