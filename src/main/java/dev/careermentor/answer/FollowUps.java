@@ -581,8 +581,7 @@ final class FollowUps {
                     boolean namesItsThing = QUESTION_WORD.matcher(meant).lookingAt() && !mentions.namesIn(meant).isEmpty();
                     if (!pointsBack(meant) && !namesItsOne && !namesItsThing && !subjects.isEmpty()) {
                         // "no I know what it is, I meant which tools to know"
-                        readings.add(new Reading(withoutEndPunctuation(meant) + " for " + subjects.get(subjects.size() - 1),
-                                true));
+                        readings.add(new Reading(ofTheLastSubject(meant, subjects), true));
                     }
                     if (!QUESTION_WORD.matcher(meant).lookingAt()) { // "I meant the time-to-live part"
                         readings.add(new Reading(substitute(previousQuestion, meant), true));
@@ -610,8 +609,7 @@ final class FollowUps {
                     if (DEFINITION.matcher(previousQuestion).matches() && !pointsBack(resolved)
                             && !NARROWS.matcher(resolved).lookingAt() && !subjects.isEmpty()) {
                         // "the time-to-live thing specifically" after "what's a DNS?": that thing of DNS
-                        readings.add(new Reading(withoutEndPunctuation(resolved) + " for " + subjects.get(subjects.size() - 1),
-                                true));
+                        readings.add(new Reading(ofTheLastSubject(resolved, subjects), true));
                     }
                 }
             }
@@ -650,13 +648,6 @@ final class FollowUps {
                     String resolved = resolveOne(message, before);
                     readings.add(new Reading(resolved, true));
                     readings.add(new Reading(before + " " + resolved, true, true));
-                    List<String> subjects = subjects(previousCard, previousQuestion, mentions);
-                    if (DEFINITION.matcher(previousQuestion).matches() && !pointsBack(resolved)
-                            && !NARROWS.matcher(resolved).lookingAt() && !subjects.isEmpty()) {
-                        // "the time-to-live thing specifically" after "what's a DNS?": that thing of DNS
-                        readings.add(new Reading(withoutEndPunctuation(resolved) + " for " + subjects.get(subjects.size() - 1),
-                                true));
-                    }
                 }
             }
             case ELLIPSIS -> {
@@ -717,6 +708,11 @@ final class FollowUps {
             }
         }
         return readings;
+    }
+
+    /** "which tools to know" of the thing asked about last: "which tools to know for version control". */
+    private static String ofTheLastSubject(String meant, List<String> subjects) {
+        return withoutEndPunctuation(meant) + " for " + subjects.get(subjects.size() - 1);
     }
 
     /**

@@ -216,15 +216,14 @@ public final class Mentor {
             }
             return Guardrails.asksForCode(question) || Guardrails.asksAboutOwnCode(question)
                     ? Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of())
-                    : Answer.refusal(Refusals.notCovered(closest), Answer.Refusal.NOT_COVERED, best.probability, closest);
+                    : notCovered(best);
         }
         Card card = best.retrieval.top().card();
         if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, card.body())) {
             return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, related(card, kb, List.of()));
         }
         if (AnswerTypes.asksForAnAuthorItLacks(question, card)) {
-            List<Answer.Related> closest = closest(best.retrieval);
-            return Answer.refusal(Refusals.notCovered(closest), Answer.Refusal.NOT_COVERED, best.probability, closest);
+            return notCovered(best);
         }
         boolean explainsOwnCode = best.retrieval.top().bodySimilarity() >= OWN_CODE_EXPLAINED;
         if (Guardrails.asksForCode(question) && !card.body().contains("```")
@@ -242,6 +241,12 @@ public final class Mentor {
                 .map(c -> Source.of(c, kb.topic(c.topic()).map(t -> t.title()).orElse(c.topic())))
                 .toList();
         return new Answer(text, false, best.probability, sources, related(card, kb, cards), partial, List.of(), null);
+    }
+
+    /** "My knowledge base doesn't answer that", offering the closest questions it does answer. */
+    private static Answer notCovered(Scored best) {
+        List<Answer.Related> closest = closest(best.retrieval);
+        return Answer.refusal(Refusals.notCovered(closest), Answer.Refusal.NOT_COVERED, best.probability, closest);
     }
 
     /** The card that answers a part of a question, when it does so confidently. */

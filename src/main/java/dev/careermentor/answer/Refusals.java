@@ -55,12 +55,15 @@ final class Refusals {
     }
 
     static String otherStack(String stack) {
-        return "I only mentor the path to becoming a Python developer, so I can't advise on " + stack + " careers. "
-                + "Ask me about Python instead: for example " + EXAMPLES + ".";
+        return outsideThePath(stack + " careers");
     }
 
     static String otherProfession(String goal) {
-        return "I only mentor the path to becoming a Python developer, so I can't advise on " + goal + ". "
+        return outsideThePath(goal);
+    }
+
+    private static String outsideThePath(String what) {
+        return "I only mentor the path to becoming a Python developer, so I can't advise on " + what + ". "
                 + "Ask me about Python instead: for example " + EXAMPLES + ".";
     }
 
