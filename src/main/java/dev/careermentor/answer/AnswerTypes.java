@@ -26,7 +26,7 @@ final class AnswerTypes {
             "\\bwhen\\s+(was|were|did|had)\\b", "\\b(what|which|in\\s+what)\\s+(year|decade|date)\\b",
             "\\bhow\\s+long\\s+ago\\b", "\\bhow\\s+old\\s+is\\b", "\\bsince\\s+when\\b"), FLAGS);
     private static final Pattern ASKS_VERSION = Pattern.compile(
-            "\\b(which|what)\\s+(\\w+\\s+)?version\\b|\\bversion\\s+(number|of)\\b|\\bwhat\\s+release\\b", FLAGS);
+            "\\b(which|what)\\s+(\\w+\\s+)?version\\b(?!\\s+control)|\\bversion\\s+(number|of)\\b|\\bwhat\\s+release\\b", FLAGS);
     private static final Pattern ASKS_COUNT = Pattern.compile(
             "\\bhow\\s+(many|much|rich|big|large)\\b|\\bwhat\\s+(percentage|share|proportion|number\\s+of)\\b"
                     + "|\\bpercent|\\bnet\\s+worth\\b", FLAGS);

@@ -311,10 +311,12 @@ final class FollowUps {
     /**
      * Words that look like pointers and point nowhere: a demonstrative before a quoted term names its thing
      * ("what is this 'object oriented' stuff"), and "there" after "are" only says that something exists
-     * ("how many applicants are there per job"; but "what other kinds are there?" asks of the thing before).
+     * ("how many applicants are there per job"; but "what other kinds are there?" asks of the thing before),
+     * and "one of those isolated env things" names a kind of thing by what it is like.
      */
     private static final Pattern NON_POINTERS = Pattern.compile(
             "\\b(?:this|that|these|those)\\s++(?=['\"\u2018\u201c`]\\w)"
+                    + "|\\b(?:one\\s+of\\s+)?(?:these|those)\\s++(?=(?:[\\w-]++\\s++){1,3}?(?:things|stuff)\\b)"
                     + "|\\b(?<=(?:is|are|was|were|be)\\s{1,3})there\\b(?=\\s++\\w)|\\bthere(?=\\s++(?:is|are|was|were)\\b|'s\\b)", FLAGS);
     private static final Pattern IT = Pattern.compile("\\b(?:it|its|they|them|their)\\b", FLAGS);
     /** "is it worth learning docker?": an "it" that stands for what follows, not for what came before. */

@@ -74,10 +74,11 @@ final class Guardrails {
                     + "(write|give|show|make|create|generate|code)\\s+(me\\s+)?(a|an|some|the)?\\s*(python\\s+|flask\\s+|django\\s+|\\w+\\s+)?"
                     + "(function|script|program|class|code|snippet|regex|query|algorithm|app|bot|api)\\s+(that|which|to|for)\\b",
             FLAGS);
-    /** "fix my code", a pasted traceback: debugging the member's own code, which no card can do. */
+    /** "fix my code", "debug this for me: …", a pasted traceback: debugging the member's own code, which no card can do. */
     private static final Pattern DEBUG_CODE = Pattern.compile(String.join("|",
             "\\b(fix|debug|review|refactor|optimi[sz]e|correct)\\s+(my|this|the\\s+following|the\\s+bug\\s+in\\s+my)\\s+"
                     + "(code|script|function|program|loop|class)\\b",
+            "\\b(fix|debug)\\s+(this|it)\\s*+(for\\s+me\\b|pls\\b|please\\b|[:\\-])",
             "\\b(traceback|syntaxerror|typeerror|indexerror|keyerror|valueerror|nameerror|attributeerror)\\b"), FLAGS);
 
     private static final Pattern OWN_CODE = Pattern.compile(
@@ -99,6 +100,18 @@ final class Guardrails {
                     // words with an everyday meaning ("how do I react", "a spring internship") count only as a job
                     + "|(go|react|spring|swift|unity|dart|vue|ios|android|sap|lua)"
                     + "(?=\\s+(developers?|devs?|programmers?|engineers?|jobs?|careers?|roadmap|skills)))(?![\\w+#])", FLAGS);
+    /**
+     * How another language does something: "the java equivalent of a list comprehension", "a generator in c#?",
+     * "does indentation matter in javascript the same way?". A comparison with Python ("is python slower than
+     * c++?") is not one, nor the member's own experience ("in java i always had to compile").
+     */
+    private static final String LANGUAGE = "(java|javascript|js|typescript|golang|rust|c\\+\\+|cpp|c#|csharp|ruby|php|kotlin"
+            + "|scala|perl|haskell|swift|elixir|lua|dart)(?![\\w+#])";
+    private static final Pattern IN_ANOTHER_LANGUAGE = Pattern.compile(
+            "(?<![\\w.+#])(?:(?:in|with|using)\\s+" + LANGUAGE + "(?=\\s*+(?:[?,.!;]|$|the\\s+same\\b|too\\b|as\\s+well\\b))"
+                    + "|" + LANGUAGE + "(?:'s)?\\s+(?:equivalent|counterpart|version\\s+of|syntax|way\\s+of))", FLAGS);
+    private static final Pattern COMPARES = Pattern.compile(
+            "\\b(?:than|vs|versus|compared|comparison|or|better|worse|faster|slower|easier|harder|instead)\\b", FLAGS);
     private static final Pattern CAREER_CUE = Pattern.compile(
             "\\b(developers?|devs?|engineers?|programmers?|coders?|careers?|jobs?|skills?|roadmap|path|become|becoming"
                     + "|interviews?|hired|hiring|freelanc\\w*|work\\s+as|learn)\\b", FLAGS);
@@ -160,6 +173,15 @@ final class Guardrails {
             return Optional.empty();
         }
         return Optional.of(stack.group(1));
+    }
+
+    /** The other language a question asks how something is done in, unless it compares that language with Python. */
+    static Optional<String> asksHowAnotherLanguageDoesIt(String question) {
+        Matcher language = IN_ANOTHER_LANGUAGE.matcher(question);
+        if (!language.find() || COMPARES.matcher(question).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(language.group(1) != null ? language.group(1) : language.group(2));
     }
 
     /** The other profession a question asks how to enter, when it does not involve Python or coding at all. */

@@ -222,7 +222,7 @@ public final class Mentor {
         if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, card.body())) {
             return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, related(card, kb, List.of()));
         }
-        if (AnswerTypes.asksForAnAuthorItLacks(question, card)) {
+        if (AnswerTypes.asksForAnAuthorItLacks(question, card) || asksOfALanguageItDoesNotName(question, card)) {
             return notCovered(best);
         }
         boolean explainsOwnCode = best.retrieval.top().bodySimilarity() >= OWN_CODE_EXPLAINED;
@@ -230,8 +230,8 @@ public final class Mentor {
                 || Guardrails.asksAboutOwnCode(question) && !explainsOwnCode) {
             return Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of());
         }
-        List<Card> cards = new ArrayList<>(List.of(card));
-        TwoParts.second(question, card, part -> confidentCard(retriever, part)).ifPresent(cards::add);
+        List<Card> cards = TwoParts.cards(question, new TwoParts.Found(card, best.probability),
+                part -> confidentCard(retriever, part));
         boolean partial = cards.size() == 1 && Comparisons.onlyPartly(question, card);
         String text = partial ? Replies.partly(card) : Replies.of(cards);
         if (llm.isPresent()) {
@@ -240,7 +240,15 @@ public final class Mentor {
         List<Source> sources = cards.stream()
                 .map(c -> Source.of(c, kb.topic(c.topic()).map(t -> t.title()).orElse(c.topic())))
                 .toList();
-        return new Answer(text, false, best.probability, sources, related(card, kb, cards), partial, List.of(), null);
+        return new Answer(text, false, best.probability, sources, related(cards.get(0), kb, cards), partial, List.of(), null);
+    }
+
+    /** "how do i write a generator in c#?": a card about Python's generators does not say. */
+    private static boolean asksOfALanguageItDoesNotName(String question, Card card) {
+        return Guardrails.asksHowAnotherLanguageDoesIt(question)
+                .filter(language -> !Pattern.compile("(?<![\\w.+#])" + Pattern.quote(language) + "(?![\\w+#])",
+                        Pattern.CASE_INSENSITIVE).matcher(card.body()).find())
+                .isPresent();
     }
 
     /** "My knowledge base doesn't answer that", offering the closest questions it does answer. */
@@ -250,10 +258,10 @@ public final class Mentor {
     }
 
     /** The card that answers a part of a question, when it does so confidently. */
-    private Optional<Card> confidentCard(Retriever retriever, String part) {
+    private Optional<TwoParts.Found> confidentCard(Retriever retriever, String part) {
         Scored scored = scored(retriever, part, false);
         return scored.probability >= confidence.threshold() && !scored.retrieval.isEmpty()
-                ? Optional.of(scored.retrieval.top().card()) : Optional.empty();
+                ? Optional.of(new TwoParts.Found(scored.retrieval.top().card(), scored.probability)) : Optional.empty();
     }
 
     /** The card's own related questions first, then other cards its topic holds, never one already in the reply. */

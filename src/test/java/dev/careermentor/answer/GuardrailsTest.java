@@ -3,6 +3,7 @@ package dev.careermentor.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GuardrailsTest {
@@ -91,7 +92,7 @@ class GuardrailsTest {
     @ParameterizedTest
     @ValueSource(strings = {"fix my code please", "fix my code pls: for i in range(10) print(i)",
             "why does my code throw a TypeError?", "Traceback (most recent call last): ...",
-            "can you debug this function for me"})
+            "can you debug this function for me", "debug this for me: for i in range(10) print(i)"})
     void recognisesRequestsToDebugTheMembersCode(String text) {
         assertThat(Guardrails.asksToDebugCode(text)).isTrue();
     }
@@ -103,6 +104,21 @@ class GuardrailsTest {
     void careerQuestionsAboutCodeAreNotProgrammingHelp(String text) {
         assertThat(Guardrails.asksForCode(text)).isFalse();
         assertThat(Guardrails.asksToDebugCode(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"whats the java equivalent of a python list comprehension | java",
+            "how do i write a generator in c#, is it yield return? | c#",
+            "does indentation matter in javascript the same way as in python? | javascript"})
+    void recognisesQuestionsAboutHowAnotherLanguageDoesSomething(String text, String language) {
+        assertThat(Guardrails.asksHowAnotherLanguageDoesIt(text)).contains(language);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is python slower than c++?", "in java i always had to compile first, why not in python?",
+            "a c++ guy says ai is all built in c++ and python isnt really used for it", "should i learn python or javascript first?"})
+    void aComparisonWithPythonOrTheMembersOwnExperienceIsNotAQuestionAboutAnotherLanguage(String text) {
+        assertThat(Guardrails.asksHowAnotherLanguageDoesIt(text)).isEmpty();
     }
 
     @ParameterizedTest

@@ -481,10 +481,26 @@ class MentorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "whats an ORM and whats nosql | databases/what-is-an-orm, databases/what-is-nosql",
-            "what's a cron job? and what does churn mean | scripting/cron-job, scripting/churn"})
+            "what's a cron job? and what does churn mean | scripting/cron-job, scripting/churn",
+            // chat after the second question points at nothing; a kind of thing named by "those … things"
+            "what is flask and what is django, trying to choose one | web-frameworks/what-is-flask, web-frameworks/what-is-django",
+            "what is pip exactly and also how do i make one of those isolated env things"
+                    + " | python-tools/pip, python-tools/virtual-environments",
+            // the whole question blends the two into a third card; each part finds its own more surely
+            "where do i find freelance clients, and is freelancing even smarter than a normal job?"
+                    + " | freelancing/finding-clients, freelancing/job-or-freelance"})
     void aQuestionThatClearlyAsksTwoThingsGetsTwoCards(String question, String cards) {
         assertThat(mentor.ask(question).sources()).extracting(Source::cardId)
                 .containsExactlyInAnyOrder(cards.split(", "));
+    }
+
+    @Test
+    void aQuestionAboutHowAnotherLanguageDoesSomethingIsDeclinedUnlessTheCardNamesThatLanguage() {
+        Answer csharp = mentor.ask("how do i write a generator in c#, is it yield return?");
+        Answer python = mentor.ask("how do i write a generator in python?");
+
+        assertThat(csharp.refused()).isTrue();
+        assertThat(python.sources()).extracting(Source::cardId).containsExactly("core-skills/generators");
     }
 
     @Test
