@@ -297,7 +297,8 @@ final class FollowUps {
             "\\b(it|its|it's|they|them|their|those|these|that|this|there|he|she|him|her|his|mine|the\\s+same|one"
                     + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
     private static final Pattern ONE = Pattern.compile(
-            "\\b(?:the\\s+)?((?:first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(?:one|ones)\\b", FLAGS);
+            "\\b(?:the\\s+)?((?:first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(?:one|ones)\\b"
+                    + "(?!\\s+of\\s+(?:my|your|our|his|her|their)\\b)", FLAGS); // "one of my projects" is no pointer
     static final Pattern QUESTION_WORD = Pattern.compile("^\\W*(" + QUESTION_WORDS + ")\\b", FLAGS);
     /** A word anywhere that makes a message a question of its own rather than a list of things. */
     private static final Pattern ASKS = Pattern.compile("\\b(?:" + QUESTION_WORDS + "|could|would|need)\\b", FLAGS);
@@ -312,11 +313,13 @@ final class FollowUps {
      * Words that look like pointers and point nowhere: a demonstrative before a quoted term names its thing
      * ("what is this 'object oriented' stuff"), and "there" after "are" only says that something exists
      * ("how many applicants are there per job"; but "what other kinds are there?" asks of the thing before),
-     * and "one of those isolated env things" names a kind of thing by what it is like.
+     * "one of those isolated env things" names a kind of thing by what it is like, and "one of my projects"
+     * is one of the member's own.
      */
     private static final Pattern NON_POINTERS = Pattern.compile(
             "\\b(?:this|that|these|those)\\s++(?=['\"\u2018\u201c`]\\w)"
                     + "|\\b(?:one\\s+of\\s+)?(?:these|those)\\s++(?=(?:[\\w-]++\\s++){1,3}?(?:things|stuff)\\b)"
+                    + "|\\bone\\s+of\\s+(?:my|your|our|his|her|their)\\b"
                     + "|\\b(?<=(?:is|are|was|were|be)\\s{1,3})there\\b(?=\\s++\\w)|\\bthere(?=\\s++(?:is|are|was|were)\\b|'s\\b)", FLAGS);
     private static final Pattern IT = Pattern.compile("\\b(?:it|its|they|them|their)\\b", FLAGS);
     /** "is it worth learning docker?": an "it" that stands for what follows, not for what came before. */
@@ -590,8 +593,10 @@ final class FollowUps {
                         readings.add(new Reading(before + " " + meant, true, true));
                     }
                 } else {
-                    if (DESCRIBES.matcher(meant).matches() && !NAMED_ONE.matcher(meant).find()) {
+                    boolean namesAnotherThing = !mentions.namesIn(previousQuestion).containsAll(mentions.namesIn(meant));
+                    if (DESCRIBES.matcher(meant).matches() && !NAMED_ONE.matcher(meant).find() && !namesAnotherThing) {
                         // "the testing tool i mean, not insurance": which sense of the thing just asked about
+                        // ("the churn thing" after "what's a cron job?" names another thing)
                         readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + ", " + meant));
                     }
                     if (pointsBack(previousQuestion) && !rulesOutTheTurnBefore(message)) {
@@ -693,6 +698,7 @@ final class FollowUps {
                     readings.add(Reading.resolved(message.substring(0, plural.start()) + String.join(" and ", both)
                             + message.substring(plural.end())));
                 }
+                personAndThing(message, previousQuestion, previousCard).ifPresent(text -> readings.add(new Reading(text, true)));
                 for (String subject : subjects(previousCard, previousQuestion, mentions)) {
                     String once = replacePronoun(message, subject);
                     readings.add(new Reading(once, true));
@@ -710,6 +716,24 @@ final class FollowUps {
             }
         }
         return readings;
+    }
+
+    private static final Pattern PERSONAL = Pattern.compile("\\b(?:he|she|him|his|her)\\b", FLAGS);
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+(?:van|de|von|da))?\\s+\\p{Lu}\\p{Ll}+");
+
+    /**
+     * "is he still the one running it?" after "who made python originally": "he" is the person the card
+     * names, "it" the thing the member asked about, each in its place.
+     */
+    private static Optional<String> personAndThing(String message, String previousQuestion, Optional<Card> previousCard) {
+        Optional<String> person = previousCard.flatMap(card -> card.names().stream()
+                .filter(name -> PERSON_NAME.matcher(name).matches()).findFirst());
+        Optional<String> thing = headNoun(previousQuestion);
+        if (!PERSONAL.matcher(message).find() || !IT.matcher(message).find() || person.isEmpty() || thing.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = PERSONAL.matcher(message).replaceFirst(Matcher.quoteReplacement(person.get()));
+        return Optional.of(IT.matcher(named).replaceAll(Matcher.quoteReplacement(thing.get())));
     }
 
     /** "which tools to know" of the thing asked about last: "which tools to know for version control". */
@@ -1132,7 +1156,8 @@ final class FollowUps {
 
     /** What the previous question was about: its last content word that is a thing, not an action. */
     static Optional<String> headNoun(String previousQuestion) {
-        List<String> words = ContentWords.of(previousQuestion);
+        // "who made python originally": an adverb at the end says how, not what
+        List<String> words = ContentWords.of(previousQuestion).stream().filter(word -> !isAdverb(word)).toList();
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = words.get(i);
             // "python" is what "who created python?" was about, but only describes the work in "python work"
@@ -1142,6 +1167,14 @@ final class FollowUps {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern ADVERB = Pattern.compile("\\p{L}{3,}ly");
+    private static final Set<String> NOT_ADVERBS = Set.of("family", "supply", "assembly", "reply", "anomaly", "italy",
+            "july", "monopoly", "rally");
+
+    private static boolean isAdverb(String word) {
+        return ADVERB.matcher(word).matches() && !NOT_ADVERBS.contains(word);
     }
 
     private static boolean isThing(String word) {

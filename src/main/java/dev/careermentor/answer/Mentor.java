@@ -47,6 +47,8 @@ public final class Mentor {
     private static final double CLEAR_WIN = 0.9;
     /** ...or when the follow-up, read out, is this close to a way of asking for that card. */
     private static final double ASKED_AGAIN = 0.9;
+    /** A follow-up this much closer to the card's question than the question it answered asks for that card. */
+    private static final double ASKED_MORE_DIRECTLY = 0.2;
     private static final Pattern WHY_CARD = Pattern.compile("\\bwhy\\b", Pattern.CASE_INSENSITIVE);
     /** A reading of a follow-up must find a card that holds at least this share of what the message says itself. */
     private static final double OWN_WORDS_COVERED = 0.34;
@@ -393,6 +395,7 @@ public final class Mentor {
             // given is ruled out ("not flask, the django one")
             boolean countsTheQuestion = FollowUps.ordinalAlternative(question, previousQuestion).isPresent();
             boolean rulesOut = FollowUps.rulesOutTheTurnBefore(question);
+            double askedBefore = previousCard.map(card -> askedFor(previousQuestion, card)).orElse(0.0);
             Scored best = alone;
             boolean bestJoined = false;
             Scored bestResolved = null;
@@ -408,7 +411,7 @@ public final class Mentor {
                     continue; // the earlier question found the card; the message itself asks for something else
                 }
                 if (reading.movesOn() && previousCard.isPresent() && kind != FollowUps.Kind.CLARIFICATION) {
-                    scored = movedOn(scored, previousCard.get(), reading.joined());
+                    scored = movedOn(scored, previousCard.get(), reading.joined(), askedBefore);
                 }
                 if (previousCard.isPresent() && isCard(scored, previousCard.get())) {
                     if (kind == FollowUps.Kind.ORDINAL && reading.movesOn() && !countsTheQuestion) {
@@ -495,16 +498,27 @@ public final class Mentor {
          * answers the follow-up too, unless it is clearly surer than that card or the follow-up, read out, is
          * a way of asking for it; it also stays when nothing else answers. (A joined reading that keeps it is
          * dropped by the caller.)
+         *
+         * @param askedBefore how closely the member's previous question asked for that card
          */
-        private Scored movedOn(Scored scored, Card previous, boolean joined) {
+        private Scored movedOn(Scored scored, Card previous, boolean joined, double askedBefore) {
             if (scored.retrieval.isEmpty() || !scored.retrieval.top().card().id().equals(previous.id())) {
                 return scored;
             }
             Scored next = scored(retriever, scored.retrieval.without(previous.id()));
-            // "is it really that important?" after why problem solving matters asks that card's question again
+            // "is it really that important?" after why problem solving matters asks that card's question again;
+            // "what do they ask in it?" after "is there an hr interview?" asks it more directly than the member did
+            double asked = scored.retrieval.top().questionSimilarity();
             boolean same = scored.probability - next.probability > STAYS || (!joined && scored.signals.margin() >= CLEAR_WIN)
-                    || (!joined && scored.retrieval.top().questionSimilarity() >= ASKED_AGAIN);
+                    || (!joined && (asked >= ASKED_AGAIN || asked - askedBefore >= ASKED_MORE_DIRECTLY));
             return next.probability >= confidence.threshold() && !same ? next : scored;
+        }
+
+        /** How closely a question asks for a card: its similarity to the card's question and phrasings. */
+        private double askedFor(String question, Card card) {
+            return scored(retriever, question, false).retrieval.hits().stream()
+                    .filter(hit -> hit.card().id().equals(card.id()))
+                    .mapToDouble(Hit::questionSimilarity).findFirst().orElse(0.0);
         }
 
         /**

@@ -340,9 +340,17 @@ class MentorTest {
             "who created python? | and who takes care of it today? | what-is-python/who-maintains",
             "is python any good for machine learning? | what libraries do ppl use for that?"
                     + " | data-and-ai/ml-libraries",
-            // the same question again is answered by the same card
+            // the same question again is answered by the same card, and so is its own question asked more directly
             "why is problem solving so important for a developer? | is it really that important?"
-                    + " | soft-skills/problem-solving"})
+                    + " | soft-skills/problem-solving",
+            "is there an hr interview when u apply for dev jobs | what do they ask u in it | interviews/hr-interview",
+            // "he" is the person the card names, "it" the thing asked about; an adverb is no subject
+            "who made python originally | is he still the one running it? | what-is-python/who-maintains",
+            // a kind of thing that names another card is not a sense of the one just asked about
+            "what's a cron job | no i mean the churn thing | scripting/churn",
+            // "one of my projects" points at nothing
+            "how should i answer the salary question in an interview | sorry no, i mean how do i talk about one of"
+                    + " my projects | interviews/explain-a-project"})
     void aFollowUpIsReadWhateverWordsItOpensWithAndWhereverItsSubjectStood(String first, String followUp,
             String cardId) {
         Answer answer = mentor.ask(followUp, after(mentor, first));
