@@ -362,7 +362,7 @@ final class FollowUps {
     private static final Pattern LEAD_IN_OPTION = Pattern.compile(
             "\\b(?:for|in|into|on|with|as|like|about|between|of)\\s++([\\w+#./-]++(?:\\s++[\\w+#./-]++){0,2})\\s*+$", FLAGS);
     /** "the first step", "the second stage": a pointer into steps the answer walked through. */
-    private static final Pattern STEP_WORD = Pattern.compile("\\b(?:step|stage|phase)\\b", FLAGS);
+    private static final Pattern STEP_WORD = Pattern.compile("\\b(?:steps?|stages?|phases?)\\b", FLAGS);
     /** A sentence that is a step of a sequence: "First, learn…", "Next, build…", "Finally, search…". */
     private static final Pattern STEP = Pattern.compile(
             "(?:^|(?<=[.!?]\\s{1,3}))(First|Second|Third|Next|Then|Finally|Lastly)\\b,?+\\s*+([^.!?]{1,200}+)(?=[.!?]|$)");
@@ -763,7 +763,9 @@ final class FollowUps {
         }
         List<Mentions.Mention> named = mentions.in(previousAnswer, previousCard.map(Card::id).orElse(""));
         return ordinalAlternative(message, previousQuestion)
-                .or(() -> STEP_WORD.matcher(message).find() ? nth(message, steps(previousAnswer)) : Optional.empty())
+                // "the very first one" after "what are the steps…" counts the steps too
+                .or(() -> STEP_WORD.matcher(message).find() || STEP_WORD.matcher(previousQuestion).find()
+                        ? nth(message, steps(previousAnswer)) : Optional.empty())
                 .or(() -> nth(message, mentions.namesIn(previousQuestion)))
                 .or(() -> nth(message, listed(previousAnswer, named)))
                 .or(() -> nth(message, cardNames(named)));

@@ -260,7 +260,10 @@ class MentorTest {
                     + " mean for a programmer, nobody is dying lol | soft-skills/crisis-management",
             // the steps an answer walks through
             "so how do i go from zero to my first python job, what are the steps | ok the first step. where do i"
-                    + " actually begin with that | getting-started/first-step"})
+                    + " actually begin with that | getting-started/first-step",
+            // …also when only the question said "steps"
+            "what are the steps from zero to a first job | the very first one, where do i actually begin"
+                    + " | getting-started/first-step"})
     void anOrdinalPointsAtAnItemOfThePreviousAnswerOrQuestionNeverAtThatAnswerAgain(String first, String followUp,
             String cardId) {
         Answer answer = mentor.ask(followUp, after(mentor, first));
