@@ -29,10 +29,14 @@ final class Guardrails {
             "^\\s*(system|assistant|developer)\\s*:",
             "</?\\s*(context|system|instructions?|prompt)\\s*>"), FLAGS);
 
+    /** "60k": a sum of money, unless the question counts things ("fine with 100 users but dies at 10k"). */
+    private static final Pattern THOUSANDS = Pattern.compile("\\b\\d+(\\.\\d+)?\\s?k\\b", FLAGS);
+    private static final Pattern COUNTED = Pattern.compile("\\b(users?|people|visitors|followers|requests|rows|lines"
+            + "|stars|downloads|records|customers|views|subscribers|members|items|messages|files)\\b", FLAGS);
     private static final Pattern MONEY = Pattern.compile(String.join("|",
             "\\b(salary|salaries|pay|pays|paid|paycheck|earn\\w*|income|wages?|compensation|hourly|rates?|charge|costs?|price\\w*"
                     + "|fees?|usd|dollars?|euros?|pounds|lakhs?|lpa|ctc|offer)\\b",
-            "[$€£]", "\\b\\d+(\\.\\d+)?\\s?k\\b", "\\bhow\\s+much\\b.{0,60}\\bmake\\b"), FLAGS);
+            "[$€£]", "\\bhow\\s+much\\b.{0,60}\\bmake\\b"), FLAGS);
     private static final Pattern AMOUNT_CUE = Pattern.compile(String.join("|",
             "\\bhow\\s+much\\b", "\\bhow\\s+many\\b", "\\b(what|which)\\s+(number|figure|amount)\\b",
             "\\bwhat('s|\\s+is)?\\s+(a\\s+)?(good|fair|typical|average|normal|starting|entry|junior)\\b",
@@ -194,7 +198,9 @@ final class Guardrails {
     }
 
     static Optional<Figure> asksForFigure(String question) {
-        if (MONEY.matcher(question).find() && AMOUNT_CUE.matcher(question).find()) {
+        boolean money = MONEY.matcher(question).find()
+                || THOUSANDS.matcher(question).find() && !COUNTED.matcher(question).find();
+        if (money && AMOUNT_CUE.matcher(question).find()) {
             return Optional.of(Figure.MONEY);
         }
         if (PERCENT.matcher(question).find()) {

@@ -70,7 +70,8 @@ class GuardrailsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Will the HR interview ask about my salary expectations?",
-            "How many interview rounds are there?", "What does the HR interview cover?", "How old is Python?"})
+            "How many interview rounds are there?", "What does the HR interview cover?", "How old is Python?",
+            "our app was fine with 100 users but dies at 10k, what does it mean to build stuff that grows well"})
     void questionsAboutTheTopicOfMoneyOrCountsAreNotFigureRequests(String text) {
         assertThat(Guardrails.asksForFigure(text)).isEmpty();
     }
