@@ -59,7 +59,7 @@ final class FollowUps {
             + "|is|are|do|does|can|should|will";
     /** Words that open a correction; at most a few, bounded (an open-ended group repetition recurses per repetition). */
     private static final String FILLER =
-            "(?:(?:sorry|no|nope|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*+)";
+            "(?:(?:sorry|no|nope|nah|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*+)";
     /** What the member did not mean, before what they did: "not the libraries, …", "not hr, …". */
     private static final String NOT_THAT = "(?:not\\s+(?!(?:sure|bad|gonna|really|only|just|yet|exactly|that\\s+bad)\\b)"
             + "(?:the\\s+)?([^,.;!?]{1,40}?)[,;.!]\\s*+)";
@@ -78,7 +78,11 @@ final class FollowUps {
                     // "oops not hr, the technical round i meant": what was meant follows what was not
                     + "|^\\W*" + FILLER + "{0,4}" + NOT_THAT + "(?=the\\s+(?!" + ORDINAL_WORDS + ")\\b)"
                     // "no, the HR one": a correction by naming the one meant
-                    + "|^\\W*(?:no|nope|sorry|oops)\\b[\\s,:.!-]*+(?=the\\s+(?!(?:" + ORDINAL_WORDS + ")\\b)[\\w-]+\\s+one\\b)"
+                    + "|^\\W*(?:no|nope|nah|sorry|oops)\\b[\\s,:.!-]*+(?=the\\s+(?!(?:" + ORDINAL_WORDS + ")\\b)[\\w-]+\\s+one\\b)"
+                    // "oops wrong q, which editor should i use": the question meant follows
+                    + "|^\\W*" + FILLER + "{0,3}(?:wrong\\s+(?:q|qn|question|one)|ignore\\s+that|forget\\s+that)\\b[\\s,:.!-]*+"
+                    // "sorry churn, not cron": what was meant, then what was not
+                    + "|^\\W*" + FILLER + "{1,3}(?=[^,.;!?]{1,40}[,;]\\s*+(?:and\\s+|but\\s+)?not\\s)"
                     // "the hr one, not the technical": the one meant, then the one not meant
                     + "|^\\W*(?=the\\s+(?!(?:" + ORDINAL_WORDS + ")\\b)[\\w-]+\\s+one\\b[\\s,;]+not\\b)"
                     // "specifically the one with HR": a narrowing of the question before

@@ -145,7 +145,10 @@ class FollowUpsTest {
             "The HR interview specifically, not the coding one. | The HR interview",
             "with python i mean, besides being a developer | with python besides being a developer",
             "python i mean, on my laptop. sorry, new here | python",
-            "no i mean in data science specifically | in data science specifically"})
+            "no i mean in data science specifically | in data science specifically",
+            "oops wrong q, which editor should i use | which editor should i use",
+            "nah i meant how long till im job ready | how long till im job ready",
+            "sorry churn, not cron | churn"})
     void whatWasMeantIsReadWithoutItsExamplesAndWithItsNarrowing(String message, String meant) {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
         assertThat(FollowUps.meant(message)).isEqualTo(meant);

@@ -351,6 +351,11 @@ class MentorTest {
             "who made python originally | is he still the one running it? | what-is-python/who-maintains",
             // a kind of thing that names another card is not a sense of the one just asked about
             "what's a cron job | no i mean the churn thing | scripting/churn",
+            // corrections opened by "nah" or "wrong q", and what was meant before what was not
+            "whats pep 8 | oops wrong q, which editor should i use | python-tools/editor",
+            "how do i prep for the hr interview | nah the technical one | interviews/prepare-technical",
+            "where should i start | nah i meant how long till im job ready | getting-started/how-long",
+            "what's a cron job | sorry churn, not cron | scripting/churn",
             // "one of my projects" points at nothing
             "how should i answer the salary question in an interview | sorry no, i mean how do i talk about one of"
                     + " my projects | interviews/explain-a-project"})
