@@ -340,7 +340,9 @@ final class FollowUps {
             "okay", "better", "best", "bad", "difficult", "needed", "required", "still", "really", "actually", "around",
             // when, not what: "gonna install python tonight"
             "tonight", "today", "tomorrow", "yesterday", "now", "day", "days", "week", "weeks", "month", "months", "year",
-            "years");
+            "years",
+            // how often and where in time: "i always freeze up during those"
+            "always", "never", "often", "sometimes", "during", "before", "after", "while");
 
     /** "created", "used": what was done, not a thing. */
     private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ed");
