@@ -536,6 +536,14 @@ final class FollowUps {
     }
 
     /** "and version control tools?" names things but asks nothing; "what about freelancing, is that good?" asks. */
+    private static final Pattern OTHERS = Pattern.compile(
+            "\\b(?:what|which|any)\\s++(?:other|else)\\b|\\bother\\s++(?:kinds|types|ones|options|tools|ways|sorts)\\b", FLAGS);
+
+    /** "what other kinds are there?": the thing just answered is the one the member does not want again. */
+    static boolean asksForOthers(String message) {
+        return OTHERS.matcher(message).find();
+    }
+
     static boolean asks(String message) {
         return ASKS.matcher(message).find();
     }

@@ -395,6 +395,7 @@ public final class Mentor {
             // given is ruled out ("not flask, the django one")
             boolean countsTheQuestion = FollowUps.ordinalAlternative(question, previousQuestion).isPresent();
             boolean rulesOut = FollowUps.rulesOutTheTurnBefore(question);
+            boolean asksForOthers = FollowUps.asksForOthers(question);
             double askedBefore = previousCard.map(card -> askedFor(previousQuestion, card)).orElse(0.0);
             Scored best = alone;
             boolean bestJoined = false;
@@ -425,7 +426,8 @@ public final class Mentor {
                     if (kind == FollowUps.Kind.ELLIPSIS) {
                         continue; // "git too?" asks of a new thing what it asked before: not that answer again
                     }
-                    if (kind == FollowUps.Kind.CLARIFICATION && rulesOut) {
+                    if (kind == FollowUps.Kind.CLARIFICATION && rulesOut || asksForOthers) {
+                        // "what other kinds are there?" after what a unit test is: anything but that card
                         // "not flask, the django one", "I know what it is, I meant…": the card just given is ruled out
                         scored = scored(retriever, scored.retrieval.without(previousCard.get().id()));
                     }

@@ -356,6 +356,9 @@ class MentorTest {
             "how do i prep for the hr interview | nah the technical one | interviews/prepare-technical",
             "where should i start | nah i meant how long till im job ready | getting-started/how-long",
             "what's a cron job | sorry churn, not cron | scripting/churn",
+            // "other" asks for anything but the card just given
+            "what is pyramid, never heard of it | which other frameworks like it should i know about"
+                    + " | web-frameworks/which-frameworks",
             // "one of my projects" points at nothing
             "how should i answer the salary question in an interview | sorry no, i mean how do i talk about one of"
                     + " my projects | interviews/explain-a-project"})
