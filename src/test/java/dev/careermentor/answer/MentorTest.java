@@ -87,7 +87,7 @@ class MentorTest {
 
     @Test
     void aComparisonTheKnowledgeBaseDoesNotMakeIsAnsweredHonestlyInPart() {
-        Answer answer = mentor.ask("is flask better than pyramid?");
+        Answer answer = mentor.ask("which is better, flask or pyramid?");
 
         assertThat(answer.refused()).isFalse();
         assertThat(answer.partial()).isTrue();
