@@ -68,8 +68,13 @@ public final class Mentor {
                     // questions about the bot itself
                     + "|^(who|what) are you[!.?]*$|^what (can|do) you (do|know|help with)[!.?]*$|^help[!.?]*$",
             Pattern.CASE_INSENSITIVE);
+    /** "thanks", "ok thanks!", "thx that helps a lot": an acknowledgement, with nothing asked. */
     private static final Pattern THANKS = Pattern.compile(
-            "^(thanks?( you)?|thx|ty|cheers|much appreciated)( (mentor|bot|again|so much|a lot))?[!.]*$",
+            "^(?:(?:ok(?:ay)?|cool|great|nice|awesome|perfect|got\\s+it|ah|oh)[\\s,!.]+)?"
+                    + "(?:thanks?(?:\\s+you)?|thx|ty|tysm|cheers|much\\s+appreciated)"
+                    + "(?:[\\s,!.]+(?:mentor|bot|again|so\\s+much|a\\s+lot|man|mate|for\\s+(?:the|your)\\s+help(?:\\s+earlier)?))*"
+                    + "(?:[\\s,!.]+(?:that|this|it)\\s+(?:helps|helped|makes\\s+sense|was\\s+(?:helpful|useful|clear|great))"
+                    + "(?:\\s+a\\s+lot)?)?(?:[\\s,!.]+got\\s+it)?[\\s!.:)]*$",
             Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeIndex knowledge;

@@ -561,8 +561,19 @@ class MentorTest {
         assertThat(answer.text()).startsWith("Hi! I'm Career Mentor");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"thanks a lot!", "ok thanks", "thanks that helps", "thx for the help earlier!",
+            "cool, thank you, that makes sense"})
+    void thanksAreAcknowledged(String text) {
+        assertThat(mentor.ask(text).text()).startsWith("You're welcome!");
+    }
+
     @Test
-    void thanksAreAcknowledged() {
-        assertThat(mentor.ask("thanks a lot!").text()).startsWith("You're welcome!");
+    void thanksInBetweenLeaveTheConversationWhereItWas() {
+        List<Turn> history = new ArrayList<>(after(mentor, "how do i get ready for the technical interview"));
+        history.add(Turn.of("thanks that helps", mentor.ask("thanks that helps", history)));
+
+        assertThat(mentor.ask("and for the hr one?", history).sources()).extracting(Source::cardId)
+                .containsExactly("interviews/prepare-hr");
     }
 }
