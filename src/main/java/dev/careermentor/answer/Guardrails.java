@@ -42,7 +42,7 @@ final class Guardrails {
             "\\bwhat('s|\\s+is)?\\s+(a\\s+)?(good|fair|typical|average|normal|starting|entry|junior)\\b",
             "\\b(average|median|typical|range)\\b", "\\bper\\s+(hour|year|month|week|day|annum)\\b",
             "\\b(a|an)\\s+(year|hour|month)\\b", "\\bactual\\s+number\\b", "\\bexact\\b",
-            "\\b(pays?|paid|earns?)\\s+(better|more|less|best|most)\\b",
+            "\\b(pays?|paid|earns?)\\s+(the\\s+)?(better|more|less|best|most)\\b",
             "\\bshould\\s+i\\s+(charge|ask\\s+for|demand|bill)\\b", "\\d"), FLAGS);
     private static final Pattern COUNT = Pattern.compile(
             "\\bhow\\s+many\\s+(\\w+\\s+){0,2}?(people|persons|employees|staff|developers|devs|programmers|engineers|users|customers|"
