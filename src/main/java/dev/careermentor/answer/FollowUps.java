@@ -662,7 +662,8 @@ final class FollowUps {
                     if (QUESTION_WORD.matcher(item.get()).lookingAt()) { // "1) do i need a degree 2) how long…"
                         readings.add(Reading.resolved(item.get()));
                     }
-                    if (ownWords(message).size() < FRAGMENT) { // "tell me more about the second one"
+                    if (ownWords(message).size() < FRAGMENT || EXPLAIN.matcher(message).find()) {
+                        // "tell me more about the second one", "forget the others, just explain the middle one"
                         readings.add(Reading.resolved("what is " + item.get() + "? " + named));
                     }
                 } else {
@@ -749,6 +750,8 @@ final class FollowUps {
         String named = PERSONAL.matcher(message).replaceFirst(Matcher.quoteReplacement(person.get()));
         return Optional.of(IT.matcher(named).replaceAll(Matcher.quoteReplacement(thing.get())));
     }
+
+    private static final Pattern EXPLAIN = Pattern.compile("\\b(?:explain|tell\\s+me\\s+(?:more\\s+)?about)\\b", FLAGS);
 
     /** "which tools to know" of the thing asked about last: "which tools to know for version control". */
     private static String ofTheLastSubject(String meant, List<String> subjects) {

@@ -42,7 +42,7 @@ final class MemberList {
             "etc", "tho", "though", "innit", "ok", "okay", "or something", "or smth", "and stuff", "and so on",
             "i guess", "i think", "i suppose", "i believe", "tbh", "ngl", "idk", "probably", "maybe");
     /** The last word before a list's first item: "learn pip, …", "talking about pandas, …", "be a data analyst, …". */
-    private static final Pattern ITEM_LEAD = Pattern.compile("\\b(?:about|at|on|of|for|with|between|like|into|from|in"
+    private static final Pattern ITEM_LEAD = Pattern.compile("\\b(?:about|at|on|of|for|with|between|like|into|from|in|by"
             + "|learn|learning|use|using|try|trying|know|knowing|mention|mentions|mentioning|mentioned|said|says|say"
             + "|choose|choosing|pick|picking|study|studying|be|become|either|include|includes|including|are|is"
             + "|see|seeing|saw|hear|hearing|heard|read|reading|told|think|thinking|considering|recommended|suggested"
@@ -113,7 +113,7 @@ final class MemberList {
             if (!JOINS.matcher(said).find()) {
                 continue;
             }
-            List<String> parts = new ArrayList<>(List.of(OWN_LIST_SEPARATOR.split(said)));
+            List<String> parts = new ArrayList<>(List.of(OWN_LIST_SEPARATOR.split(endedAtItsLastOption(said))));
             while (parts.size() > 2 && (QUESTION_WORD.matcher(parts.get(parts.size() - 1)).lookingAt()
                     || !isItem(withoutItemFiller(beforeTail(parts.get(parts.size() - 1)))))) {
                 // "django vs flask vs fastapi, which is easier?", "…and project managers, they are in those teams
@@ -127,6 +127,27 @@ final class MemberList {
         }
         return Optional.empty();
     }
+
+    /**
+     * The list ends with the option after its last "and"/"or" when a remark about the member follows it:
+     * "git, pip and venvs, all new to me" lists three things ("…and also pandas, numpy" lists four).
+     */
+    private static String endedAtItsLastOption(String said) {
+        Matcher join = JOINS.matcher(said);
+        int last = -1;
+        while (join.find()) {
+            last = join.end();
+        }
+        int comma = last < 0 ? -1 : said.indexOf(',', last);
+        if (comma < 0) {
+            return said;
+        }
+        int next = said.indexOf(',', comma + 1);
+        String after = said.substring(comma + 1, next < 0 ? said.length() : next);
+        return ABOUT_THE_MEMBER.matcher(after).find() ? said.substring(0, comma) : said;
+    }
+
+    private static final Pattern ABOUT_THE_MEMBER = Pattern.compile("\\b(?:i|me|my|im|i'm|i\\s+am)\\b", FLAGS);
 
     /** The sentence without the tags at its end, by a scan from the end (a pattern anchored at the end is quadratic). */
     private static String withoutListTags(String said) {

@@ -23,7 +23,10 @@ class MemberListTest {
             "scikit and tensorflow keep popping up in every ml tutorial i open | scikit, tensorflow",
             "two things i don't get tho: range() and the ** thing | range(), **",
             "devs work with designers, other devs, product managers and project managers i guess"
-                    + " | designers, other devs, product managers, project managers"})
+                    + " | designers, other devs, product managers, project managers",
+            // a remark about the member after the last option is no option; another option is
+            "im confused by git, pip and venvs, all new to me | git, pip, venvs",
+            "i heard names like scikit and tensorflow and also pandas, numpy | scikit, tensorflow, pandas, numpy"})
     void aListEndsBeforeWhatFollowsItsLastThing(String question, String items) {
         assertThat(MemberList.of(question)).containsExactly(items.split(", "));
     }

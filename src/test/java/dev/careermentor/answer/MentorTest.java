@@ -261,6 +261,9 @@ class MentorTest {
             // the steps an answer walks through
             "so how do i go from zero to my first python job, what are the steps | ok the first step. where do i"
                     + " actually begin with that | getting-started/first-step",
+            // an item to explain, after chat that says nothing of its own
+            "im torn between learning oop, generators or comprehensions next | forget the others, just explain the"
+                    + " middle one | core-skills/generators",
             // …also when only the question said "steps"
             "what are the steps from zero to a first job | the very first one, where do i actually begin"
                     + " | getting-started/first-step"})
