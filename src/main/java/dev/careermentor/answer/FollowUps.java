@@ -59,7 +59,7 @@ final class FollowUps {
             + "|is|are|do|does|can|should|will";
     /** Words that open a correction; at most a few, bounded (an open-ended group repetition recurses per repetition). */
     private static final String FILLER =
-            "(?:(?:sorry|no|nope|nah|oops|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*+)";
+            "(?:(?:sorry|no|nope|nah|oops|lol|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*+)";
     /** What the member did not mean, before what they did: "not the libraries, …", "not hr, …". */
     private static final String NOT_THAT = "(?:not\\s+(?!(?:sure|bad|gonna|really|only|just|yet|exactly|that\\s+bad)\\b)"
             + "(?:the\\s+)?([^,.;!?]{1,40}?)[,;.!]\\s*+)";
@@ -448,7 +448,9 @@ final class FollowUps {
             return Kind.NONE;
         }
         // "the second one i meant" stays an ordinal
-        boolean meantFirst = MEANT_FIRST.matcher(message).matches() && !ORDINAL.matcher(message).find();
+        // "and creativity specifically?" goes on to a new thing rather than correcting the question before
+        boolean meantFirst = MEANT_FIRST.matcher(message).matches() && !ORDINAL.matcher(message).find()
+                && !LEADS_ON.matcher(message).lookingAt();
         if (CLARIFIES.matcher(message).lookingAt() || meantFirst || STAR.matcher(message).lookingAt()) {
             return Kind.CLARIFICATION;
         }
@@ -641,6 +643,11 @@ final class FollowUps {
                                 outranksTheMessage(message))));
                 // the reason behind the answer given, and behind the question as the member asked it ("why not?"
                 // after "does the Euler program give the exact value of pi?" asks why it does not)
+                if (pointsBack(message) && !refersWithin(message)) {
+                    // "why should i care about it if my code runs anyway" after PEP 8: the reason, about PEP 8
+                    subjects(previousCard, previousQuestion, mentions).stream().limit(1)
+                            .forEach(subject -> readings.add(new Reading(replacePronoun(message, subject), false)));
+                }
                 for (String asked : before.equals(previousQuestion) ? List.of(before) : List.of(before, previousQuestion)) {
                     readings.add(new Reading(message + " " + asked, false, true));
                     if (YES_NO.matcher(asked).lookingAt()) {
@@ -1177,10 +1184,12 @@ final class FollowUps {
     static Optional<String> headNoun(String previousQuestion) {
         // "who made python originally": an adverb at the end says how, not what
         List<String> words = ContentWords.of(previousQuestion).stream().filter(word -> !isAdverb(word)).toList();
+        boolean inPython = IN_PYTHON.matcher(previousQuestion).find();
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = words.get(i);
-            // "python" is what "who created python?" was about, but only describes the work in "python work"
-            boolean describes = word.equals(PYTHON) && i < words.size() - 1;
+            // "python" is what "who created python?" was about, but only describes the work in "python work", and
+            // "what's a generator in python" is about the generator
+            boolean describes = word.equals(PYTHON) && (i < words.size() - 1 || inPython && i > 0);
             if (isThing(word) && !describes) {
                 return Optional.of(word);
             }
@@ -1188,6 +1197,7 @@ final class FollowUps {
         return Optional.empty();
     }
 
+    private static final Pattern IN_PYTHON = Pattern.compile("\\b(?:in|with|using)\\s+python\\W*$", FLAGS);
     private static final Pattern ADVERB = Pattern.compile("\\p{L}{3,}ly");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "supply", "assembly", "reply", "anomaly", "italy",
             "july", "monopoly", "rally");

@@ -362,6 +362,10 @@ class MentorTest {
             // "other" asks for anything but the card just given
             "what is pyramid, never heard of it | which other frameworks like it should i know about"
                     + " | web-frameworks/which-frameworks",
+            // "and X specifically?" goes on to X; "lol no i mean…" corrects; "why … it" asks about the thing before
+            "do programmers need soft skills | and creativity specifically? | soft-skills/creativity",
+            "whats pep 8 | why should i care about it if my code runs anyway | python-tools/pep-8",
+            "what's a generator in python | why would i use one instead of just a list | core-skills/generators",
             // "one of my projects" points at nothing
             "how should i answer the salary question in an interview | sorry no, i mean how do i talk about one of"
                     + " my projects | interviews/explain-a-project"})
