@@ -285,7 +285,7 @@ final class FollowUps {
                     + "|" + PLURAL, FLAGS); // the plural has no group: nth reads it with PLURAL_ORDINAL
     private static final Pattern LEADS_ON = Pattern.compile(
             "^\\W*(?:and\\s+what\\s+about|what\\s+about|how\\s+about|what\\s+of|same\\s+(?:question\\s+)?(?:but\\s+)?for"
-                    + "|same\\s+(?:thing\\s+)?with|and\\s+(?:also\\s+)?(?:for|in|with|on|about)?|also|ok(?:ay)?\\s+and|then)\\b\\s*",
+                    + "|same\\s+(?:thing\\s+)?with|(?:and|n)\\s+(?:also\\s+)?(?:for|in|with|on|about)?|also|ok(?:ay)?\\s+and|then)\\b\\s*",
             FLAGS);
     private static final Pattern TRAILING_TOO = Pattern.compile( // tried once per gap: linear on long runs of spaces
             "(?<!\\s)\\s*+\\b(?:too|as\\s+well|also|then)\\s*+[?!.]*+\\s*+$", FLAGS);
@@ -546,6 +546,11 @@ final class FollowUps {
         return OTHERS.matcher(message).find();
     }
 
+    /** Whether the message asks something past its lead-in: "what about normal full time jobs" asks nothing itself. */
+    static boolean asksOfItsOwn(String message) {
+        return asks(LEADS_ON.matcher(message).replaceFirst(""));
+    }
+
     static boolean asks(String message) {
         return ASKS.matcher(message).find();
     }
@@ -681,6 +686,9 @@ final class FollowUps {
             }
             case ELLIPSIS -> {
                 String focus = TRAILING_TOO.matcher(LEADS_ON.matcher(message).replaceFirst("")).replaceFirst("").strip();
+                if (NAMED_ONE.matcher(focus).find()) { // "n the technical one?" after the HR interview: the technical interview
+                    focus = resolveOne(focus, before);
+                }
                 // "git too?" asks nothing of its own: read into the question before, it is what the member meant
                 boolean fragment = !asks(message) && ownWords(message).size() <= FRAGMENT;
                 if (!ContentWords.of(focus).isEmpty()) {

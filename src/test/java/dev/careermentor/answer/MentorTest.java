@@ -366,6 +366,8 @@ class MentorTest {
             "do programmers need soft skills | and creativity specifically? | soft-skills/creativity",
             "whats pep 8 | why should i care about it if my code runs anyway | python-tools/pep-8",
             "what's a generator in python | why would i use one instead of just a list | core-skills/generators",
+            // "n" is "and"; "the technical one" is named after the interview before
+            "what happens in the hr interview | n the technical one? | interviews/technical-interview",
             // "one of my projects" points at nothing
             "how should i answer the salary question in an interview | sorry no, i mean how do i talk about one of"
                     + " my projects | interviews/explain-a-project"})
