@@ -413,17 +413,26 @@ public final class SemanticIndex {
         float s1 = 0;
         float s2 = 0;
         float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
         int d = 0;
-        for (; d + 3 < dimension; d += 4) {
-            s0 += matrix[offset + d] * query[d];
-            s1 += matrix[offset + d + 1] * query[d + 1];
-            s2 += matrix[offset + d + 2] * query[d + 2];
-            s3 += matrix[offset + d + 3] * query[d + 3];
+        for (; d + 7 < dimension; d += 8) {
+            int at = offset + d;
+            s0 += matrix[at] * query[d];
+            s1 += matrix[at + 1] * query[d + 1];
+            s2 += matrix[at + 2] * query[d + 2];
+            s3 += matrix[at + 3] * query[d + 3];
+            s4 += matrix[at + 4] * query[d + 4];
+            s5 += matrix[at + 5] * query[d + 5];
+            s6 += matrix[at + 6] * query[d + 6];
+            s7 += matrix[at + 7] * query[d + 7];
         }
         for (; d < dimension; d++) {
             s0 += matrix[offset + d] * query[d];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /** Both vectors are unit length (the ONNX encoder normalises), so the dot product is the cosine. */
