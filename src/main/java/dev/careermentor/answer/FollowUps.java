@@ -59,7 +59,8 @@ final class FollowUps {
             + "|is|are|do|does|can|should|will";
     /** Words that open a correction; at most a few, bounded (an open-ended group repetition recurses per repetition). */
     private static final String FILLER =
-            "(?:(?:sorry|no|nope|nah|oops|lol|wait|actually|ah|oh|my\\s+bad|nvm|never\\s*mind|typo|scratch\\s+that)\\b[\\s,:.!-]*+)";
+            "(?:(?:sorry|sry|soz|no|nope|nah|oops|lol|wait|actually|ah|oh|hmm++|ugh|my\\s+bad|nvm|never\\s*mind|typo"
+                    + "|autocorrect|scratch\\s+that)\\b[\\s,:.!-]*+)";
     /** What the member did not mean, before what they did: "not the libraries, …", "not hr, …". */
     private static final String NOT_THAT = "(?:not\\s+(?!(?:sure|bad|gonna|really|only|just|yet|exactly|that\\s+bad)\\b)"
             + "(?:the\\s+)?([^,.;!?]{1,40}?)[,;.!]\\s*+)";
@@ -102,7 +103,8 @@ final class FollowUps {
      * A correction that says what was meant first: "to get hired i mean, not just for fun", "in a job
      * interview i mean, not in a readme" (bounded: what was meant is one short clause).
      */
-    private static final Pattern MEANT_FIRST = Pattern.compile("\\W*+(?:(?:lol|ok|okay|sorry|no|oh|ah)\\b[\\s,.!-]*+){0,3}"
+    private static final Pattern MEANT_FIRST = Pattern.compile(
+            "\\W*+(?:(?:lol|ok|okay|sorry|sry|no|nope|nah|oh|ah|wait|hmm++|ugh)\\b[\\s,.!-]*+){0,3}"
             + "([^.?!,]{0,59}?[^.?!,\\s])[\\s,]++(?:i\\s++meant?|specifically|in\\s+particular)\\b[\\s,.!]*+"
             + "(?:(?:obviously|sorry|lol|haha|tho|pls|please)\\b[\\s,.!]*+)?"
             + "(?:(?:and\\s+|but\\s+)?not\\b[^.?!]{0,80}+"
@@ -244,7 +246,7 @@ final class FollowUps {
             + "|(?:the\\s+)?[\\w-]+\\s+(?:part|one|bit|round)\\s+(?:i'?m|i\\s+am)\\s+(?:fine|ok|okay|good)(?:\\s+with)?)\\W*+$",
             FLAGS);
     private static final Pattern WHY = Pattern.compile(
-            "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right|then)[,\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
+            "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right|then|no|yes|really|huh)[,?!.\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
     /**
      * Things an answer lists in order, which "the second …" may name instead of saying "one". Only after
@@ -718,6 +720,12 @@ final class FollowUps {
                 }
                 if (ownWords(message).size() <= FRAGMENT) {
                     readings.add(new Reading(before + " " + message, true, true));
+                }
+                if (BARE_FRAGMENT.matcher(message).matches() && !asks(message)) {
+                    // "tools?" after "what is ci/cd": the thing before's tools
+                    String kindOf = withoutEndPunctuation(focus);
+                    subjects(previousCard, previousQuestion, mentions).stream().limit(1).forEach(subject -> readings.add(
+                            new Reading(subject + " " + kindOf, true, false, true)));
                 }
             }
             case PRONOUN -> {

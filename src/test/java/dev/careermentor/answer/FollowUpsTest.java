@@ -148,7 +148,8 @@ class FollowUpsTest {
             "no i mean in data science specifically | in data science specifically",
             "oops wrong q, which editor should i use | which editor should i use",
             "nah i meant how long till im job ready | how long till im job ready",
-            "sorry churn, not cron | churn"})
+            "sorry churn, not cron | churn",
+            "wait no, the technical one i meant | the technical one"})
     void whatWasMeantIsReadWithoutItsExamplesAndWithItsNarrowing(String message, String meant) {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.CLARIFICATION);
         assertThat(FollowUps.meant(message)).isEqualTo(meant);

@@ -368,6 +368,11 @@ class MentorTest {
             "what's a generator in python | why would i use one instead of just a list | core-skills/generators",
             // "n" is "and"; "the technical one" is named after the interview before
             "what happens in the hr interview | n the technical one? | interviews/technical-interview",
+            // "sry", "ugh autocorrect" open corrections; "no? how come" asks why; a bare "tools?" is the thing's tools
+            "what is dns ttl | sry i meant just dns in general | deployment/dns",
+            "what's a unit test | ugh autocorrect, i meant code review | teamwork/code-review",
+            "do python scripts have to be compiled | no? how come | scripting/no-compiling",
+            "what is ci/cd | tools? | deployment/ci-cd-tools",
             // "one of my projects" points at nothing
             "how should i answer the salary question in an interview | sorry no, i mean how do i talk about one of"
                     + " my projects | interviews/explain-a-project"})
