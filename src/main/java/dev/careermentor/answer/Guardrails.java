@@ -43,7 +43,7 @@ final class Guardrails {
             "\\b(average|median|typical|range)\\b", "\\bper\\s+(hour|year|month|week|day|annum)\\b",
             "\\b(a|an)\\s+(year|hour|month)\\b", "\\bactual\\s+number\\b", "\\bexact\\b",
             "\\b(pays?|paid|earns?)\\s+(the\\s+)?(better|more|less|best|most)\\b",
-            "\\bshould\\s+i\\s+(charge|ask\\s+for|demand|bill)\\b", "\\d"), FLAGS);
+            "\\bshould\\s+i\\s+(charge|ask\\s+for|demand|bill)\\b", "\\bwhat\\s+(they|it|you|companies|banks)\\s+pays?\\b", "\\d"), FLAGS);
     private static final Pattern COUNT = Pattern.compile(
             "\\bhow\\s+many\\s+(\\w+\\s+){0,2}?(people|persons|employees|staff|developers|devs|programmers|engineers|users|customers|"
                     + "jobs|openings|vacancies|positions|companies|hours|days|weeks|months|years|players|rings|times|candidates|lines|servers)\\b",

@@ -29,7 +29,8 @@ class GuardrailsTest {
             "how much does a junior python dev make", "What hourly rate should I charge on Upwork?",
             "is 60k a good offer?", "How many Python developers does Instagram employ?",
             "What percentage of candidates pass?", "Which exact year will Python 4 ship?",
-            "what TTL in seconds should I set?", "which of those pay the best"})
+            "what TTL in seconds should I set?", "which of those pay the best",
+            "which banks in london hire python quants and what they pay"})
     void recognisesRequestsForFigures(String text) {
         assertThat(Guardrails.asksForFigure(text)).isPresent();
     }
