@@ -83,7 +83,8 @@ final class FollowUps {
                     // "oops wrong q, which editor should i use": the question meant follows
                     + "|^\\W*" + FILLER + "{0,3}(?:wrong\\s+(?:q|qn|question|one)|ignore\\s+that|forget\\s+that)\\b[\\s,:.!-]*+"
                     // "sorry churn, not cron": what was meant, then what was not
-                    + "|^\\W*" + FILLER + "{1,3}(?=[^,.;!?]{1,40}[,;]\\s*+(?:and\\s+|but\\s+)?not\\s)"
+                    + "|^\\W*" + FILLER + "{1,3}(?=(?![^,.;!?]*+\\b(?:i|i'm|im)\\b)[^,.;!?]{1,40}[,;]\\s*+(?:and\\s+|but\\s+)?not\\s"
+                    + "(?!(?:sure|bad|gonna|really|only|just|yet|exactly)\\b))"
                     // "the hr one, not the technical": the one meant, then the one not meant
                     + "|^\\W*(?=the\\s+(?!(?:" + ORDINAL_WORDS + ")\\b)[\\w-]+\\s+one\\b[\\s,;]+not\\b)"
                     // "specifically the one with HR": a narrowing of the question before
@@ -304,7 +305,7 @@ final class FollowUps {
                     + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
     private static final Pattern ONE = Pattern.compile(
             "\\b(?:the\\s+)?((?:first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(?:one|ones)\\b"
-                    + "(?!\\s+of\\s+(?:my|your|our|his|her|their)\\b)", FLAGS); // "one of my projects" is no pointer
+                    + "(?!\\s+of\\s+(?:my|our)\\b)", FLAGS); // "one of my projects" is no pointer
     static final Pattern QUESTION_WORD = Pattern.compile("^\\W*(" + QUESTION_WORDS + ")\\b", FLAGS);
     /** A word anywhere that makes a message a question of its own rather than a list of things. */
     private static final Pattern ASKS = Pattern.compile("\\b(?:" + QUESTION_WORDS + "|could|would|need)\\b", FLAGS);
@@ -325,7 +326,7 @@ final class FollowUps {
     private static final Pattern NON_POINTERS = Pattern.compile(
             "\\b(?:this|that|these|those)\\s++(?=['\"\u2018\u201c`]\\w)"
                     + "|\\b(?:one\\s+of\\s+)?(?:these|those)\\s++(?=(?:[\\w-]++\\s++){1,3}?(?:things|stuff)\\b)"
-                    + "|\\bone\\s+of\\s+(?:my|your|our|his|her|their)\\b"
+                    + "|\\bone\\s+of\\s+(?:my|our)\\b"
                     + "|\\b(?<=(?:is|are|was|were|be)\\s{1,3})there\\b(?=\\s++\\w)|\\bthere(?=\\s++(?:is|are|was|were)\\b|'s\\b)", FLAGS);
     private static final Pattern IT = Pattern.compile("\\b(?:it|its|they|them|their)\\b", FLAGS);
     /** "is it worth learning docker?": an "it" that stands for what follows, not for what came before. */
@@ -650,8 +651,9 @@ final class FollowUps {
                                 outranksTheMessage(message))));
                 // the reason behind the answer given, and behind the question as the member asked it ("why not?"
                 // after "does the Euler program give the exact value of pi?" asks why it does not)
-                if (pointsBack(message) && !refersWithin(message)) {
-                    // "why should i care about it if my code runs anyway" after PEP 8: the reason, about PEP 8
+                if (pointsBack(message) && !refersWithin(message) && !PLURAL_POINTER.matcher(message).find()) {
+                    // "why should i care about it if my code runs anyway" after PEP 8: the reason, about PEP 8 (but
+                    // "why do they use it?" after which companies use Python: "they" are the companies)
                     subjects(previousCard, previousQuestion, mentions).stream().limit(1)
                             .forEach(subject -> readings.add(new Reading(replacePronoun(message, subject), false)));
                 }
@@ -1199,8 +1201,12 @@ final class FollowUps {
     /** What the previous question was about: its last content word that is a thing, not an action. */
     static Optional<String> headNoun(String previousQuestion) {
         // "who made python originally": an adverb at the end says how, not what
-        List<String> words = ContentWords.of(previousQuestion).stream().filter(word -> !isAdverb(word)).toList();
-        boolean inPython = IN_PYTHON.matcher(previousQuestion).find();
+        List<String> all = ContentWords.of(previousQuestion);
+        List<String> words = all.stream().filter(word -> !isAdverb(word)).toList();
+        if (words.stream().noneMatch(FollowUps::isThing)) {
+            words = all; // "what is plotly": a name, not an adverb
+        }
+        boolean inPython = IN_PYTHON.matcher(previousQuestion).find() && DEFINES.matcher(previousQuestion).lookingAt();
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = words.get(i);
             // "python" is what "who created python?" was about, but only describes the work in "python work", and
@@ -1213,6 +1219,8 @@ final class FollowUps {
         return Optional.empty();
     }
 
+    /** "what's a generator in python": the thing defined, not the language. */
+    private static final Pattern DEFINES = Pattern.compile("\\W*+what(?:'s|s|\\s+is|\\s+are)\\s", FLAGS);
     private static final Pattern IN_PYTHON = Pattern.compile("\\b(?:in|with|using)\\s+python\\W*$", FLAGS);
     private static final Pattern ADVERB = Pattern.compile("\\p{L}{3,}ly");
     private static final Set<String> NOT_ADVERBS = Set.of("family", "supply", "assembly", "reply", "anomaly", "italy",

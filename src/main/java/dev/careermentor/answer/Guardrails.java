@@ -1,6 +1,7 @@
 package dev.careermentor.answer;
 
 import dev.careermentor.knowledge.ContentWords;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +32,8 @@ final class Guardrails {
 
     /** "60k": a sum of money, unless the question counts things ("fine with 100 users but dies at 10k"). */
     private static final Pattern THOUSANDS = Pattern.compile("\\b\\d+(\\.\\d+)?\\s?k\\b", FLAGS);
-    private static final Pattern COUNTED = Pattern.compile("\\b(users?|people|visitors|followers|requests|rows|lines"
-            + "|stars|downloads|records|customers|views|subscribers|members|items|messages|files)\\b", FLAGS);
+    private static final Pattern COUNTED = Pattern.compile("\\b\\d[\\d,.]*+\\s?k?\\s++(users?|people|visitors|followers|requests"
+            + "|rows|lines|stars|downloads|records|customers|views|subscribers|members|items|messages|files)\\b", FLAGS);
     private static final Pattern MONEY = Pattern.compile(String.join("|",
             "\\b(salary|salaries|pay|pays|paid|paycheck|earn\\w*|income|wages?|compensation|hourly|rates?|charge|costs?|price\\w*"
                     + "|fees?|usd|dollars?|euros?|pounds|lakhs?|lpa|ctc|offer)\\b",
@@ -82,7 +83,7 @@ final class Guardrails {
     private static final Pattern DEBUG_CODE = Pattern.compile(String.join("|",
             "\\b(fix|debug|review|refactor|optimi[sz]e|correct)\\s+(my|this|the\\s+following|the\\s+bug\\s+in\\s+my)\\s+"
                     + "(code|script|function|program|loop|class)\\b",
-            "\\b(fix|debug)\\s+(this|it)\\s*+(for\\s+me\\b|pls\\b|please\\b|[:\\-])",
+            "\\b(fix|debug)\\s+(this|it)\\s*+(for\\s+me|pls|please)\\b",
             "\\b(traceback|syntaxerror|typeerror|indexerror|keyerror|valueerror|nameerror|attributeerror)\\b"), FLAGS);
 
     private static final Pattern OWN_CODE = Pattern.compile(
@@ -179,14 +180,26 @@ final class Guardrails {
         return Optional.of(stack.group(1));
     }
 
-    /** The other language a question asks how something is done in, unless it compares that language with Python. */
+    /**
+     * The other language a question asks how something is done in, unless it compares that language with
+     * Python, or the member says what they already know or asks about their career or a project ("2 years of
+     * experience in java, can I switch to a python developer job?", "my first portfolio project in javascript?").
+     */
     static Optional<String> asksHowAnotherLanguageDoesIt(String question) {
         Matcher language = IN_ANOTHER_LANGUAGE.matcher(question);
-        if (!language.find() || COMPARES.matcher(question).find()) {
+        if (!language.find() || COMPARES.matcher(question).find() || CAREER_CUE.matcher(question).find()
+                || OWN_BACKGROUND.matcher(question).find()) {
             return Optional.empty();
         }
-        return Optional.of(language.group(1) != null ? language.group(1) : language.group(2));
+        String named = (language.group(1) != null ? language.group(1) : language.group(2)).toLowerCase(Locale.ROOT);
+        return Optional.of(FULL_NAMES.getOrDefault(named, named));
     }
+
+    private static final Pattern OWN_BACKGROUND = Pattern.compile(
+            "\\b(?:experience|already|years?|switch\\w*|coming\\s+from|portfolio|projects?|i\\s+(?:know|code|learned|use))\\b", FLAGS);
+    /** The name a card would use: "js" is JavaScript. */
+    private static final java.util.Map<String, String> FULL_NAMES = java.util.Map.of("js", "javascript", "cpp", "c++",
+            "csharp", "c#", "golang", "go");
 
     /** The other profession a question asks how to enter, when it does not involve Python or coding at all. */
     static Optional<String> asksAboutOtherProfession(String question) {

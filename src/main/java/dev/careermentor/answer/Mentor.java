@@ -72,7 +72,7 @@ public final class Mentor {
     private static final Pattern THANKS = Pattern.compile(
             "^(?:(?:ok(?:ay)?|cool|great|nice|awesome|perfect|got\\s+it|ah|oh)[\\s,!.]+)?"
                     + "(?:thanks?(?:\\s+you)?|thx|ty|tysm|cheers|much\\s+appreciated)"
-                    + "(?:[\\s,!.]+(?:mentor|bot|again|so\\s+much|a\\s+lot|man|mate|for\\s+(?:the|your)\\s+help(?:\\s+earlier)?))*"
+                    + "(?:[\\s,!.]+(?:mentor|bot|again|so\\s+much|a\\s+lot|man|mate|for\\s+(?:the|your)\\s+help(?:\\s+earlier)?)){0,4}"
                     + "(?:[\\s,!.]+(?:that|this|it)\\s+(?:helps|helped|makes\\s+sense|was\\s+(?:helpful|useful|clear|great))"
                     + "(?:\\s+a\\s+lot)?)?(?:[\\s,!.]+got\\s+it)?[\\s!.:)]*$",
             Pattern.CASE_INSENSITIVE);

@@ -30,7 +30,8 @@ class GuardrailsTest {
             "is 60k a good offer?", "How many Python developers does Instagram employ?",
             "What percentage of candidates pass?", "Which exact year will Python 4 ship?",
             "what TTL in seconds should I set?", "which of those pay the best",
-            "which banks in london hire python quants and what they pay"})
+            "which banks in london hire python quants and what they pay",
+            "is 45k a year enough for a junior? people say it's low"})
     void recognisesRequestsForFigures(String text) {
         assertThat(Guardrails.asksForFigure(text)).isPresent();
     }
@@ -102,7 +103,8 @@ class GuardrailsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Should I write tests for my code?", "Which code editor should I use?",
             "How do I write a good CV for a Python job?",
-            "my lead said 'just write a python script for it', how would that work?"})
+            "my lead said 'just write a python script for it', how would that work?",
+            "how should i debug this: print statements or a debugger?"})
     void careerQuestionsAboutCodeAreNotProgrammingHelp(String text) {
         assertThat(Guardrails.asksForCode(text)).isFalse();
         assertThat(Guardrails.asksToDebugCode(text)).isFalse();
@@ -118,7 +120,9 @@ class GuardrailsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"is python slower than c++?", "in java i always had to compile first, why not in python?",
-            "a c++ guy says ai is all built in c++ and python isnt really used for it", "should i learn python or javascript first?"})
+            "a c++ guy says ai is all built in c++ and python isnt really used for it",
+            "I have 2 years of experience in java, can I switch to a python developer job?",
+            "should I build my first portfolio project in javascript?", "should i learn python or javascript first?"})
     void aComparisonWithPythonOrTheMembersOwnExperienceIsNotAQuestionAboutAnotherLanguage(String text) {
         assertThat(Guardrails.asksHowAnotherLanguageDoesIt(text)).isEmpty();
     }

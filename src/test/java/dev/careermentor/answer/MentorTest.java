@@ -373,6 +373,9 @@ class MentorTest {
             "what's a unit test | ugh autocorrect, i meant code review | teamwork/code-review",
             "do python scripts have to be compiled | no? how come | scripting/no-compiling",
             "what is ci/cd | tools? | deployment/ci-cd-tools",
+            // "not sure" corrects nothing; "one of their tools" points back
+            "what is django? | sorry i'm new here, not sure what an orm is? | databases/what-is-an-orm",
+            "what does a data analyst do? | what is one of their most common tools? | other-careers/data-analyst",
             // "one of my projects" points at nothing
             "how should i answer the salary question in an interview | sorry no, i mean how do i talk about one of"
                     + " my projects | interviews/explain-a-project"})
