@@ -2,6 +2,7 @@ package dev.careermentor.answer;
 
 import dev.careermentor.knowledge.ContentWords;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,8 +199,13 @@ final class Guardrails {
     private static final Pattern OWN_BACKGROUND = Pattern.compile(
             "\\b(?:experience|already|years?|switch\\w*|coming\\s+from|portfolio|projects?|i\\s+(?:know|code|learned|use))\\b", FLAGS);
     /** The name a card would use: "js" is JavaScript. */
-    private static final java.util.Map<String, String> FULL_NAMES = java.util.Map.of("js", "javascript", "cpp", "c++",
+    private static final Map<String, String> FULL_NAMES = Map.of("js", "javascript", "cpp", "c++",
             "csharp", "c#", "golang", "go");
+
+    /** Whether the text names the language as a word of its own ("c" is not named by "c#"). */
+    static boolean names(String text, String language) {
+        return Pattern.compile("(?<![\\w.+#])" + Pattern.quote(language) + "(?![\\w+#])", FLAGS).matcher(text).find();
+    }
 
     /** The other profession a question asks how to enter, when it does not involve Python or coding at all. */
     static Optional<String> asksAboutOtherProfession(String question) {

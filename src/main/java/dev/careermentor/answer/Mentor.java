@@ -253,8 +253,7 @@ public final class Mentor {
     /** "how do i write a generator in c#?": a card about Python's generators does not say. */
     private static boolean asksOfALanguageItDoesNotName(String question, Card card) {
         return Guardrails.asksHowAnotherLanguageDoesIt(question)
-                .filter(language -> !Pattern.compile("(?<![\\w.+#])" + Pattern.quote(language) + "(?![\\w+#])",
-                        Pattern.CASE_INSENSITIVE).matcher(card.body()).find())
+                .filter(language -> !Guardrails.names(card.body(), language))
                 .isPresent();
     }
 
@@ -350,6 +349,7 @@ public final class Mentor {
 
         private final Retriever retriever;
         private final List<Turn> history;
+        private Double askedBefore; // see askedFor
 
         Conversation(Retriever retriever, List<Turn> history) {
             this.retriever = retriever;
@@ -401,7 +401,6 @@ public final class Mentor {
             boolean countsTheQuestion = FollowUps.ordinalAlternative(question, previousQuestion).isPresent();
             boolean rulesOut = FollowUps.rulesOutTheTurnBefore(question);
             boolean asksForOthers = FollowUps.asksForOthers(question);
-            double askedBefore = previousCard.map(card -> askedFor(previousQuestion, card)).orElse(0.0);
             Scored best = alone;
             boolean bestJoined = false;
             Scored bestResolved = null;
@@ -417,7 +416,7 @@ public final class Mentor {
                     continue; // the earlier question found the card; the message itself asks for something else
                 }
                 if (reading.movesOn() && previousCard.isPresent() && kind != FollowUps.Kind.CLARIFICATION) {
-                    scored = movedOn(scored, previousCard.get(), reading.joined(), askedBefore);
+                    scored = movedOn(scored, previousCard.get(), reading.joined(), previousQuestion);
                 }
                 if (previousCard.isPresent() && isCard(scored, previousCard.get())) {
                     if (kind == FollowUps.Kind.ORDINAL && reading.movesOn() && !countsTheQuestion) {
@@ -506,9 +505,9 @@ public final class Mentor {
          * a way of asking for it; it also stays when nothing else answers. (A joined reading that keeps it is
          * dropped by the caller.)
          *
-         * @param askedBefore how closely the member's previous question asked for that card
+         * @param previousQuestion the question that card answered
          */
-        private Scored movedOn(Scored scored, Card previous, boolean joined, double askedBefore) {
+        private Scored movedOn(Scored scored, Card previous, boolean joined, String previousQuestion) {
             if (scored.retrieval.isEmpty() || !scored.retrieval.top().card().id().equals(previous.id())) {
                 return scored;
             }
@@ -517,15 +516,21 @@ public final class Mentor {
             // "what do they ask in it?" after "is there an hr interview?" asks it more directly than the member did
             double asked = scored.retrieval.top().questionSimilarity();
             boolean same = scored.probability - next.probability > STAYS || (!joined && scored.signals.margin() >= CLEAR_WIN)
-                    || (!joined && (asked >= ASKED_AGAIN || asked - askedBefore >= ASKED_MORE_DIRECTLY));
+                    || (!joined && (asked >= ASKED_AGAIN || asked - askedFor(previousQuestion, previous) >= ASKED_MORE_DIRECTLY));
             return next.probability >= confidence.threshold() && !same ? next : scored;
         }
 
-        /** How closely a question asks for a card: its similarity to the card's question and phrasings. */
+        /**
+         * How closely the previous question asked for the card that answered it (its similarity to the card's
+         * question and phrasings), worked out once per message and only when that card comes back.
+         */
         private double askedFor(String question, Card card) {
-            return scored(retriever, question, false).retrieval.hits().stream()
-                    .filter(hit -> hit.card().id().equals(card.id()))
-                    .mapToDouble(Hit::questionSimilarity).findFirst().orElse(0.0);
+            if (askedBefore == null) {
+                askedBefore = scored(retriever, question, false).retrieval.hits().stream()
+                        .filter(hit -> hit.card().id().equals(card.id()))
+                        .mapToDouble(Hit::questionSimilarity).findFirst().orElse(0.0);
+            }
+            return askedBefore;
         }
 
         /**
