@@ -259,6 +259,12 @@ final class FollowUps {
             "\\bthe\\s+(?:" + ORDINAL_WORDS + ")\\s+(" + ORDINAL_NOUNS + ")\\b", FLAGS);
     /** Chat words after a pointer that say nothing more: "how hard is the former tbh". */
     private static final String CHAT_TAIL = "tbh|ngl|lol|lmao|haha|rn|btw|tho|though|again|exactly";
+    /**
+     * "which tools tho", "which ones exactly?", "any other kinds?": which of the thing before's kinds, and
+     * nothing else asked ("what does?" and "which is" ask of their own).
+     */
+    private static final Pattern PICKS = Pattern.compile("^\\W*+(?:which|what|any)\\s++(other\\s++)?+"
+            + "(?!(?:does|is|was|has|says|means)\\b)(\\p{L}[\\p{L}/-]*s)\\b(?:\\s++(?:" + CHAT_TAIL + "|specifically|in\\s+particular|precisely|then))?+\\s*+[?!.]*+\\s*+$", FLAGS);
     /** Where an ordinal ends when it stands for a thing: "the first two?", "the latter about", not "the first two years". */
     private static final String STANDS_ALONE = "(?=\\s*+(?:[?!.,;:]|$|(?:of\\s+(?:those|these|them)|ones?|option|pls|plz|please"
             + "|" + CHAT_TAIL
@@ -450,6 +456,9 @@ final class FollowUps {
         if (SWITCHES.matcher(message).lookingAt()) {
             return Kind.NONE;
         }
+        if (picksAmong(message)) { // "which tools specifically?" picks among the thing before's, correcting nothing
+            return Kind.ELLIPSIS;
+        }
         // "the second one i meant" stays an ordinal
         // "and creativity specifically?" goes on to a new thing rather than correcting the question before
         boolean meantFirst = MEANT_FIRST.matcher(message).matches() && !ORDINAL.matcher(message).find()
@@ -547,6 +556,11 @@ final class FollowUps {
     /** "what other kinds are there?": the thing just answered is the one the member does not want again. */
     static boolean asksForOthers(String message) {
         return OTHERS.matcher(message).find();
+    }
+
+    /** "which ones exactly?": a pick among the kinds of the thing before, which names nothing to answer alone. */
+    static boolean picksAmong(String message) {
+        return PICKS.matcher(message).matches();
     }
 
     /** Whether the message asks something past its lead-in: "what about normal full time jobs" asks nothing itself. */
@@ -689,6 +703,15 @@ final class FollowUps {
                 }
             }
             case ELLIPSIS -> {
+                Matcher picks = PICKS.matcher(message);
+                if (picks.matches()) { // "which ones exactly?" after "do programmers need soft skills": which soft skills
+                    String kindOf = picks.group(2).equalsIgnoreCase("ones") ? "" : " " + picks.group(2);
+                    String other = picks.group(1) == null ? "" : "other ";
+                    subjects(previousCard, previousQuestion, mentions).stream().limit(1).forEach(subject -> readings.add(
+                            Reading.resolved("which " + other + subject + kindOf)));
+                    readings.add(new Reading(before + " " + message, true, true));
+                    break;
+                }
                 String focus = TRAILING_TOO.matcher(LEADS_ON.matcher(message).replaceFirst("")).replaceFirst("").strip();
                 if (NAMED_ONE.matcher(focus).find()) { // "n the technical one?" after the HR interview: the technical interview
                     focus = resolveOne(focus, before);

@@ -579,7 +579,7 @@ public final class Mentor {
         /** "what about freelancing, is that a good path?" says enough to be answered on its own. */
         private boolean standsAlone(String question, Scored alone) {
             return alone.probability >= confidence.threshold() && FollowUps.ownWords(question).size() >= OWN_WORDS
-                    && FollowUps.asksOfItsOwn(question);
+                    && FollowUps.asksOfItsOwn(question) && !FollowUps.picksAmong(question);
         }
 
         /**

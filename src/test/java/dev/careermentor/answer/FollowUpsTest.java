@@ -95,6 +95,33 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"which tools tho", "which ones exactly?", "any other kinds?", "which tools specifically?",
+            "what languages then?"})
+    void aPickAmongTheKindsOfTheThingBeforeContinuesIt(String message) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.ELLIPSIS);
+        assertThat(FollowUps.picksAmong(message)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"which is better?", "what does?", "which tools do teams use for testing?", "what else?"})
+    void aQuestionOfItsOwnIsNoPick(String message) {
+        assertThat(FollowUps.picksAmong(message)).isFalse();
+    }
+
+    @Test
+    void aPickIsReadAsTheKindsOfTheThingBefore() {
+        Card softSkills = new Card("soft-skills/which-soft-skills", "soft-skills", "Which soft skills matter?",
+                "Communication first.", List.of(), List.of(), List.of("soft skills"), Card.Provenance.ARTICLE,
+                LocalDate.of(2026, 12, 1));
+
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.ELLIPSIS, "which ones exactly?",
+                "do programmers really need soft skills", Optional.empty(), "", new Mentions(List.of(softSkills)));
+
+        assertThat(readings).filteredOn(FollowUps.Reading::resolved).extracting(FollowUps.Reading::text)
+                .containsExactly("which soft skills");
+    }
+
     @Test
     void emojiSayHowTheMemberFeelsNotWhatTheyAsk() {
         assertThat(FollowUps.withoutEmoji("games too?? 🎮")).isEqualTo("games too??");

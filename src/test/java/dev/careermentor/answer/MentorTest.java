@@ -373,6 +373,10 @@ class MentorTest {
             "what's a unit test | ugh autocorrect, i meant code review | teamwork/code-review",
             "do python scripts have to be compiled | no? how come | scripting/no-compiling",
             "what is ci/cd | tools? | deployment/ci-cd-tools",
+            // "which ones exactly?" picks among the kinds of the thing before
+            "what is version control | which tools exactly? | version-control/which-tools",
+            "whats a unit test | any other kinds? | testing/types-of-tests",
+            "do devs need soft skills | which ones tho | soft-skills/which-soft-skills",
             // "not sure" corrects nothing; "one of their tools" points back
             "what is django? | sorry i'm new here, not sure what an orm is? | databases/what-is-an-orm",
             "what does a data analyst do? | what is one of their most common tools? | other-careers/data-analyst",
