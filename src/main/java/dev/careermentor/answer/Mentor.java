@@ -217,6 +217,12 @@ public final class Mentor {
         Scored best = new Conversation(retriever, history).read(question);
         Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
         if (best.retrieval.isEmpty() || best.probability < confidence.threshold()) {
+            List<TwoParts.Found> parts = history.isEmpty() && figure.isEmpty()
+                    ? TwoParts.cards(question, Optional.empty(), part -> confidentCard(retriever, part)) : List.of();
+            if (!parts.isEmpty()) { // two questions in one message, each answered on its own: as sure as the less sure
+                return answered(retriever, question, history, parts.stream().map(TwoParts.Found::card).toList(),
+                        parts.stream().mapToDouble(TwoParts.Found::probability).min().orElseThrow());
+            }
             List<Answer.Related> closest = closest(best.retrieval);
             if (figure.isPresent()) {
                 return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, closest);
@@ -237,8 +243,16 @@ public final class Mentor {
                 || Guardrails.asksAboutOwnCode(question) && !explainsOwnCode) {
             return Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of());
         }
-        List<Card> cards = TwoParts.cards(question, new TwoParts.Found(card, best.probability),
-                part -> confidentCard(retriever, part));
+        List<Card> cards = TwoParts.cards(question, Optional.of(new TwoParts.Found(card, best.probability)),
+                part -> confidentCard(retriever, part)).stream().map(TwoParts.Found::card).toList();
+        return answered(retriever, question, history, cards, best.probability);
+    }
+
+    /** The reply that gives these cards, whole: the first, or both when the question asks two things. */
+    private Answer answered(Retriever retriever, String question, List<Turn> history, List<Card> cards,
+            double probability) {
+        KnowledgeBase kb = retriever.knowledgeBase();
+        Card card = cards.get(0);
         boolean partial = cards.size() == 1 && Comparisons.onlyPartly(question, card);
         String text = partial ? Replies.partly(card) : Replies.of(cards);
         if (llm.isPresent()) {
@@ -247,7 +261,7 @@ public final class Mentor {
         List<Source> sources = cards.stream()
                 .map(c -> Source.of(c, kb.topic(c.topic()).map(t -> t.title()).orElse(c.topic())))
                 .toList();
-        return new Answer(text, false, best.probability, sources, related(cards.get(0), kb, cards), partial, List.of(), null);
+        return new Answer(text, false, probability, sources, related(card, kb, cards), partial, List.of(), null);
     }
 
     /** "how do i write a generator in c#?": a card about Python's generators does not say. */

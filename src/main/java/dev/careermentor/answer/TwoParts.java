@@ -40,7 +40,7 @@ final class TwoParts {
     /** Where to split is tried at the first few joins only: each try reads two parts. */
     private static final int MAX_SPLITS = 2;
     /** A longer message joining clauses with "and" is telling a story, not asking two questions. */
-    private static final int MAX_CHARS = 160;
+    private static final int MAX_CHARS = 240;
 
     /** "two things:", "quick questions -": an announcement before the questions. */
     private static final Pattern LEAD_IN = Pattern.compile("^[^:?]{0,40}:\\s*");
@@ -52,24 +52,60 @@ final class TwoParts {
     private TwoParts() {
     }
 
-    private static boolean asks(String part) {
-        return ASKS.matcher(part).lookingAt() && !ContentWords.of(part).isEmpty();
+    /** "never coded in my life. is python a good start?": the question is the part's last sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!]\\s+(?=\\w)");
+    /** Chat before a second question: "and btw", "unrelated:", "oh and". */
+    private static final Pattern CHAT_LEAD = Pattern.compile(
+            "^\\W*(?:(?:oh|and|also|btw|by\\s+the\\s+way|unrelated|totally\\s+unrelated|one\\s+more\\s+thing|another\\s+one)\\b[\\s,:.-]*+)+",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A second part about the first part's thing: "and why do people use it?", "is that hard?" (but in "a test
+     * that checks one function", "that" and "one" point at nothing before).
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:it|its|it's|they|them|their)\\b"
+            + "|\\b(?:that|this)\\b(?=\\s*+(?:[?!.,]|$|(?:is|was|does|do|mean|means|pay|pays|take|takes|work|works)\\b))",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean pointsBack(String part) {
+        return POINTS_BACK.matcher(part).find();
+    }
+
+    private static String lastSentence(String part) {
+        String[] sentences = SENTENCE_END.split(part);
+        return sentences[sentences.length - 1];
+    }
+
+    private static boolean asks(String part, int words) {
+        return ASKS.matcher(part).lookingAt() && ContentWords.of(part).size() >= words;
     }
 
     /** A clause of the second part: a pointer after it ("…what is django, trying to choose one") is chat. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]\\s");
 
-    /** The cards that answer the question: the one the whole question found, and a second if it asks two things. */
-    static List<Card> cards(String question, Found whole, Reader reader) {
-        Card first = whole.card();
+    /**
+     * The cards that answer the question: the one the whole question found, and a second if it asks two things.
+     * When the whole question found no card confidently ("what an API is? and unrelated: can python catch card
+     * fraud?" is about nothing as a whole), its two parts' cards if it asks two things, else none.
+     */
+    static List<Found> cards(String question, Optional<Found> whole, Reader reader) {
+        List<Found> alone = whole.map(List::of).orElse(List.of());
         if (question.length() > MAX_CHARS) {
-            return List.of(first);
+            return alone;
         }
+        // parts that must carry the message alone say more than "when should i pick which?"
+        int words = whole.isPresent() ? 1 : 2;
         Matcher join = JOINS.matcher(question);
         for (int tried = 0; tried < MAX_SPLITS && join.find(); tried++) {
-            String before = LEAD_IN.matcher(question.substring(0, join.start())).replaceFirst("");
-            String after = question.substring(join.end());
-            if (!asks(before) || !asks(after) || FollowUps.pointsBack(CLAUSE_END.split(after, 2)[0])) {
+            String asked = LEAD_IN.matcher(question.substring(0, join.start())).replaceFirst("");
+            String before = lastSentence(asked);
+            if (pointsBack(before)) { // "my senior wrote 'prefer composition'. what does that mean": all of it
+                before = asked;
+            }
+            String after = CHAT_LEAD.matcher(question.substring(join.end())).replaceFirst("");
+            // "torn between a job and going solo, any advice? also, …": a question mark ends a question
+            boolean beforeAsks = asks(before, words) || join.group().strip().startsWith("?");
+            if (!beforeAsks || !asks(after, words) || pointsBack(CLAUSE_END.split(after, 2)[0])) {
                 continue; // "…? i just want to code" tells, "…and why do people use it?" asks about the same thing
             }
             Optional<Found> left = reader.apply(before);
@@ -77,16 +113,19 @@ final class TwoParts {
             if (left.isEmpty() || right.isEmpty() || left.get().card().id().equals(right.get().card().id())) {
                 continue;
             }
-            Card one = left.get().card();
-            Card other = right.get().card();
-            if (one.id().equals(first.id()) || other.id().equals(first.id())) {
-                return List.of(first, one.id().equals(first.id()) ? other : one);
+            Found one = left.get();
+            Found other = right.get();
+            if (whole.isEmpty()) {
+                return List.of(one, other);
             }
-            boolean blended = Math.max(left.get().probability(), right.get().probability()) > whole.probability();
-            if (blended) {
+            Found first = whole.get();
+            if (one.card().id().equals(first.card().id()) || other.card().id().equals(first.card().id())) {
+                return List.of(first, one.card().id().equals(first.card().id()) ? other : one);
+            }
+            if (Math.max(one.probability(), other.probability()) > first.probability()) { // blended
                 return List.of(one, other);
             }
         }
-        return List.of(first);
+        return alone;
     }
 }

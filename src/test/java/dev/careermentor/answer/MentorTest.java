@@ -105,6 +105,17 @@ class MentorTest {
     }
 
     @Test
+    void twoQuestionsThatShareNothingAreAnsweredEachByItsCard() {
+        // as a whole, the message is about nothing the knowledge base answers
+        Answer answer = mentor.ask("can someone explain in plain words what an API is? and unrelated: can python be "
+                + "used to catch fake/fraudulent card payments?");
+
+        assertThat(answer.refused()).isFalse();
+        assertThat(answer.sources()).extracting(Source::cardId)
+                .containsExactly("web-frameworks/what-is-an-api", "what-is-python/fraud-detection");
+    }
+
+    @Test
     void neverInventsASalaryFigure() {
         Answer answer = mentor.ask("What's the average salary of a Python developer in Berlin?");
 
