@@ -59,7 +59,12 @@ final class AnswerTypes {
         return ASKS_AUTHOR.matcher(question).find() && !holds(card, Type.PERSON);
     }
 
-    static Set<Type> askedFor(String question) {
+    /** "the recruiter asked me how much i want": a question the member reports, not one they ask. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\bask(?:s|ed|ing)?+\\s++(?:(?:me|us|you|him|her|them)\\s++)?+(?:how|when|who|which|what)\\b[^.?!,;]*+", FLAGS);
+
+    static Set<Type> askedFor(String message) {
+        String question = REPORTED.matcher(message).replaceAll(" ");
         Set<Type> types = EnumSet.noneOf(Type.class);
         if (ASKS_PERSON.matcher(question).find()) {
             types.add(Type.PERSON);

@@ -53,7 +53,10 @@ class MentorTest {
             "could this language help a shop notice fake orders? | what-is-python/fraud-detection",
             "my cousin says python is only for tiny scripts, what do people actually build with it | what-is-python/uses",
             "hr round, what do they ask | interviews/hr-interview",
-            "where do companies post python jobs these days | job-search/where-to-look"})
+            "where do companies post python jobs these days | job-search/where-to-look",
+            // "how much" the recruiter asked is not a figure the member asks for
+            "the recruiter asked how much money i want. what do i even say without ruining my chances? "
+                    + "| interviews/salary-expectations"})
     void everydayWordingFindsTheCard(String question, String cardId) {
         Answer answer = mentor.ask(question);
 
