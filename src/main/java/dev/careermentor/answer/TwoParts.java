@@ -60,11 +60,12 @@ final class TwoParts {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * A second part about the first part's thing: "and why do people use it?", "is that hard?" (but in "a test
-     * that checks one function", "that" and "one" point at nothing before).
+     * A second part about the first part's thing: "and why do people use it?", "is that hard?", "why learn sql
+     * if i already have one" (but in "a test that checks one function", "that" and "one" point at nothing before).
      */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:it|its|it's|they|them|their)\\b"
-            + "|\\b(?:that|this)\\b(?=\\s*+(?:[?!.,]|$|(?:is|was|does|do|mean|means|pay|pays|take|takes|work|works)\\b))",
+            + "|\\b(?:that|this)\\b(?=\\s*+(?:[?!.,]|$|(?:is|was|does|do|mean|means|pay|pays|take|takes|work|works)\\b))"
+            + "|\\b(?:have|has|had|use|using|need|got|get|pick|choose|learn|without)\\s++one\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean pointsBack(String part) {

@@ -9,26 +9,40 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import morfologik.speller.Speller;
+import morfologik.stemming.Dictionary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * General English vocabulary with a frequency rank, taken from the BERT word-piece vocabulary that
  * ships with the embedding runtime (its whole-word entries are ordered roughly by corpus frequency).
- * It tells a real word ("nurse") from a typo ("pyhton"), and a common word from a rare one.
+ * It tells a common word from a rare one. Whether a word is real at all ("configure", "rambling", which
+ * the word pieces lack) is asked of Hunspell's en_US dictionary too, shipped by LanguageTool as a
+ * Morfologik automaton: a real word is never "corrected" into another.
  */
 public final class EnglishWords {
 
     private static final Logger log = LoggerFactory.getLogger(EnglishWords.class);
     private static final String RESOURCE = "bert-vocabulary-en.txt";
+    /** American and British spellings: members write both ("summarize", "prioritises"). */
+    private static final List<String> DICTIONARIES = List.of("org/languagetool/resource/en/hunspell/en_US.dict",
+            "org/languagetool/resource/en/hunspell/en_GB.dict");
 
     private final Map<String, Integer> ranks;
+    private final Predicate<String> inDictionary;
     /** Words by first letter, most frequent first: the candidates for {@link #closest}. */
     private final Map<Character, List<String>> byInitial;
 
     EnglishWords(Map<String, Integer> ranks) {
+        this(ranks, word -> false);
+    }
+
+    EnglishWords(Map<String, Integer> ranks, Predicate<String> inDictionary) {
         this.ranks = Map.copyOf(ranks);
+        this.inDictionary = inDictionary;
         this.byInitial = ranks.keySet().stream()
                 .sorted(Comparator.comparingInt(ranks::get))
                 .collect(Collectors.groupingBy(word -> word.charAt(0), Collectors.toList()));
@@ -39,7 +53,7 @@ public final class EnglishWords {
         try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 log.warn("{} is not on the class path; spelling correction is off", RESOURCE);
-                return new EnglishWords(ranks);
+                return new EnglishWords(ranks, dictionary());
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int rank = 0;
@@ -51,7 +65,28 @@ public final class EnglishWords {
         } catch (IOException e) {
             log.warn("Cannot read {}: {}", RESOURCE, e.toString());
         }
-        return new EnglishWords(ranks);
+        return new EnglishWords(ranks, dictionary());
+    }
+
+    /** Hunspell's words; none (every word unknown) where a dictionary is missing. */
+    private static Predicate<String> dictionary() {
+        Predicate<String> known = word -> false;
+        for (String resource : DICTIONARIES) {
+            var url = EnglishWords.class.getClassLoader().getResource(resource);
+            if (url == null) {
+                log.warn("{} is not on the class path; only the word pieces tell real words", resource);
+                continue;
+            }
+            try {
+                Dictionary words = Dictionary.read(url);
+                // one speller per thread over the one automaton: a speller keeps buffers in fields while it looks up
+                ThreadLocal<Speller> spellers = ThreadLocal.withInitial(() -> new Speller(words));
+                known = known.or(word -> !spellers.get().isMisspelled(word));
+            } catch (IOException e) {
+                log.warn("Cannot read {}: {}", resource, e.toString());
+            }
+        }
+        return known;
     }
 
     /** A word and its edit distance to the word that was looked up. */
@@ -82,8 +117,9 @@ public final class EnglishWords {
         return best;
     }
 
+    /** Whether the word is English: a whole word piece, or in the dictionary. */
     public boolean contains(String word) {
-        return ranks.containsKey(word);
+        return ranks.containsKey(word) || inDictionary.test(word);
     }
 
     public int size() {

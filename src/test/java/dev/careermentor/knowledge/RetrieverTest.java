@@ -44,6 +44,19 @@ class RetrieverTest {
         assertThat(question.words()).contains("nurse");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "how do i talk about my project without rambling? | rambling",
+            "how do i configure a cron job | configure",
+            "which tasks should a junior dev prioritise? | prioritise",
+            "do i need to know how to refactor? | refactor"})
+    void wordsOfTheDictionaryThatTheWordPiecesLackAreNoTypos(String question, String word) {
+        AnalysedQuestion analysed = retriever.analyse(question);
+
+        assertThat(analysed.corrections()).isEmpty();
+        assertThat(analysed.words()).contains(word);
+    }
+
     @Test
     void chatAbbreviationsAreSpelledOut() {
         assertThat(retriever.analyse("do devs deploy to prod").text()).isEqualTo("do developers deploy to production");
