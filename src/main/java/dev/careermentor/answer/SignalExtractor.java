@@ -56,7 +56,7 @@ final class SignalExtractor {
             List<String> stems = keywords.stems(word);
             // how telling the word is about which card is wanted, judged by how members word their questions
             double telling = ContentWords.isNumber(word) ? 1.0 : english.specificity(word) * retriever.rarityInVocabularies(stems);
-            boolean used = stems.stream().anyMatch(usedForCard);
+            boolean used = !stems.isEmpty() && stems.stream().allMatch(usedForCard);
             telltale += telling;
             if (used) {
                 explained += telling;
@@ -69,7 +69,9 @@ final class SignalExtractor {
             }
             double rarity = rarityInKnowledge(stems, keywords);
             double weight = english.specificity(word) * rarity;
-            boolean inKb = keywords.containsWord(word) || stems.stream().anyMatch(stem -> keywords.cardFrequency(stem) > 0);
+            // every part of a compound: "euler-mascheroni" is no more known for its "euler"
+            boolean inKb = keywords.containsWord(word) || !stems.isEmpty()
+                    && stems.stream().allMatch(stem -> keywords.cardFrequency(stem) > 0);
             total += weight;
             if (inKb) {
                 known += weight;

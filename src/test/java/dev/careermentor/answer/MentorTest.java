@@ -66,7 +66,9 @@ class MentorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"which python version did django 1.0 need?", "who designed the git logo?",
-            "how many engineers work at instagram?", "what year was pytest first released?"})
+            "how many engineers work at instagram?", "what year was pytest first released?",
+            // a compound is known only if all of it is: "euler-mascheroni" is not the Euler pi exercise
+            "could the same euler script work out the euler-mascheroni constant too?"})
     void aCoveredTopicsUncoveredSpecificIsRefusedNotAnsweredWithTheTopic(String question) {
         Answer answer = mentor.ask(question);
 
