@@ -287,7 +287,7 @@ final class FollowUps {
                     + "|\\bthe\\s+(first|second|third|fourth|fifth|last|final|middle|former|latter|1st|2nd|3rd|4th|5th)"
                     + "(?=\\s*+(?:[?!.,]|$|(?:pls|plz|please|" + CHAT_TAIL + ")\\b))"
                     + "|\\bthe\\s+(" + ORDINAL_WORDS + ")\\s+of\\s+(?:those|these|them|the\\s+list)(?:\\s+(?:two|three|four|five))?\\b"
-                    + "|\\b(?:step|number|point|item|bullet|option|#)\\s*(\\d)\\b"
+                    + "|(?:\\b(?:step|number|point|item|bullet|option)|#)\\s*(\\d)\\b"
                     + "|\\b(?:number|option)\\s+(one|two|three|four|five)\\b"
                     // "what's the latter about?", "the one in the middle"
                     + "|\\bthe\\s+(former|latter)\\b" + STANDS_ALONE + "|\\bthe\\s+one\\s+in\\s+the\\s+(middle)\\b"

@@ -266,7 +266,8 @@ class FollowUpsTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "two options: a normal job, or going freelance | if I go with option 2, where are the clients? | going freelance",
-            "two things I dont get: the f inside print and the ** symbol | Explain number one please | f inside print"})
+            "two things I dont get: the f inside print and the ** symbol | Explain number one please | f inside print",
+            "two options: a normal job, or going freelance | ok and #2? | going freelance"})
     void anOptionOrANumberCounts(String question, String message, String item) {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.ORDINAL);
         assertThat(FollowUps.ordinalAlternative(message, question)).contains(item);
