@@ -843,6 +843,11 @@ final class FollowUps {
         return replaced.replaceAll("(?i)\\bthe\\s+(?=" + Pattern.quote(item) + ")", "");
     }
 
+    /** What "it" in a question's next part stands for: the thing the question is about. */
+    static Optional<String> subjectOf(String question, Mentions mentions) {
+        return subjects(Optional.empty(), question, mentions).stream().findFirst();
+    }
+
     /**
      * What "it" can stand for: the thing the previous question was about ("python" in "who created python?",
      * "cron job" in "what's a cron job?"), and the subject of the card that answered it ("Guido van Rossum").

@@ -218,7 +218,8 @@ public final class Mentor {
         Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
         if (best.retrieval.isEmpty() || best.probability < confidence.threshold()) {
             List<TwoParts.Found> parts = history.isEmpty() && figure.isEmpty()
-                    ? TwoParts.cards(question, Optional.empty(), part -> confidentCard(retriever, part)) : List.of();
+                    ? TwoParts.cards(question, Optional.empty(), part -> confidentCard(retriever, part),
+                            part -> FollowUps.subjectOf(part, retriever.mentions())) : List.of();
             if (!parts.isEmpty()) { // two questions in one message, each answered on its own: as sure as the less sure
                 return answered(retriever, question, history, parts.stream().map(TwoParts.Found::card).toList(),
                         parts.stream().mapToDouble(TwoParts.Found::probability).min().orElseThrow());
@@ -244,7 +245,8 @@ public final class Mentor {
             return Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of());
         }
         List<Card> cards = TwoParts.cards(question, Optional.of(new TwoParts.Found(card, best.probability)),
-                part -> confidentCard(retriever, part)).stream().map(TwoParts.Found::card).toList();
+                part -> confidentCard(retriever, part), part -> FollowUps.subjectOf(part, retriever.mentions()))
+                .stream().map(TwoParts.Found::card).toList();
         return answered(retriever, question, history, cards, best.probability);
     }
 
@@ -277,11 +279,20 @@ public final class Mentor {
         return Answer.refusal(Refusals.notCovered(closest), Answer.Refusal.NOT_COVERED, best.probability, closest);
     }
 
-    /** The card that answers a part of a question, when it does so confidently. */
+    /**
+     * The card that answers a part of a question, when it does so confidently and holds what the part asks for
+     * ("who wrote that article?" asks for a person, "how much…" for a figure).
+     */
     private Optional<TwoParts.Found> confidentCard(Retriever retriever, String part) {
         Scored scored = scored(retriever, part, false);
-        return scored.probability >= confidence.threshold() && !scored.retrieval.isEmpty()
-                ? Optional.of(new TwoParts.Found(scored.retrieval.top().card(), scored.probability)) : Optional.empty();
+        if (scored.probability < confidence.threshold() || scored.retrieval.isEmpty()) {
+            return Optional.empty();
+        }
+        Card card = scored.retrieval.top().card();
+        boolean lacksFigure = Guardrails.asksForFigure(part).filter(f -> !Guardrails.holdsFigure(f, part, card.body()))
+                .isPresent();
+        return lacksFigure || AnswerTypes.asksForAnAuthorItLacks(part, card) ? Optional.empty()
+                : Optional.of(new TwoParts.Found(card, scored.probability));
     }
 
     /** The card's own related questions first, then other cards its topic holds, never one already in the reply. */

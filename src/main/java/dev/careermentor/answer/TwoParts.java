@@ -46,7 +46,7 @@ final class TwoParts {
     private static final Pattern LEAD_IN = Pattern.compile("^[^:?]{0,40}:\\s*");
     /** A part that is itself a question: it opens with a question word, or names a thing to explain ("the HR"). */
     private static final Pattern ASKS = Pattern.compile(
-            "^\\W*(?:(?:and|also|so|but)\\s+)?(?:what|what's|whats|which|who|whom|how|where|when|why|is|are|do|does|did|can"
+            "^\\W*(?:(?:and|also|so|but|ok|okay|then|roughly|about|approximately|just)\\s+)?(?:what|what's|whats|which|who|whom|how|where|when|why|is|are|do|does|did|can"
                     + "|could|should|would|will|the|in\\s+the)\\b", Pattern.CASE_INSENSITIVE);
 
     private TwoParts() {
@@ -72,13 +72,17 @@ final class TwoParts {
         return POINTS_BACK.matcher(part).find();
     }
 
+    /** "…and when should i pick which?": a choice among things said elsewhere, nothing to read alone. */
+    private static final Pattern CHOOSES_AMONG = Pattern.compile("\\b(?:which|which\\s+one|either)\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
     private static String lastSentence(String part) {
         String[] sentences = SENTENCE_END.split(part);
         return sentences[sentences.length - 1];
     }
 
-    private static boolean asks(String part, int words) {
-        return ASKS.matcher(part).lookingAt() && ContentWords.of(part).size() >= words;
+    private static boolean asks(String part) {
+        return ASKS.matcher(part).lookingAt() && !ContentWords.of(part).isEmpty();
     }
 
     /** A clause of the second part: a pointer after it ("…what is django, trying to choose one") is chat. */
@@ -89,13 +93,12 @@ final class TwoParts {
      * When the whole question found no card confidently ("what an API is? and unrelated: can python catch card
      * fraud?" is about nothing as a whole), its two parts' cards if it asks two things, else none.
      */
-    static List<Found> cards(String question, Optional<Found> whole, Reader reader) {
+    static List<Found> cards(String question, Optional<Found> whole, Reader reader,
+            Function<String, Optional<String>> subjectOf) {
         List<Found> alone = whole.map(List::of).orElse(List.of());
         if (question.length() > MAX_CHARS) {
             return alone;
         }
-        // parts that must carry the message alone say more than "when should i pick which?"
-        int words = whole.isPresent() ? 1 : 2;
         Matcher join = JOINS.matcher(question);
         for (int tried = 0; tried < MAX_SPLITS && join.find(); tried++) {
             String asked = LEAD_IN.matcher(question.substring(0, join.start())).replaceFirst("");
@@ -105,9 +108,17 @@ final class TwoParts {
             }
             String after = CHAT_LEAD.matcher(question.substring(join.end())).replaceFirst("");
             // "torn between a job and going solo, any advice? also, …": a question mark ends a question
-            boolean beforeAsks = asks(before, words) || join.group().strip().startsWith("?");
-            if (!beforeAsks || !asks(after, words) || pointsBack(CLAUSE_END.split(after, 2)[0])) {
-                continue; // "…? i just want to code" tells, "…and why do people use it?" asks about the same thing
+            boolean beforeAsks = asks(before) || join.group().strip().startsWith("?");
+            if (!beforeAsks || !asks(after) || CHOOSES_AMONG.matcher(after).find()) {
+                continue; // "…? i just want to code" tells
+            }
+            if (pointsBack(CLAUSE_END.split(after, 2)[0])) {
+                // "who came up with python, and why name it after a snake?": the second part, of the first's thing
+                Optional<String> subject = subjectOf.apply(before);
+                if (subject.isEmpty()) {
+                    continue;
+                }
+                after = POINTS_BACK.matcher(after).replaceFirst(Matcher.quoteReplacement(subject.get()));
             }
             Optional<Found> left = reader.apply(before);
             Optional<Found> right = reader.apply(after);

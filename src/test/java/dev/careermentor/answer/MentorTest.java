@@ -121,6 +121,14 @@ class MentorTest {
     }
 
     @Test
+    void aSecondQuestionAboutTheFirstOnesThingGetsItsOwnCard() {
+        Answer answer = mentor.ask("who made python originally, and why is it named after a snake?");
+
+        assertThat(answer.sources()).extracting(Source::cardId)
+                .containsExactlyInAnyOrder("what-is-python/creator", "what-is-python/name-origin");
+    }
+
+    @Test
     void neverInventsASalaryFigure() {
         Answer answer = mentor.ask("What's the average salary of a Python developer in Berlin?");
 

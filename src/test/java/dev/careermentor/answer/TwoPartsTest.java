@@ -17,6 +17,8 @@ class TwoPartsTest {
     private static final Card UNIT_TEST = card("testing/unit-test");
     private static final Card VERSION_CONTROL = card("version-control/what-is-version-control");
 
+    private static final java.util.function.Function<String, Optional<String>> NO_SUBJECT = part -> Optional.empty();
+
     /** Reads each part from a fixed table, and remembers which parts it was asked. */
     private static final class TableReader implements TwoParts.Reader {
         final Map<String, Card> table;
@@ -39,7 +41,7 @@ class TwoPartsTest {
                 "what is pip?", PIP));
 
         List<Card> cards = cardsOf(TwoParts.cards("never coded in my life. is python a sensible one to start with? and btw "
-                + "what is pip?", Optional.of(new TwoParts.Found(FIRST_LANGUAGE, 0.9)), reader));
+                + "what is pip?", Optional.of(new TwoParts.Found(FIRST_LANGUAGE, 0.9)), reader, NO_SUBJECT));
 
         assertThat(cards).containsExactly(FIRST_LANGUAGE, PIP);
     }
@@ -50,7 +52,7 @@ class TwoPartsTest {
                 VERSION_CONTROL, "what's a test that checks just one function?", UNIT_TEST));
 
         List<Card> cards = cardsOf(TwoParts.cards("my bootcamp skipped 2 things: what is the whole idea of tracking every "
-                + "change to code, and what's a test that checks just one function?", Optional.empty(), reader));
+                + "change to code, and what's a test that checks just one function?", Optional.empty(), reader, NO_SUBJECT));
 
         assertThat(cards).containsExactly(VERSION_CONTROL, UNIT_TEST); // "a test that checks" points at nothing before
     }
@@ -59,7 +61,8 @@ class TwoPartsTest {
     void aMessageThatFoundNothingAsAWholeStaysUnansweredWhenAPartIsUnanswered() {
         TableReader reader = new TableReader(Map.of("what is pip", PIP));
 
-        assertThat(TwoParts.cards("what is pip and what did pip 21.3 change in its resolver?", Optional.empty(), reader))
+        assertThat(TwoParts.cards("what is pip and what did pip 21.3 change in its resolver?", Optional.empty(), reader,
+                NO_SUBJECT))
                 .isEmpty();
     }
 
@@ -68,17 +71,28 @@ class TwoPartsTest {
         TableReader reader = new TableReader(Map.of());
 
         TwoParts.cards("my senior wrote 'prefer composition over inheritance' and won't elaborate. what does that "
-                + "mean and when should i pick which one?", Optional.empty(), reader);
+                + "mean and when should i pick which one?", Optional.empty(), reader, NO_SUBJECT);
 
         assertThat(reader.asked).doesNotContain("what does that mean");
     }
 
     @Test
-    void aSecondPartAboutTheFirstPartsThingIsNoSecondQuestion() {
+    void aSecondPartAboutTheFirstPartsThingIsReadAsAskedOfIt() {
+        TableReader reader = new TableReader(Map.of("who came up with python", FIRST_LANGUAGE,
+                "why name python after a snake?", PIP));
+
+        List<Card> cards = cardsOf(TwoParts.cards("who came up with python, and why name it after a snake?",
+                Optional.of(new TwoParts.Found(FIRST_LANGUAGE, 0.9)), reader, part -> Optional.of("python")));
+
+        assertThat(cards).containsExactly(FIRST_LANGUAGE, PIP);
+    }
+
+    @Test
+    void aSecondPartThatPointsAtNothingNamedIsNoSecondQuestion() {
         TableReader reader = new TableReader(Map.of("what is pip", PIP, "why do people use it?", FIRST_LANGUAGE));
 
         assertThat(cardsOf(TwoParts.cards("what is pip and why do people use it?",
-                Optional.of(new TwoParts.Found(PIP, 0.9)), reader))).containsExactly(PIP);
+                Optional.of(new TwoParts.Found(PIP, 0.9)), reader, NO_SUBJECT))).containsExactly(PIP);
     }
 
     private static List<Card> cardsOf(List<TwoParts.Found> found) {
