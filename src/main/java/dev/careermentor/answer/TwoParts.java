@@ -65,7 +65,8 @@ final class TwoParts {
      */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:it|its|it's|they|them|their)\\b"
             + "|\\b(?:that|this)\\b(?=\\s*+(?:[?!.,]|$|(?:is|was|does|do|mean|means|pay|pays|take|takes|work|works)\\b))"
-            + "|\\b(?:have|has|had|use|using|need|got|get|pick|choose|learn|without)\\s++one\\b",
+            + "|\\b(?:have|has|had|use|using|need|got|get|pick|choose|learn|without|set|make|create|install|write"
+            + "|build|find|start|run)\\s++one\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean pointsBack(String part) {

@@ -129,6 +129,13 @@ class MentorTest {
     }
 
     @Test
+    void aSecondPartThatSaysOneOfTheFirstPartsThingIsNotAnsweredByANeighbour() {
+        Answer answer = mentor.ask("what is a cron job and how do i set one up on windows?");
+
+        assertThat(answer.sources()).extracting(Source::cardId).containsExactly("scripting/cron-job");
+    }
+
+    @Test
     void neverInventsASalaryFigure() {
         Answer answer = mentor.ask("What's the average salary of a Python developer in Berlin?");
 
