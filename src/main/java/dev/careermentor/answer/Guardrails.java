@@ -78,7 +78,8 @@ final class Guardrails {
     private static final Pattern WRITE_CODE = Pattern.compile(
             "^\\W*(please\\s+|pls\\s+)?((can|could|would|will)\\s+you\\s+(please\\s+)?|help\\s+me\\s+)?"
                     + "(write|give|show|make|create|generate|code)\\s+(me\\s+)?(a|an|some|the)?\\s*(python\\s+|flask\\s+|django\\s+|\\w+\\s+)?"
-                    + "(function|script|program|class|code|snippet|regex|query|algorithm|app|bot|api)\\s+(that|which|to|for)\\b",
+                    + "(function|script|program|class|code|snippet|regex|query|algorithm|app|bot|api|scraper|crawler|parser|calculator)"
+                    + "\\s+(that|which|to|for)\\b",
             FLAGS);
     /** "fix my code", "debug this for me: …", a pasted traceback: debugging the member's own code, which no card can do. */
     private static final Pattern DEBUG_CODE = Pattern.compile(String.join("|",

@@ -87,7 +87,8 @@ class GuardrailsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"write a python function that reverses a string", "Write me a script to rename files",
-            "can you write a function that sorts a list?", "write me a flask app that shows the weather"})
+            "can you write a function that sorts a list?", "write me a flask app that shows the weather",
+            "can you write me a scraper for amazon prices"})
     void recognisesRequestsForCode(String text) {
         assertThat(Guardrails.asksForCode(text)).isTrue();
     }
