@@ -264,7 +264,8 @@ final class FollowUps {
      * nothing else asked ("what does?" and "which is" ask of their own).
      */
     private static final Pattern PICKS = Pattern.compile("^\\W*+(?:which|what|any)\\s++(other\\s++)?+"
-            + "(?!(?:does|is|was|has|says|means)\\b)(\\p{L}[\\p{L}/-]*s)\\b(?:\\s++(?:" + CHAT_TAIL + "|specifically|in\\s+particular|precisely|then))?+\\s*+[?!.]*+\\s*+$", FLAGS);
+            + "(?!(?:does|is|was|has|says|means)\\b)(\\p{L}[\\p{L}/-]*s)\\b"
+            + "(?:\\s++(?:" + CHAT_TAIL + "|specifically|in\\s+particular|precisely|then))?+\\s*+[?!.]*+\\s*+$", FLAGS);
     /** Where an ordinal ends when it stands for a thing: "the first two?", "the latter about", not "the first two years". */
     private static final String STANDS_ALONE = "(?=\\s*+(?:[?!.,;:]|$|(?:of\\s+(?:those|these|them)|ones?|option|pls|plz|please"
             + "|" + CHAT_TAIL

@@ -46,7 +46,8 @@ final class TwoParts {
     private static final Pattern LEAD_IN = Pattern.compile("^[^:?]{0,40}:\\s*");
     /** A part that is itself a question: it opens with a question word, or names a thing to explain ("the HR"). */
     private static final Pattern ASKS = Pattern.compile(
-            "^\\W*(?:(?:and|also|so|but|ok|okay|then|roughly|about|approximately|just)\\s+)?(?:what|what's|whats|which|who|whom|how|where|when|why|is|are|do|does|did|can"
+            "^\\W*(?:(?:and|also|so|but|ok|okay|then|roughly|about|approximately|just)\\s+)?"
+                    + "(?:what|what's|whats|which|who|whom|how|where|when|why|is|are|do|does|did|can"
                     + "|could|should|would|will|the|in\\s+the)\\b", Pattern.CASE_INSENSITIVE);
 
     private TwoParts() {
@@ -56,7 +57,8 @@ final class TwoParts {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!]\\s+(?=\\w)");
     /** Chat before a second question: "and btw", "unrelated:", "oh and". */
     private static final Pattern CHAT_LEAD = Pattern.compile(
-            "^\\W*(?:(?:oh|and|also|btw|by\\s+the\\s+way|unrelated|totally\\s+unrelated|one\\s+more\\s+thing|another\\s+one)\\b[\\s,:.-]*+)+",
+            "^\\W*(?:(?:oh|and|also|btw|by\\s+the\\s+way|unrelated|totally\\s+unrelated|one\\s+more\\s+thing"
+                    + "|another\\s+one)\\b[\\s,:.-]*+)+",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * General English vocabulary with a frequency rank, taken from the BERT word-piece vocabulary that
  * ships with the embedding runtime (its whole-word entries are ordered roughly by corpus frequency).
  * It tells a common word from a rare one. Whether a word is real at all ("configure", "rambling", which
- * the word pieces lack) is asked of Hunspell's en_US dictionary too, shipped by LanguageTool as a
- * Morfologik automaton: a real word is never "corrected" into another.
+ * the word pieces lack) is asked of Hunspell's en_US and en_GB dictionaries too, shipped by LanguageTool
+ * as Morfologik automata: a real word is never "corrected" into another.
  */
 public final class EnglishWords {
 
