@@ -264,7 +264,8 @@ final class FollowUps {
      * nothing else asked ("what does?" and "which is" ask of their own).
      */
     private static final Pattern PICKS = Pattern.compile("^\\W*+(?:which|what|any)\\s++(other\\s++)?+"
-            + "(?!(?:does|is|was|has|says|means)\\b)(\\p{L}[\\p{L}/-]*s)\\b"
+            + "(ones|kinds|types|tools|skills|languages|frameworks|libraries|companies|platforms|sites|jobs|roles"
+            + "|options|examples|projects|resources|courses|editors|databases)\\b"
             + "(?:\\s++(?:" + CHAT_TAIL + "|specifically|in\\s+particular|precisely|then))?+\\s*+[?!.]*+\\s*+$", FLAGS);
     /** Where an ordinal ends when it stands for a thing: "the first two?", "the latter about", not "the first two years". */
     private static final String STANDS_ALONE = "(?=\\s*+(?:[?!.,;:]|$|(?:of\\s+(?:those|these|them)|ones?|option|pls|plz|please"
@@ -844,9 +845,13 @@ final class FollowUps {
         return replaced.replaceAll("(?i)\\bthe\\s+(?=" + Pattern.quote(item) + ")", "");
     }
 
-    /** What "it" in a question's next part stands for: the thing the question is about. */
+    /**
+     * What "it" in a question's next part stands for: a thing the question names ("django" in "is django worth
+     * learning"), else Python if it speaks of it; never a word like "language" or "learning".
+     */
     static Optional<String> subjectOf(String question, Mentions mentions) {
-        return subjects(Optional.empty(), question, mentions).stream().findFirst();
+        return mentions.namesIn(question).stream().findFirst()
+                .or(() -> ContentWords.of(question).contains(PYTHON) ? Optional.of(PYTHON) : Optional.empty());
     }
 
     /**

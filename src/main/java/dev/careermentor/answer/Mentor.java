@@ -291,8 +291,13 @@ public final class Mentor {
         Card card = scored.retrieval.top().card();
         boolean lacksFigure = Guardrails.asksForFigure(part).filter(f -> !Guardrails.holdsFigure(f, part, card.body()))
                 .isPresent();
-        return lacksFigure || AnswerTypes.asksForAnAuthorItLacks(part, card) ? Optional.empty()
-                : Optional.of(new TwoParts.Found(card, scored.probability));
+        // "python 3.12": a number the card never mentions is a specific it does not hold
+        boolean unknownNumber = ContentWords.of(part).stream().filter(ContentWords::isNumber)
+                .anyMatch(number -> !card.body().contains(number) && !card.question().contains(number));
+        boolean declined = lacksFigure || unknownNumber || AnswerTypes.asksForAnAuthorItLacks(part, card)
+                || asksOfALanguageItDoesNotName(part, card) || Guardrails.asksForCode(part)
+                || Guardrails.asksAboutOwnCode(part);
+        return declined ? Optional.empty() : Optional.of(new TwoParts.Found(card, scored.probability));
     }
 
     /** The card's own related questions first, then other cards its topic holds, never one already in the reply. */

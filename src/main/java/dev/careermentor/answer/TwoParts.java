@@ -65,10 +65,15 @@ final class TwoParts {
      * A second part about the first part's thing: "and why do people use it?", "is that hard?", "why learn sql
      * if i already have one" (but in "a test that checks one function", "that" and "one" point at nothing before).
      */
-    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:it|its|it's|they|them|their)\\b"
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:it|its|them|they|their)\\b"
             + "|\\b(?:that|this)\\b(?=\\s*+(?:[?!.,]|$|(?:is|was|does|do|mean|means|pay|pays|take|takes|work|works)\\b))"
-            + "|\\b(?:have|has|had|use|using|need|got|get|pick|choose|learn|without|set|make|create|install|write"
-            + "|build|find|start|run)\\s++one\\b",
+            // the pointer alone, so that writing the thing in keeps the verb: "how do i make one" → "…make a portfolio"
+            + "|(?<=\\b(?:have|has|had|use|using|need|got|get|pick|choose|learn|without|set|make|create|install|write"
+            + "|build|find|start|run)\\s)one\\b(?!\\s++of\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "is it hard to…", "how long does it take": an "it" that stands for nothing said before. */
+    private static final Pattern PLACEHOLDER_IT = Pattern.compile(
+            "\\b(?:is|was|isn't|would|will)\\s++it\\s++(?:\\w++\\s++){0,2}?(?:to|that|if|when)\\b|\\bdoes\\s++it\\s++take\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean pointsBack(String part) {
@@ -118,7 +123,7 @@ final class TwoParts {
             if (pointsBack(CLAUSE_END.split(after, 2)[0])) {
                 // "who came up with python, and why name it after a snake?": the second part, of the first's thing
                 Optional<String> subject = subjectOf.apply(before);
-                if (subject.isEmpty()) {
+                if (subject.isEmpty() || PLACEHOLDER_IT.matcher(after).find()) {
                     continue;
                 }
                 after = POINTS_BACK.matcher(after).replaceFirst(Matcher.quoteReplacement(subject.get()));

@@ -104,7 +104,8 @@ class FollowUpsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"which is better?", "what does?", "which tools do teams use for testing?", "what else?"})
+    @ValueSource(strings = {"which is better?", "what does?", "which tools do teams use for testing?", "what else?",
+            "what helps?", "what happens?", "which versions?"})
     void aQuestionOfItsOwnIsNoPick(String message) {
         assertThat(FollowUps.picksAmong(message)).isFalse();
     }

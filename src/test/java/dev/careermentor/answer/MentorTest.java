@@ -135,6 +135,14 @@ class MentorTest {
         assertThat(answer.sources()).extracting(Source::cardId).containsExactly("scripting/cron-job");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"what is pep 8? and btw what does the f before a string mean in c#?",
+            "what is a cron job? and unrelated: who created python 3.12?"})
+    void aMessageDeclinedAsAWholeIsNotAnsweredByAPartThatAsksForWhatNoCardHolds(String question) {
+        // each part is held to what a question asked alone is: another language, a number no card mentions
+        assertThat(mentor.ask(question).refused()).isTrue();
+    }
+
     @Test
     void neverInventsASalaryFigure() {
         Answer answer = mentor.ask("What's the average salary of a Python developer in Berlin?");
