@@ -218,8 +218,7 @@ public final class Mentor {
         Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
         if (best.retrieval.isEmpty() || best.probability < confidence.threshold()) {
             List<TwoParts.Found> parts = history.isEmpty() && figure.isEmpty()
-                    ? TwoParts.cards(question, Optional.empty(), part -> confidentCard(retriever, part),
-                            part -> FollowUps.subjectOf(part, retriever.mentions())) : List.of();
+                    ? twoParts(retriever, question, Optional.empty()) : List.of();
             if (!parts.isEmpty()) { // two questions in one message, each answered on its own: as sure as the less sure
                 return answered(retriever, question, history, parts.stream().map(TwoParts.Found::card).toList(),
                         parts.stream().mapToDouble(TwoParts.Found::probability).min().orElseThrow());
@@ -244,10 +243,15 @@ public final class Mentor {
                 || Guardrails.asksAboutOwnCode(question) && !explainsOwnCode) {
             return Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of());
         }
-        List<Card> cards = TwoParts.cards(question, Optional.of(new TwoParts.Found(card, best.probability)),
-                part -> confidentCard(retriever, part), part -> FollowUps.subjectOf(part, retriever.mentions()))
+        List<Card> cards = twoParts(retriever, question, Optional.of(new TwoParts.Found(card, best.probability)))
                 .stream().map(TwoParts.Found::card).toList();
         return answered(retriever, question, history, cards, best.probability);
+    }
+
+    /** The cards of a question that may ask two things, each part read as a question asked alone. */
+    private List<TwoParts.Found> twoParts(Retriever retriever, String question, Optional<TwoParts.Found> whole) {
+        return TwoParts.cards(question, whole, part -> confidentCard(retriever, part),
+                part -> FollowUps.subjectOf(part, retriever.mentions()));
     }
 
     /** The reply that gives these cards, whole: the first, or both when the question asks two things. */
@@ -292,7 +296,7 @@ public final class Mentor {
         boolean lacksFigure = Guardrails.asksForFigure(part).filter(f -> !Guardrails.holdsFigure(f, part, card.body()))
                 .isPresent();
         // "python 3.12": a number the card never mentions is a specific it does not hold
-        boolean unknownNumber = ContentWords.of(part).stream().filter(ContentWords::isNumber)
+        boolean unknownNumber = scored.retrieval.question().numbers().stream()
                 .anyMatch(number -> !card.body().contains(number) && !card.question().contains(number));
         boolean declined = lacksFigure || unknownNumber || AnswerTypes.asksForAnAuthorItLacks(part, card)
                 || asksOfALanguageItDoesNotName(part, card) || Guardrails.asksForCode(part)
