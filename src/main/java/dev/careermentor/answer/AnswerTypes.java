@@ -47,7 +47,24 @@ final class AnswerTypes {
                     + "|\\bauthor'?s\\s+name\\b|\\bname\\s+of\\s+the\\s+author\\b|\\bwho(?:'s|\\s+is)\\s+the\\s+author\\b",
             FLAGS);
 
+    /**
+     * "which companies use flask?", "who uses it?" after Flask: the question wants the users of a thing, which a
+     * card holds only when it speaks of companies, fields or industries ("Instagram runs on Django").
+     */
+    private static final Pattern ASKS_USERS = Pattern.compile(
+            "\\bwho\\s++(?:actually\\s++|really\\s++|else\\s++)?+(?:uses|is\\s+using|relies\\s+on|runs\\s+on)\\b"
+                    + "|\\b(?:which|what)\\s++(?:\\w++\\s++){0,2}?(?:companies|firms|businesses|brands|startups)\\s++"
+                    + "(?:\\w++\\s++)?(?:use|uses|using|run|rely|built|are\\s+built|are\\s+using)\\b"
+                    + "|\\b(?:companies|firms|businesses|brands)\\s++(?:that|which|who)\\s++(?:use|run|rely)\\b", FLAGS);
+    private static final Pattern USERS = Pattern.compile(
+            "\\b(?:compan(?:y|ies)|firms?|businesses|brands|industr(?:y|ies)|fields?|teams)\\b", FLAGS);
+
     private AnswerTypes() {
+    }
+
+    /** Whether the question asks who uses a thing and the card says nothing of who does. */
+    static boolean asksForUsersItLacks(String question, Card card) {
+        return ASKS_USERS.matcher(question).find() && !USERS.matcher(card.body()).find();
     }
 
     /**

@@ -26,9 +26,23 @@ final class Comparisons {
             "\\b(better|best|easier|simpler|harder|most|more\\s+\\w+\\s+than|rather\\s+than|instead\\s+of)\\b",
             "\\b(start\\s+with|begin\\s+with|first|before|recommend\\w*|prefer\\w*|good\\s+choice|go\\s+for)\\b"), FLAGS);
 
+    /** "What is the difference between a framework and a library?": a card whose question is the comparison. */
+    private static final Pattern CONTRASTS = Pattern.compile(
+            "\\b(?:difference|differ|vs\\.?|versus|same\\s+thing|compared?)\\b", FLAGS);
+
     /** "Our material doesn't rank them": a card that says it makes no such call. */
     private static final Pattern DECLINES = Pattern.compile(
             "\\b(doesn't|does\\s+not|don't|do\\s+not|won't|can't)\\s+(rank|compare|say\\s+which|pick)\\b", FLAGS);
+
+    /** "is django hard to learn?", "how difficult is sql": a judgement of how hard something is. */
+    private static final Pattern ASKS_DIFFICULTY = Pattern.compile(String.join("|",
+            "\\b(?:hard|difficult|tough|easy|tricky)\\s++to\\s++(?:learn|master|pick\\s+up|get\\s+into|understand)\\b",
+            "\\bhow\\s++(?:hard|difficult|tough|easy)\\s++(?:is|are)\\b", "\\blearning\\s+curve\\b"), FLAGS);
+
+    /** Words a card uses when it does say how hard something is. */
+    private static final Pattern RATES_DIFFICULTY = Pattern.compile(
+            "\\b(?:hard|harder|difficult|difficulty|easy|easier|simple|simpler|beginners?|steep|learning\\s+curve|readable)\\b",
+            FLAGS);
 
     private Comparisons() {
     }
@@ -39,11 +53,17 @@ final class Comparisons {
 
     /** Whether the card makes a comparison or recommendation at all (and does not say it declines to). */
     static boolean judges(Card card) {
-        return JUDGES.matcher(card.body()).find() && !DECLINES.matcher(card.body()).find();
+        return CONTRASTS.matcher(card.question()).find()
+                || JUDGES.matcher(card.body()).find() && !DECLINES.matcher(card.body()).find();
     }
 
     /** The question asks for a comparison, ranking or recommendation that the card does not make. */
     static boolean onlyPartly(String question, Card card) {
         return asksForJudgement(question) && !judges(card);
+    }
+
+    /** The question asks how hard something is to learn, and the card does not say. */
+    static boolean difficultyUnsaid(String question, Card card) {
+        return ASKS_DIFFICULTY.matcher(question).find() && !RATES_DIFFICULTY.matcher(card.body()).find();
     }
 }

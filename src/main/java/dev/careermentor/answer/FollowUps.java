@@ -247,8 +247,16 @@ final class FollowUps {
             + "|(?:the\\s+)?[\\w-]+\\s+(?:part|one|bit|round)\\s+(?:i'?m|i\\s+am)\\s+(?:fine|ok|okay|good)(?:\\s+with)?)\\W*+$",
             FLAGS);
     private static final Pattern WHY = Pattern.compile(
-            "^\\W*(?:(?:and|but|so|ok|okay|hmm|nice|wait|right|then|no|yes|really|huh)[,?!.\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
+            "^\\W*(?:(?:and|but|so|ok|okay|hmm+|nice|wait|right|then|no|yes|really|huh|ugh|uh|um+|oh|well|lol|wow|bro"
+                    + "|dude)[,?!.\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
+    /** "how many tho? like is there a lot": how many of the thing before, whatever the chat after it. */
+    private static final Pattern HOW_MANY_OF_IT = Pattern.compile(
+            "\\W*+(?:(?:and|but|so|ok|okay)[,\\s]++)?+how\\s++(?:many|much)(?:\\s++(?:tho|though|then|exactly|roughly))?+"
+                    + "\\s*+[?!.]", FLAGS);
+    /** "why is that?": "that" is what the answer said, not the thing it was about ("why is git?" asks nothing). */
+    private static final Pattern WHY_IS_THAT = Pattern.compile(
+            "\\bwhy(?:'s|\\s+is|\\s+was)\\s++(?:that|this|it)(?:\\s+so)?+[\\s?!.]*+$", FLAGS);
     /**
      * Things an answer lists in order, which "the second …" may name instead of saying "one". Only after
      * "the": "my first interview" and "a good first language" name things of their own.
@@ -471,6 +479,9 @@ final class FollowUps {
         if (WHY.matcher(message).lookingAt()) {
             return Kind.WHY;
         }
+        if (HOW_MANY_OF_IT.matcher(message).lookingAt()) {
+            return Kind.ELLIPSIS;
+        }
         if (ORDINAL.matcher(message).find()) {
             return Kind.ORDINAL;
         }
@@ -667,7 +678,8 @@ final class FollowUps {
                                 outranksTheMessage(message))));
                 // the reason behind the answer given, and behind the question as the member asked it ("why not?"
                 // after "does the Euler program give the exact value of pi?" asks why it does not)
-                if (pointsBack(message) && !refersWithin(message) && !PLURAL_POINTER.matcher(message).find()) {
+                if (pointsBack(message) && !refersWithin(message) && !PLURAL_POINTER.matcher(message).find()
+                        && !WHY_IS_THAT.matcher(message).find()) {
                     // "why should i care about it if my code runs anyway" after PEP 8: the reason, about PEP 8 (but
                     // "why do they use it?" after which companies use Python: "they" are the companies)
                     subjects(previousCard, previousQuestion, mentions).stream().limit(1)
@@ -1173,7 +1185,23 @@ final class FollowUps {
         while (replaced < wanted && replaced < words.size() && words.get(words.size() - 1 - replaced)[2] == 0) {
             replaced++;
         }
+        // a compound goes whole: "for web development" with "what about ai" is "for ai", not "for web ai" (but
+        // Python stays: "python dev jobs" with "freelance gigs" is "python freelance gigs")
+        while (replaced < words.size() && compounds(previousQuestion, words.get(words.size() - 1 - replaced),
+                words.get(words.size() - replaced))) {
+            replaced++;
+        }
         return replace(previousQuestion, words.subList(words.size() - replaced, words.size()), focus);
+    }
+
+    /**
+     * Whether a word is the first half of a compound with the next one: a noun right before it, not Python and not
+     * how to answer ("in simple terms").
+     */
+    private static boolean compounds(String question, int[] word, int[] next) {
+        String text = question.substring(word[0], word[1]);
+        return word[2] == 0 && question.substring(word[1], next[0]).equals(" ") && !text.equalsIgnoreCase("python")
+                && !MANNER.matcher(text).matches();
     }
 
     /**

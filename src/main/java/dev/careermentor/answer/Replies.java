@@ -24,4 +24,10 @@ final class Replies {
         return "I can't rank or compare those for you: my knowledge base doesn't make that call. Here is what it does say.\n\n"
                 + card.body();
     }
+
+    /** The question asked how hard something is to learn, which the card does not say: say so, then what it does say. */
+    static String difficultyUnsaid(Card card) {
+        return "My knowledge base doesn't say how hard that is to learn. Here is what it does say about it.\n\n"
+                + card.body();
+    }
 }

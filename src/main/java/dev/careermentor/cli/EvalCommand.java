@@ -123,7 +123,7 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "citation rate:          %.3f%n", report.citation());
         out.printf(Locale.ROOT, "shape lint passed:      %.3f%n", report.shape());
         out.printf(Locale.ROOT, "median reply:           %d characters%n", report.medianChars());
-        out.printf(Locale.ROOT, "answered in part:       %d (a comparison the knowledge base does not make)%n",
+        out.printf(Locale.ROOT, "answered in part:       %d (a judgement the knowledge base does not make)%n",
                 report.partial());
         if (verbose) {
             for (Evaluation.Outcome failure : report.failures()) {

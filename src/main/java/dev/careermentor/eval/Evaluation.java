@@ -56,7 +56,7 @@ public final class Evaluation {
      * @param citation answered questions that cite at least one card
      * @param shape answered questions whose reply passes the shape lint
      * @param medianChars median length of an answered reply
-     * @param partial questions answered in part (a comparison the knowledge base does not make)
+     * @param partial questions answered in part (a comparison or a judgement of difficulty the knowledge base does not make)
      */
     public record Report(List<Outcome> outcomes, double recall, double topCard, double refusal, double nearMissRefusal,
             double citation, double shape, int medianChars, long partial) {

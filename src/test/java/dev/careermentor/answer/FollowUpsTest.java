@@ -347,7 +347,8 @@ class FollowUpsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ok but why", "hmm ok so why?", "how come?", "and why does that matter"})
+    @ValueSource(strings = {"ok but why", "hmm ok so why?", "how come?", "and why does that matter",
+            "ugh why do they even do that", "lol why tho"})
     void whyIsRecognisedAfterAFewFillersAndSaysNothingOfItsOwn(String message) {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.WHY);
         assertThat(FollowUps.ownWords(message)).doesNotContain("come", "ok", "hmm");
@@ -415,6 +416,20 @@ class FollowUpsTest {
 
         assertThat(readings.get(0)).isEqualTo(FollowUps.Reading.resolved("is python used for ai stuff?"));
         assertThat(readings.subList(1, readings.size())).noneMatch(FollowUps.Reading::resolved);
+    }
+
+    @Test
+    void aCompoundIsReplacedWholeButPythonStays() {
+        assertThat(FollowUps.substitute("can python be used for web development", "ai"))
+                .isEqualTo("can python be used for ai");
+        assertThat(FollowUps.substitute("where are python dev jobs advertised", "freelance gigs"))
+                .isEqualTo("where are python freelance gigs");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how many tho? like is there a lot", "and how much?", "how many exactly?"})
+    void howManyWithNothingAfterItAsksOfTheThingBefore(String message) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.ELLIPSIS);
     }
 
     @Test
