@@ -436,6 +436,7 @@ final class FollowUps {
     /** The object of a question's last preposition, at its end: "web dev" in "is python used for web dev?". */
     private static final Pattern LAST_OBJECT = Pattern.compile(
             "\\b(?:for|in|with|on|about|as|at)\\s++([\\w+#./'-]++(?:\\s++[\\w+#./'-]++){0,3})\\s*+[?.!]*+$", FLAGS);
+    private static final Pattern PREPOSITION = Pattern.compile("(for|in|with|on|about|as|at)\\s", FLAGS);
     /** "in simple terms", "in a nutshell": how to answer, not what the question is about. */
     private static final Pattern MANNER = Pattern.compile(
             "(?:simple|plain|short|general|practice|detail|a\\s+nutshell|layman|a\\s+few\\s+words)\\b", FLAGS);
@@ -737,7 +738,8 @@ final class FollowUps {
                     // which says best what a fragment means when the question before ends in one
                     Matcher object = LAST_OBJECT.matcher(previousQuestion);
                     boolean ofTheObject = ownWords(focus).size() <= FRAGMENT && !QUESTION_WORD.matcher(focus).lookingAt()
-                            && object.find() && !MANNER.matcher(object.group(1)).lookingAt();
+                            && object.find() && !MANNER.matcher(object.group(1)).lookingAt()
+                            && samePreposition(focus, object.group());
                     if (ofTheObject) {
                         readings.add(new Reading(previousQuestion.substring(0, object.start(1))
                                 + withoutEndPunctuation(focus) + previousQuestion.substring(object.end(1)), true, false, fragment));
@@ -1192,6 +1194,16 @@ final class FollowUps {
             replaced++;
         }
         return replace(previousQuestion, words.subList(words.size() - replaced, words.size()), focus);
+    }
+
+    /**
+     * "and for version control?" after "…should i know as a python dev": a fragment that opens with another
+     * preposition than the question's last object does not replace that object.
+     */
+    private static boolean samePreposition(String focus, String object) {
+        Matcher opens = PREPOSITION.matcher(focus);
+        return !opens.lookingAt()
+                || object.strip().toLowerCase(Locale.ROOT).startsWith(opens.group(1).toLowerCase(Locale.ROOT) + " ");
     }
 
     /**

@@ -410,6 +410,16 @@ class FollowUpsTest {
     }
 
     @Test
+    void aFragmentWithAnotherPrepositionDoesNotReplaceTheLastObject() {
+        List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.ELLIPSIS, "and for version control?",
+                "which ci cd tools should i know as a python dev", Optional.empty(), "", new Mentions(List.of()));
+
+        assertThat(readings).extracting(FollowUps.Reading::text)
+                .doesNotContain("which ci cd tools should i know as for version control")
+                .contains("which ci cd tools should i know as version control");
+    }
+
+    @Test
     void aFragmentIsReadIntoTheQuestionBeforeAndTheObjectOfItsLastPrepositionFirst() {
         List<FollowUps.Reading> readings = FollowUps.readings(FollowUps.Kind.ELLIPSIS, "and ai stuff?",
                 "is python used for web dev?", Optional.empty(), "", new Mentions(List.of()));
