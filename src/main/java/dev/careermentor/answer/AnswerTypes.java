@@ -57,7 +57,7 @@ final class AnswerTypes {
                     + "(?:\\w++\\s++)?(?:use|uses|using|run|rely|built|are\\s+built|are\\s+using)\\b"
                     + "|\\b(?:companies|firms|businesses|brands)\\s++(?:that|which|who)\\s++(?:use|run|rely)\\b", FLAGS);
     private static final Pattern USERS = Pattern.compile(
-            "\\b(?:compan(?:y|ies)|firms?|businesses|brands|industr(?:y|ies)|fields?|teams)\\b", FLAGS);
+            "\\b(?:compan(?:y|ies)|firms?|businesses|brands|industr(?:y|ies)|fields?|teams?)\\b", FLAGS);
 
     private AnswerTypes() {
     }

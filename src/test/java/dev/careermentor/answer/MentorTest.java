@@ -139,6 +139,9 @@ class MentorTest {
         assertThat(mentor.ask("which big companies use django?").sources()).extracting(Source::cardId)
                 .containsExactly("web-frameworks/who-uses-django");
         assertThat(mentor.ask("who uses python?").refused()).isFalse();
+        // "almost every development team uses" it: the card says who
+        assertThat(mentor.ask("so who uses it?", after(mentor, "what is git?")).sources()).extracting(Source::cardId)
+                .containsExactly("version-control/what-is-git");
     }
 
     @ParameterizedTest
