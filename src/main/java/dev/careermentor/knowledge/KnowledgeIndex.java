@@ -58,6 +58,11 @@ public final class KnowledgeIndex {
         return retriever().knowledgeBase();
     }
 
+    /** The labelled questions retrieval compares with: members' wording, typos and all (for warming up). */
+    public List<LabelledQuestion> labelledQuestions() {
+        return labelled;
+    }
+
     /** What the most recent {@link #reload()} did. */
     public LoadReport lastLoad() {
         return lastLoad;

@@ -625,6 +625,17 @@ class MentorTest {
     }
 
     @Test
+    void theWarmUpAsksMembersOwnWordingSpreadOverTheLabelledQuestions() {
+        List<String> asked = mentor.warmUpQuestions(60);
+
+        assertThat(asked).hasSize(60).doesNotHaveDuplicates();
+        // every kind of message a member sends, not only the cards' clean phrasings
+        List<String> phrasings = TestKnowledge.index().knowledgeBase().cards().stream()
+                .flatMap(card -> card.phrasings().stream()).toList();
+        assertThat(asked).filteredOn(phrasings::contains).hasSizeLessThan(10);
+    }
+
+    @Test
     void aRepeatedQuestionIsServedFromTheCache() {
         Answer first = mentor.ask("Which version control tools should I know?");
         Answer again = mentor.ask("  Which version control  tools should I know?  ");
