@@ -317,7 +317,9 @@ final class FollowUps {
     /** A pointer at several things at once. */
     private static final Pattern PLURAL_POINTER = Pattern.compile("\\b(?:they|them|their|those|these|both)\\b", FLAGS);
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "\\b(it|its|it's|they|them|their|those|these|that|this|there|he|she|him|her|his|mine|the\\s+same|one"
+            "\\b(it|its|it's|they|them|their|those|these|that|this|there|he|she|him|her|his|mine|one"
+                    // "the same for django?" points back, "the same euler loop" names its thing
+                    + "|the\\s+same(?!\\s+(?!(?:question|thing|things|way|one|ones|for|with|as|again|goes|applies)\\b)[a-z])"
                     + "|the\\s+\\w+\\s+(?:one|ones))\\b", FLAGS);
     private static final Pattern ONE = Pattern.compile(
             "\\b(?:the\\s+)?((?:first|second|third|fourth|other|next|last|former|latter|\\w+)\\s+)(?:one|ones)\\b"

@@ -239,7 +239,9 @@ public final class Mentor {
         Scored best = new Conversation(retriever, history).read(question);
         Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
         if (best.retrieval.isEmpty() || best.probability < confidence.threshold()) {
-            List<TwoParts.Found> parts = history.isEmpty() && figure.isEmpty()
+            // a follow-up is read against the conversation, not split; a message of its own may be, in a thread too
+            boolean ownMessage = history.isEmpty() || FollowUps.kind(FollowUps.withoutEmoji(question)) == FollowUps.Kind.NONE;
+            List<TwoParts.Found> parts = ownMessage && figure.isEmpty()
                     ? twoParts(retriever, question, Optional.empty()) : List.of();
             if (!parts.isEmpty()) { // two questions in one message, each answered on its own: as sure as the less sure
                 return answered(retriever, question, question, history, parts.stream().map(TwoParts.Found::card).toList(),

@@ -436,6 +436,13 @@ class FollowUpsTest {
                 .isEqualTo("where are python freelance gigs");
     }
 
+    @Test
+    void theSameBeforeANamedThingIsNoPointer() {
+        assertThat(FollowUps.kind("can i use the same euler loop to get more digits of pi")).isEqualTo(FollowUps.Kind.NONE);
+        assertThat(FollowUps.kind("is it the same for django?")).isNotEqualTo(FollowUps.Kind.NONE);
+        assertThat(FollowUps.kind("does the same thing work in flask")).isNotEqualTo(FollowUps.Kind.NONE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"how many tho? like is there a lot", "and how much?", "how many exactly?"})
     void howManyWithNothingAfterItAsksOfTheThingBefore(String message) {

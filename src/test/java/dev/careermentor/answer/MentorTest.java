@@ -190,6 +190,24 @@ class MentorTest {
     }
 
     @Test
+    void twoQuestionsInAThreadAreAnsweredAsTheyWouldBeAlone() {
+        String message = "can someone explain in plain words what an API is? and unrelated: can python be used to catch "
+                + "fake/fraudulent card payments?";
+        Answer answer = mentor.ask(message, after(mentor, "What happens in the HR interview?"));
+
+        assertThat(answer.sources()).extracting(Source::cardId)
+                .containsExactly("web-frameworks/what-is-an-api", "what-is-python/fraud-detection");
+    }
+
+    @Test
+    void aNearMissInAThreadIsNotReadAsAFollowUp() {
+        Answer answer = mentor.ask("can i use the same euler loop to compute the euler-mascheroni constant? whats its value?",
+                after(mentor, "How do I become a Python developer?"));
+
+        assertThat(answer.refused()).isTrue();
+    }
+
+    @Test
     void aSecondQuestionAboutTheFirstOnesThingGetsItsOwnCard() {
         Answer answer = mentor.ask("who made python originally, and why is it named after a snake?");
 
