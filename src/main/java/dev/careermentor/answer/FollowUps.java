@@ -254,6 +254,11 @@ final class FollowUps {
     private static final Pattern HOW_MANY_OF_IT = Pattern.compile(
             "\\W*+(?:(?:and|but|so|ok|okay)[,\\s]++)?+how\\s++(?:many|much)(?:\\s++(?:tho|though|then|exactly|roughly))?+"
                     + "\\s*+[?!.]", FLAGS);
+    /** Whether the message ends on a pointer as the object of its last preposition: read alone, it asks of nothing. */
+    static boolean endsOnPointer(String message) {
+        return ENDS_ON_POINTER.matcher(message).find();
+    }
+
     /** "why is that?": "that" is what the answer said, not the thing it was about ("why is git?" asks nothing). */
     private static final Pattern WHY_IS_THAT = Pattern.compile(
             "\\bwhy(?:'s|\\s+is|\\s+was)\\s++(?:that|this|it)(?:\\s+so)?+[\\s?!.]*+$", FLAGS);
@@ -267,6 +272,11 @@ final class FollowUps {
             "\\bthe\\s+(?:" + ORDINAL_WORDS + ")\\s+(" + ORDINAL_NOUNS + ")\\b", FLAGS);
     /** Chat words after a pointer that say nothing more: "how hard is the former tbh". */
     private static final String CHAT_TAIL = "tbh|ngl|lol|lmao|haha|rn|btw|tho|though|again|exactly";
+    /** "which tools are used for it?": the message ends on the thing it asks about, which it does not name. */
+    private static final Pattern ENDS_ON_POINTER = Pattern.compile(
+            "\\b(?:for|in|with|on|about|of|to|from|by|into)\\s++(?:it|them|that|this|those|these)"
+                    + "(?:\\s++(?:" + CHAT_TAIL + "))?+\\s*+[?!.]*+\\s*+$", FLAGS);
+
     /**
      * "which tools tho", "which ones exactly?", "any other kinds?": which of the thing before's kinds, and
      * nothing else asked ("what does?" and "which is" ask of their own).

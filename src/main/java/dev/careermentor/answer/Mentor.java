@@ -470,6 +470,7 @@ public final class Mentor {
             boolean bestJoined = false;
             Scored bestResolved = null;
             Scored bestUnjoined = null;
+            Scored bestRead = null;
             for (FollowUps.Reading reading : FollowUps.readings(kind, question, previousQuestion, previousCard,
                     previous.answer(), retriever.mentions())) {
                 Scored scored = scored(retriever, reading.text(), false);
@@ -507,6 +508,9 @@ public final class Mentor {
                     best = scored;
                     bestJoined = reading.joined();
                 }
+                if (bestRead == null || scored.probability > bestRead.probability) {
+                    bestRead = scored;
+                }
                 if (reading.resolved() && (bestResolved == null || scored.probability > bestResolved.probability)) {
                     bestResolved = scored;
                 }
@@ -517,6 +521,13 @@ public final class Mentor {
             // "how do I prepare for the second interview?" read alone finds an interview, but not the second
             if (bestResolved != null && bestResolved.probability >= confidence.threshold()) {
                 return bestResolved;
+            }
+            // "which tools are used for it?" read alone asks of nothing, however sure a card looks (but "python…,
+            // what else can i do with it" names its thing)
+            if (kind == FollowUps.Kind.PRONOUN && FollowUps.endsOnPointer(question) && bestRead != null
+                    && bestRead.probability >= confidence.threshold()
+                    && FollowUps.subjectOf(question, retriever.mentions()).isEmpty()) {
+                return bestRead;
             }
             // the message glued to the question before is a fallback for one that says little: "which tools do
             // teams use for it" read as "…for CI/CD" is the question, whatever the glued text finds (but "and the

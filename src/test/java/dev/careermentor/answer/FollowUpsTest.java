@@ -437,6 +437,13 @@ class FollowUpsTest {
     }
 
     @Test
+    void aMessageEndingOnAPointerAsksOfNothingOnItsOwn() {
+        assertThat(FollowUps.endsOnPointer("which tools are used for it?")).isTrue();
+        assertThat(FollowUps.endsOnPointer("what do people do with that tho")).isTrue();
+        assertThat(FollowUps.endsOnPointer("is it hard to learn?")).isFalse();
+    }
+
+    @Test
     void theSameBeforeANamedThingIsNoPointer() {
         assertThat(FollowUps.kind("can i use the same euler loop to get more digits of pi")).isEqualTo(FollowUps.Kind.NONE);
         assertThat(FollowUps.kind("is it the same for django?")).isNotEqualTo(FollowUps.Kind.NONE);

@@ -417,6 +417,8 @@ class MentorTest {
                     + " | interviews/live-exercise",
             "where r python dev jobs posted these days | how many tho? like is there a lot | job-search/how-many-jobs",
             "can python be used for web development | what about ai | data-and-ai/python-for-ai",
+            // read alone it asks of nothing, and a card that looks sure (FastAPI) does not outrank what "it" is
+            "what's CI/CD? | which tools are used for it? | deployment/ci-cd-tools",
             // a clarification may come back to the card just given, when that card is the one meant
             "what is a framework? | i mean how is it different from a library | web-frameworks/framework-vs-library",
             "what happens during the interview | no, the hr one | interviews/hr-interview",
