@@ -470,7 +470,6 @@ public final class Mentor {
             boolean bestJoined = false;
             Scored bestResolved = null;
             Scored bestUnjoined = null;
-            Scored bestRead = null;
             for (FollowUps.Reading reading : FollowUps.readings(kind, question, previousQuestion, previousCard,
                     previous.answer(), retriever.mentions())) {
                 Scored scored = scored(retriever, reading.text(), false);
@@ -508,9 +507,6 @@ public final class Mentor {
                     best = scored;
                     bestJoined = reading.joined();
                 }
-                if (bestRead == null || scored.probability > bestRead.probability) {
-                    bestRead = scored;
-                }
                 if (reading.resolved() && (bestResolved == null || scored.probability > bestResolved.probability)) {
                     bestResolved = scored;
                 }
@@ -524,10 +520,10 @@ public final class Mentor {
             }
             // "which tools are used for it?" read alone asks of nothing, however sure a card looks (but "python…,
             // what else can i do with it" names its thing)
-            if (kind == FollowUps.Kind.PRONOUN && FollowUps.endsOnPointer(question) && bestRead != null
-                    && bestRead.probability >= confidence.threshold()
+            if (kind == FollowUps.Kind.PRONOUN && FollowUps.endsOnPointer(question) && bestUnjoined != null
+                    && bestUnjoined.probability >= confidence.threshold()
                     && FollowUps.subjectOf(question, retriever.mentions()).isEmpty()) {
-                return bestRead;
+                return bestUnjoined;
             }
             // the message glued to the question before is a fallback for one that says little: "which tools do
             // teams use for it" read as "…for CI/CD" is the question, whatever the glued text finds (but "and the
