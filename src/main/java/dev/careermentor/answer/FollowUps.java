@@ -253,7 +253,7 @@ final class FollowUps {
     /** "how many tho? like is there a lot": how many of the thing before, whatever the chat after it. */
     private static final Pattern HOW_MANY_OF_IT = Pattern.compile(
             "\\W*+(?:(?:and|but|so|ok|okay)[,\\s]++)?+how\\s++(?:many|much)(?:\\s++(?:tho|though|then|exactly|roughly))?+"
-                    + "\\s*+[?!.]", FLAGS);
+                    + "\\s*+(?:[?!.,]|$)", FLAGS);
     /** Whether the message ends on a pointer as the object of its last preposition: read alone, it asks of nothing. */
     static boolean endsOnPointer(String message) {
         return ENDS_ON_POINTER.matcher(message).find();
@@ -281,9 +281,12 @@ final class FollowUps {
      * "which tools tho", "which ones exactly?", "any other kinds?": which of the thing before's kinds, and
      * nothing else asked ("what does?" and "which is" ask of their own).
      */
+    /** The kinds of things a member picks among ("which tools?"); after a name, they keep it a kind ("ci/cd tools"). */
+    private static final String KINDS = "tools|skills|languages|frameworks|libraries|companies|platforms|sites|jobs|roles"
+            + "|options|examples|projects|resources|courses|editors|databases";
+    private static final Pattern KIND = Pattern.compile("(?:" + KINDS + ")", FLAGS);
     private static final Pattern PICKS = Pattern.compile("^\\W*+(?:which|what|any)\\s++(other\\s++)?+"
-            + "(ones|kinds|types|tools|skills|languages|frameworks|libraries|companies|platforms|sites|jobs|roles"
-            + "|options|examples|projects|resources|courses|editors|databases)\\b"
+            + "(ones|kinds|types|" + KINDS + ")\\b"
             + "(?:\\s++(?:" + CHAT_TAIL + "|specifically|in\\s+particular|precisely|then))?+\\s*+[?!.]*+\\s*+$", FLAGS);
     /** Where an ordinal ends when it stands for a thing: "the first two?", "the latter about", not "the first two years". */
     private static final String STANDS_ALONE = "(?=\\s*+(?:[?!.,;:]|$|(?:of\\s+(?:those|these|them)|ones?|option|pls|plz|please"
@@ -1192,20 +1195,26 @@ final class FollowUps {
         if (words.isEmpty()) {
             return previousQuestion + " " + focus;
         }
+        int end = words.size();
+        int[] last = words.get(end - 1);
+        if (end > 1 && KIND.matcher(previousQuestion.substring(last[0], last[1])).matches()
+                && compounds(previousQuestion, words.get(end - 2), last)
+                && !KIND.matcher(withoutEndPunctuation(focus)).find()) {
+            end--; // "which version control tools" with "ci/cd": the tools stay, of the new thing
+        }
         // the things at the end, as many as the focus names: "prepare for the interview" with "the hr part"
         // replaces the interview, not the preparing
         int wanted = Math.min(3, ContentWords.of(focus).size());
         int replaced = 1;
-        while (replaced < wanted && replaced < words.size() && words.get(words.size() - 1 - replaced)[2] == 0) {
+        while (replaced < wanted && replaced < end && words.get(end - 1 - replaced)[2] == 0) {
             replaced++;
         }
         // a compound goes whole: "for web development" with "what about ai" is "for ai", not "for web ai" (but
         // Python stays: "python dev jobs" with "freelance gigs" is "python freelance gigs")
-        while (replaced < words.size() && compounds(previousQuestion, words.get(words.size() - 1 - replaced),
-                words.get(words.size() - replaced))) {
+        while (replaced < end && compounds(previousQuestion, words.get(end - 1 - replaced), words.get(end - replaced))) {
             replaced++;
         }
-        return replace(previousQuestion, words.subList(words.size() - replaced, words.size()), focus);
+        return replace(previousQuestion, words.subList(end - replaced, end), focus);
     }
 
     /**

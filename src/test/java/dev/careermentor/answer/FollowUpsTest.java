@@ -434,6 +434,9 @@ class FollowUpsTest {
                 .isEqualTo("can python be used for ai");
         assertThat(FollowUps.substitute("where are python dev jobs advertised", "freelance gigs"))
                 .isEqualTo("where are python freelance gigs");
+        // a kind of thing after its name stays, of the new thing
+        assertThat(FollowUps.substitute("which version control tools should i know", "ci/cd"))
+                .isEqualTo("which ci/cd tools should i know");
     }
 
     @Test
@@ -451,7 +454,8 @@ class FollowUpsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"how many tho? like is there a lot", "and how much?", "how many exactly?"})
+    @ValueSource(strings = {"how many tho? like is there a lot", "and how much?", "how many exactly?",
+            "how many tho, is there real demand"})
     void howManyWithNothingAfterItAsksOfTheThingBefore(String message) {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.ELLIPSIS);
     }
