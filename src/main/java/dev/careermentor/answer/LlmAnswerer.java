@@ -47,11 +47,14 @@ public final class LlmAnswerer {
         return new LlmAnswerer(model, prompts);
     }
 
-    /** @param partial the question asked for a judgement the cards do not make (a comparison, how hard): the model must say so */
+    /**
+     * @param partial the question asked for a judgement the cards do not make (a comparison, how hard something
+     *     is): the model must say so
+     */
     public Optional<String> answer(String question, List<Turn> history, List<Card> cards, boolean partial) {
         String user = prompts.answer(question, historyText(history), numberedPassages(cards))
-                + (partial ? "\nThe passages do not make the judgement the member asks for (a comparison, a ranking, how hard"
-                        + " something is): say so in one sentence first." : "");
+                + (partial ? "\nThe passages do not make the judgement the member asks for (a comparison, a ranking,"
+                        + " how hard something is): say so in one sentence first." : "");
         try {
             String reply = model.chat(SystemMessage.from(prompts.system()), UserMessage.from(user)).aiMessage().text();
             if (reply == null || !citesAPassage(reply, cards.size())) {

@@ -240,11 +240,13 @@ public final class Mentor {
         Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
         if (best.retrieval.isEmpty() || best.probability < confidence.threshold()) {
             // a follow-up is read against the conversation, not split; a message of its own may be, in a thread too
-            boolean ownMessage = history.isEmpty() || FollowUps.kind(FollowUps.withoutEmoji(question)) == FollowUps.Kind.NONE;
+            boolean ownMessage = history.isEmpty()
+                    || FollowUps.kind(FollowUps.withoutEmoji(question)) == FollowUps.Kind.NONE;
             List<TwoParts.Found> parts = ownMessage && figure.isEmpty()
                     ? twoParts(retriever, question, Optional.empty()) : List.of();
             if (!parts.isEmpty()) { // two questions in one message, each answered on its own: as sure as the less sure
-                return answered(retriever, question, question, history, parts.stream().map(TwoParts.Found::card).toList(),
+                List<Card> cards = parts.stream().map(TwoParts.Found::card).toList();
+                return answered(retriever, question, question, history, cards,
                         parts.stream().mapToDouble(TwoParts.Found::probability).min().orElseThrow());
             }
             List<Answer.Related> closest = closest(best.retrieval);
@@ -284,13 +286,9 @@ public final class Mentor {
             double probability) {
         KnowledgeBase kb = retriever.knowledgeBase();
         Card card = cards.get(0);
-        boolean comparison = cards.size() == 1 && Comparisons.onlyPartly(question, card);
-        // "why?" after "is django hard to learn?" asks it again: the question as read counts too (not for a
-        // comparison: a reading that joins two turns can hold "or" or "more … for" that no one asked)
-        boolean difficulty = cards.size() == 1 && !comparison
-                && (Comparisons.difficultyUnsaid(question, card) || Comparisons.difficultyUnsaid(reading, card));
-        boolean partial = comparison || difficulty;
-        String text = comparison ? Replies.partly(card) : difficulty ? Replies.difficultyUnsaid(card) : Replies.of(cards);
+        Optional<String> inPart = cards.size() == 1 ? inPart(question, reading, card) : Optional.empty();
+        boolean partial = inPart.isPresent();
+        String text = inPart.orElseGet(() -> Replies.of(cards));
         if (llm.isPresent()) {
             text = llm.get().answer(question, history, cards, partial).orElse(text);
         }
@@ -298,6 +296,19 @@ public final class Mentor {
                 .map(c -> Source.of(c, kb.topic(c.topic()).map(t -> t.title()).orElse(c.topic())))
                 .toList();
         return new Answer(text, false, probability, sources, related(card, kb, cards), partial, List.of(), null);
+    }
+
+    /**
+     * The reply when the question asks for a judgement the card does not make: a comparison or ranking, or how
+     * hard something is. "why?" after "is django hard to learn?" asks it again, so the question as read counts
+     * for difficulty too (not for a comparison: a reading that joins two turns can hold an "or" no one asked).
+     */
+    private static Optional<String> inPart(String question, String reading, Card card) {
+        if (Comparisons.onlyPartly(question, card)) {
+            return Optional.of(Replies.partly(card));
+        }
+        boolean difficulty = Comparisons.difficultyUnsaid(question, card) || Comparisons.difficultyUnsaid(reading, card);
+        return difficulty ? Optional.of(Replies.difficultyUnsaid(card)) : Optional.empty();
     }
 
     /** "how do i write a generator in c#?": a card about Python's generators does not say. */
