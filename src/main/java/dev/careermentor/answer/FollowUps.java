@@ -254,11 +254,6 @@ final class FollowUps {
     private static final Pattern HOW_MANY_OF_IT = Pattern.compile(
             "\\W*+(?:(?:and|but|so|ok|okay)[,\\s]++)?+how\\s++(?:many|much)(?:\\s++(?:tho|though|then|exactly|roughly))?+"
                     + "\\s*+(?:[?!.,]|$)", FLAGS);
-    /** Whether the message ends on a pointer as the object of its last preposition: read alone, it asks of nothing. */
-    static boolean endsOnPointer(String message) {
-        return ENDS_ON_POINTER.matcher(message).find();
-    }
-
     /** "why is that?": "that" is what the answer said, not the thing it was about ("why is git?" asks nothing). */
     private static final Pattern WHY_IS_THAT = Pattern.compile(
             "\\bwhy(?:'s|\\s+is|\\s+was)\\s++(?:that|this|it)(?:\\s+so)?+[\\s?!.]*+$", FLAGS);
@@ -277,14 +272,14 @@ final class FollowUps {
             "\\b(?:for|in|with|on|about|of|to|from|by|into)\\s++(?:it|them|that|this|those|these)"
                     + "(?:\\s++(?:" + CHAT_TAIL + "))?+\\s*+[?!.]*+\\s*+$", FLAGS);
 
-    /**
-     * "which tools tho", "which ones exactly?", "any other kinds?": which of the thing before's kinds, and
-     * nothing else asked ("what does?" and "which is" ask of their own).
-     */
     /** The kinds of things a member picks among ("which tools?"); after a name, they keep it a kind ("ci/cd tools"). */
     private static final String KINDS = "tools|skills|languages|frameworks|libraries|companies|platforms|sites|jobs|roles"
             + "|options|examples|projects|resources|courses|editors|databases";
     private static final Pattern KIND = Pattern.compile("(?:" + KINDS + ")", FLAGS);
+    /**
+     * "which tools tho", "which ones exactly?", "any other kinds?": which of the thing before's kinds, and
+     * nothing else asked ("what does?" and "which is" ask of their own).
+     */
     private static final Pattern PICKS = Pattern.compile("^\\W*+(?:which|what|any)\\s++(other\\s++)?+"
             + "(ones|kinds|types|" + KINDS + ")\\b"
             + "(?:\\s++(?:" + CHAT_TAIL + "|specifically|in\\s+particular|precisely|then))?+\\s*+[?!.]*+\\s*+$", FLAGS);
@@ -449,9 +444,11 @@ final class FollowUps {
     private static final int ALTERNATIVE_WORDS = 3;
 
     /** The object of a question's last preposition, at its end: "web dev" in "is python used for web dev?". */
-    private static final Pattern LAST_OBJECT = Pattern.compile(
-            "\\b(?:for|in|with|on|about|as|at)\\s++([\\w+#./'-]++(?:\\s++[\\w+#./'-]++){0,3})\\s*+[?.!]*+$", FLAGS);
-    private static final Pattern PREPOSITION = Pattern.compile("(for|in|with|on|about|as|at)\\s", FLAGS);
+    private static final String OBJECT_PREPOSITIONS = "for|in|with|on|about|as|at";
+    private static final Pattern LAST_OBJECT = Pattern.compile("\\b(?:" + OBJECT_PREPOSITIONS
+            + ")\\s++([\\w+#./'-]++(?:\\s++[\\w+#./'-]++){0,3})\\s*+[?.!]*+$", FLAGS);
+    /** The preposition a fragment opens with: "for version control". */
+    private static final Pattern PREPOSITION = Pattern.compile("(" + OBJECT_PREPOSITIONS + ")\\s", FLAGS);
     /** "in simple terms", "in a nutshell": how to answer, not what the question is about. */
     private static final Pattern MANNER = Pattern.compile(
             "(?:simple|plain|short|general|practice|detail|a\\s+nutshell|layman|a\\s+few\\s+words)\\b", FLAGS);
@@ -590,6 +587,11 @@ final class FollowUps {
     /** "which ones exactly?": a pick among the kinds of the thing before, which names nothing to answer alone. */
     static boolean picksAmong(String message) {
         return PICKS.matcher(message).matches();
+    }
+
+    /** Whether the message ends on a pointer as the object of its last preposition: read alone, it asks of nothing. */
+    static boolean endsOnPointer(String message) {
+        return ENDS_ON_POINTER.matcher(message).find();
     }
 
     /** Whether the message asks something past its lead-in: "what about normal full time jobs" asks nothing itself. */
