@@ -390,6 +390,9 @@ final class FollowUps {
                     + "|new\\s+question|another\\s+question|(?:changing|switching)\\s+(?:the\\s+)?(?:topics?|subjects?|gears)"
                     + "|on\\s+another\\s+note|totally\\s+different)\\b", FLAGS);
 
+    /** "the second thing you mentioned", "the last one on ur list": a pointer into the answer, not the question. */
+    private static final Pattern INTO_THE_ANSWER = Pattern.compile("\\b(?:you|u)\\s++(?:just\\s++)?+(?:mentioned|listed"
+            + "|said|named|gave|wrote|described)\\b|\\b(?:your|ur)\\s++(?:list|answer|reply)\\b", FLAGS);
     /** Two or more ways a question offers ("a regular job or go freelance?"): "the second option" is the latter. */
     private static final Pattern OFFERS = Pattern.compile("\\b(?:or|vs|versus)\\b", FLAGS);
     private static final Pattern ALTERNATIVES = Pattern.compile(",|\\bor\\b|\\bvs\\b\\.?|\\bversus\\b", FLAGS);
@@ -421,7 +424,8 @@ final class FollowUps {
     private static final Pattern PAIR_LEAD = Pattern.compile("\\b(?:at|on|about|of|for|with|between|like|mentioned|"
             + "learn|learning|use|using|try|know|knowing)\\s++", FLAGS);
     /** Words that only colour an item: "and even games". */
-    private static final Pattern ITEM_FILLER = Pattern.compile("^(?:even|also|maybe|perhaps|probably|especially|mostly)\\s+", FLAGS);
+    private static final Pattern ITEM_FILLER = Pattern.compile(
+            "^(?:even|also|maybe|perhaps|probably|especially|mostly|sometimes|often|usually|occasionally)\\s+", FLAGS);
 
     /** The things a member numbered inline, in order; none when fewer than two. */
     static List<String> numbered(String question) {
@@ -715,7 +719,7 @@ final class FollowUps {
                 if (item.isPresent()) {
                     String named = named(message, item.get());
                     // the member's own option ("torn between data analyst, … the first of those") is what they meant
-                    boolean theirs = ordinalAlternative(message, previousQuestion).isPresent();
+                    boolean theirs = memberOption(message, previousQuestion).isPresent();
                     readings.add(new Reading(named, true, false, theirs || outranksTheMessage(message)));
                     if (theirs) { // "…for websites, machine learning and even games" / "the last one, for real?"
                         MemberList.inPlaceOfTheList(previousQuestion, item.get())
@@ -860,11 +864,12 @@ final class FollowUps {
             return Optional.empty();
         }
         List<Mentions.Mention> named = mentions.in(previousAnswer, previousCard.map(Card::id).orElse(""));
-        return ordinalAlternative(message, previousQuestion)
+        boolean intoTheAnswer = INTO_THE_ANSWER.matcher(message).find();
+        return memberOption(message, previousQuestion)
                 // "the very first one" after "what are the steps…" counts the steps too
                 .or(() -> STEP_WORD.matcher(message).find() || STEP_WORD.matcher(previousQuestion).find()
                         ? nth(message, steps(previousAnswer)) : Optional.empty())
-                .or(() -> nth(message, mentions.namesIn(previousQuestion)))
+                .or(() -> intoTheAnswer ? Optional.empty() : nth(message, mentions.namesIn(previousQuestion)))
                 .or(() -> nth(message, listed(previousAnswer, named)))
                 .or(() -> nth(message, cardNames(named)));
     }
@@ -1092,8 +1097,17 @@ final class FollowUps {
 
 
     /**
+     * The n-th of the alternatives the previous question offered, unless the message points into the answer
+     * ("the second thing you mentioned").
+     */
+    static Optional<String> memberOption(String message, String previousQuestion) {
+        return INTO_THE_ANSWER.matcher(message).find() ? Optional.empty() : ordinalAlternative(message, previousQuestion);
+    }
+
+    /**
      * The n-th of the alternatives the previous question offered, in the question's own words: "a regular
-     * job or go freelance?", or a list of three ("write, test, debug?").
+     * job or go freelance?", or a list of three ("write, test, debug?"). After a refused question the member's
+     * own list is the only one there is, whatever the message says.
      */
     static Optional<String> ordinalAlternative(String message, String previousQuestion) {
         List<String> numbered = numbered(previousQuestion);

@@ -474,7 +474,7 @@ public final class Mentor {
                     .flatMap(id -> retriever.knowledgeBase().card(id));
             // the same for every reading: whether the ordinal counts the question's options, whether the card just
             // given is ruled out ("not flask, the django one")
-            boolean countsTheQuestion = FollowUps.ordinalAlternative(question, previousQuestion).isPresent();
+            boolean countsTheQuestion = FollowUps.memberOption(question, previousQuestion).isPresent();
             boolean rulesOut = FollowUps.rulesOutTheTurnBefore(question);
             boolean asksForOthers = FollowUps.asksForOthers(question);
             Scored best = alone;

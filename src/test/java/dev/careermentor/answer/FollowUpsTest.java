@@ -627,6 +627,24 @@ class FollowUpsTest {
     }
 
     @Test
+    void howOftenAThingComesUpIsNoPartOfItsName() {
+        String answer = "Expect questions about your studies, your professional path and previous experience, and"
+                + " sometimes your salary expectations.";
+
+        assertThat(FollowUps.enumerated(answer)).last().isEqualTo("your salary expectations");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"what is the second thing you mentioned", "the 2nd one u listed?",
+            "the second one on ur list"})
+    void anOrdinalThatPointsIntoTheAnswerDoesNotCountTheMembersOwnOptions(String message) {
+        String question = "should i learn sql or nosql first for python backend";
+
+        assertThat(FollowUps.ordinalAlternative(message, question)).contains("nosql");
+        assertThat(FollowUps.memberOption(message, question)).isEmpty();
+    }
+
+    @Test
     void aSentenceOfClausesIsNotAList() {
         String answer = "Interviewers ask about technical matters in depth, often give you a problem to solve, and"
                 + " judge how you cope under stress.";
