@@ -14,21 +14,30 @@ final class Comparisons {
 
     private static final Pattern ASKS = Pattern.compile(String.join("|",
             "\\b(better|worse|easier|harder|faster|slower|cheaper|nicer|more\\s+\\w+)\\s+(than|for|to)\\b",
-            "\\bbetter\\b.*\\bor\\b", "\\b\\w+\\s+(vs\\.?|versus)\\s+\\w+",
-            "\\b(best|worst|top|easiest|hardest|most\\s+(popular|used|important|useful|valuable|in\\s+demand))\\b",
+            "\\bbetter\\b.*\\bor\\b",
+            // "pytest vs unittest, which one should i pick", "php vs python for wordpress sites" (but "unit vs
+            // integration, what's the difference?" and a bare "merge request vs pull request" ask what each is)
+            "\\b(vs\\.?|versus|or)\\s.*\\bwhich\\s+((one|1)\\s+)?(is|should|would|do|to)\\b",
+            "\\b(vs\\.?|versus)\\s+[\\w.+#-]+\\s+(for|to|in)\\b",
+            "\\b(best(?![\\s-]+known)|worst|top|easiest|hardest|most\\s+(popular|used|important|useful|valuable|in\\s+demand))\\b",
             "\\b(rank|ranking|compare|comparison|pros\\s+and\\s+cons)\\b",
-            "\\bwhich\\s+(one\\s+)?(is|should|would|do\\s+you)\\b.*\\b(or|first)\\b",
+            "\\bwhich\\s+((one|1)\\s+)?(is|should|would|do\\s+you)\\b.*\\b(or|first)\\b",
             "\\bshould\\s+i\\s+(learn|pick|choose|start\\s+with|use|go\\s+(for|with))\\s+\\w+\\s+or\\s+\\w+",
             "\\b\\w+\\s+or\\s+\\w+\\s+(first|to\\s+start)\\b", "\\bwhat\\s+do\\s+you\\s+recommend\\b"), FLAGS);
 
-    /** Words a card uses when it does rank or recommend. */
+    /** Words a card uses when it does rank or recommend ("the best known are…" and "most of them" rank nothing). */
     private static final Pattern JUDGES = Pattern.compile(String.join("|",
-            "\\b(better|best|easier|simpler|harder|most|more\\s+\\w+\\s+than|rather\\s+than|instead\\s+of)\\b",
-            "\\b(start\\s+with|begin\\s+with|first|before|recommend\\w*|prefer\\w*|good\\s+choice|go\\s+for)\\b"), FLAGS);
+            "\\b(better|best(?![\\s-]+known)|easier|simpler|harder|most(?!\\s+of\\b)|more\\s+\\w+\\s+than|rather\\s+than"
+                    + "|instead\\s+of)\\b",
+            "\\b(start\\s+with|begin\\s+with|first|before|recommend\\w*|prefer\\w*|good\\s+choice|go\\s+for|ideally"
+                    + "|hardly\\s+matters?)\\b"), FLAGS);
 
-    /** "What is the difference between a framework and a library?": a card whose question is the comparison. */
+    /**
+     * "What is the difference between a framework and a library?", "Should I take a regular job or go freelance?":
+     * a card whose question is the comparison or the choice.
+     */
     private static final Pattern CONTRASTS = Pattern.compile(
-            "\\b(?:difference|differ|vs\\.?|versus|same\\s+thing|compared?)\\b", FLAGS);
+            "\\b(?:difference|differ|vs\\.?|versus|same\\s+thing|compared?|or)\\b", FLAGS);
 
     /** "Our material doesn't rank them": a card that says it makes no such call. */
     private static final Pattern DECLINES = Pattern.compile(

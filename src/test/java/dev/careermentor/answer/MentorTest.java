@@ -101,6 +101,27 @@ class MentorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"pytest vs unittest, which one should i pick for a brand new project",
+            "pytorch or tensorflow, which should i learn first", "jenkins vs gitlab, which 1 do i need to learn"})
+    void aChoiceBetweenThingsACardOnlyNamesIsAnsweredInPart(String question) {
+        Answer answer = mentor.ask(question);
+
+        assertThat(answer.partial()).isTrue();
+        assertThat(answer.text()).startsWith("I can't rank or compare");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"unit vs integration vs e2e, whats the diff", "merge request vs pull request",
+            "scripting vs programming, same thing?"})
+    void askingWhatTwoThingsAreIsNoRequestForAJudgement(String question) {
+        Answer answer = mentor.ask(question);
+
+        assertThat(answer.refused()).isFalse();
+        assertThat(answer.partial()).isFalse();
+        assertThat(answer.text()).isEqualTo(card(answer.sources().get(0).cardId()).body());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "is django hard to learn? | is django hard to learn?",
             // "why?" asks it again: the reason is no more in the card than the judgement was
