@@ -76,6 +76,16 @@ final class AnswerTypes {
         return ASKS_AUTHOR.matcher(question).find() && !holds(card, Type.PERSON);
     }
 
+    /** "what year did tortoisesvn come out?", "when was django released": the question opens by asking for a date. */
+    private static final Pattern ASKS_DATE_FIRST = Pattern.compile(
+            "^\\W*+(?:\\w++\\W++){0,2}?(?:when\\s++(?:was|were|did)|(?:in\\s++)?(?:what|which)\\s++year|since\\s++when)\\b",
+            FLAGS);
+
+    /** Whether the question opens by asking when something happened and the card gives no year. */
+    static boolean asksForADateItLacks(String question, Card card) {
+        return ASKS_DATE_FIRST.matcher(question).find() && !holds(card, Type.YEAR);
+    }
+
     /** "the recruiter asked me how much i want": a question the member reports, not one they ask. */
     private static final Pattern REPORTED = Pattern.compile(
             "\\bask(?:s|ed|ing)?+\\s++(?:(?:me|us|you|him|her|them)\\s++)?+(?:how|when|who|which|what)\\b[^.?!,;]*+", FLAGS);

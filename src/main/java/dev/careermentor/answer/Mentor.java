@@ -261,8 +261,8 @@ public final class Mentor {
         if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, card.body())) {
             return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, related(card, kb, List.of()));
         }
-        if (AnswerTypes.asksForAnAuthorItLacks(question, card) || AnswerTypes.asksForUsersItLacks(question, card)
-                || asksOfALanguageItDoesNotName(question, card)) {
+        if (AnswerTypes.asksForAnAuthorItLacks(question, card) || AnswerTypes.asksForADateItLacks(question, card)
+                || AnswerTypes.asksForUsersItLacks(question, card) || asksOfALanguageItDoesNotName(question, card)) {
             return notCovered(best);
         }
         boolean explainsOwnCode = best.retrieval.top().bodySimilarity() >= OWN_CODE_EXPLAINED;
@@ -340,7 +340,7 @@ public final class Mentor {
         boolean unknownNumber = scored.retrieval.question().numbers().stream()
                 .anyMatch(number -> !card.body().contains(number) && !card.question().contains(number));
         boolean declined = lacksFigure || unknownNumber || AnswerTypes.asksForAnAuthorItLacks(part, card)
-                || AnswerTypes.asksForUsersItLacks(part, card)
+                || AnswerTypes.asksForADateItLacks(part, card) || AnswerTypes.asksForUsersItLacks(part, card)
                 || asksOfALanguageItDoesNotName(part, card) || Guardrails.asksForCode(part)
                 || Guardrails.asksAboutOwnCode(part);
         return declined ? Optional.empty() : Optional.of(new TwoParts.Found(card, scored.probability));

@@ -152,6 +152,16 @@ class MentorTest {
     }
 
     @Test
+    void aDateIsRefusedWhenTheCardGivesNone() {
+        Answer lacking = mentor.ask("what year did tortoisesvn come out");
+        Answer holding = mentor.ask("when was python first released?");
+
+        assertThat(lacking.refused()).isTrue();
+        assertThat(holding.refused()).isFalse();
+        assertThat(holding.sources()).extracting(Source::cardId).containsExactly("what-is-python/how-old");
+    }
+
+    @Test
     void whoUsesAThingIsRefusedWhenTheCardNamesNoOneWhoDoes() {
         Answer followUp = mentor.ask("who uses it?", after(mentor, "what is flask?"));
 
