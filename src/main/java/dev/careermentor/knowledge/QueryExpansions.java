@@ -30,10 +30,18 @@ public final class QueryExpansions {
             Map.entry("gig", "freelance gig"), Map.entry("gigs", "freelance gigs"),
             Map.entry("ppl", "people"), Map.entry("u", "you"), Map.entry("ur", "your"),
             Map.entry("w", "with"), Map.entry("n", "and"), Map.entry("bc", "because"), Map.entry("cuz", "because"),
-            Map.entry("yrs", "years"), Map.entry("uni", "university"), Map.entry("jobhunt", "job search"));
+            Map.entry("yrs", "years"), Map.entry("uni", "university"), Map.entry("jobhunt", "job search"),
+            Map.entry("abt", "about"), Map.entry("bout", "about"), Map.entry("shud", "should"), Map.entry("wat", "what"),
+            Map.entry("wats", "what's"), Map.entry("rly", "really"), Map.entry("smth", "something"),
+            Map.entry("thru", "through"), Map.entry("idk", "i don't know"));
+    /** "eli5 machine learning": explain it simply (a word with a digit, which {@link #WORD} does not take). */
+    private static final Pattern ELI5 = Pattern.compile("(?<![\\p{L}\\p{N}])eli5(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
-    /** Letters (and digits) with no letter or digit on either side; "CI/CD" keeps its slash. */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}/])[\\p{L}]+(?![\\p{L}\\p{N}/])");
+    /**
+     * Letters (and digits) with no letter or digit on either side; "CI/CD" keeps its slash, and a dotted name
+     * ("coverage.py", "django.test") its parts.
+     */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}/]|\\p{L}\\.)[\\p{L}]+(?![\\p{L}\\p{N}/]|\\.\\p{L})");
 
     /**
      * Python's power operator standing alone ("what does ** do?", "2**3"), named in words as well: the
@@ -52,6 +60,7 @@ public final class QueryExpansions {
             matcher.appendReplacement(out, Matcher.quoteReplacement(expansion == null ? matcher.group() : expansion));
         }
         matcher.appendTail(out);
-        return POWER_OPERATOR.matcher(out).replaceAll("** (power operator)");
+        String expanded = ELI5.matcher(out).replaceAll("explain simply");
+        return POWER_OPERATOR.matcher(expanded).replaceAll("** (power operator)");
     }
 }

@@ -13,6 +13,19 @@ class QueryExpansionsTest {
     }
 
     @Test
+    void spellsOutChatSpelling() {
+        assertThat(QueryExpansions.expand("wats a venv abt, eli5 pls")).isEqualTo(
+                "what's a virtual environment about, explain simply pls");
+    }
+
+    @Test
+    void leavesThePartsOfADottedNameAlone() {
+        assertThat(QueryExpansions.expand("what is coverage.py for, and py.test?"))
+                .isEqualTo("what is coverage.py for, and py.test?");
+        assertThat(QueryExpansions.expand("we deploy to prod. py is fine")).isEqualTo("we deploy to production. python is fine");
+    }
+
+    @Test
     void leavesWordsThatMerelyContainAnAbbreviationAlone() {
         assertThat(QueryExpansions.expand("developer application deployment")).isEqualTo("developer application deployment");
         assertThat(QueryExpansions.expand("CI/CD with GitLab")).isEqualTo("CI/CD with GitLab");
