@@ -283,6 +283,9 @@ final class FollowUps {
     private static final Pattern PICKS = Pattern.compile("^\\W*+(?:which|what|any)\\s++(other\\s++)?+"
             + "(ones|kinds|types|" + KINDS + ")\\b"
             + "(?:\\s++(?:" + CHAT_TAIL + "|specifically|in\\s+particular|precisely|then))?+\\s*+[?!.]*+\\s*+$", FLAGS);
+    /** "which soft skills matter", "what python frameworks should i learn": a question asking for a list of a kind. */
+    private static final Pattern ASKS_FOR_A_LIST = Pattern.compile(
+            "\\b(?:which|what)\\s++(?:[\\w-]++\\s++){0,3}?(" + KINDS + "|principles|problems)\\b", FLAGS);
     /** Where an ordinal ends when it stands for a thing: "the first two?", "the latter about", not "the first two years". */
     private static final String STANDS_ALONE = "(?=\\s*+(?:[?!.,;:]|$|(?:of\\s+(?:those|these|them)|ones?|option|pls|plz|please"
             + "|" + CHAT_TAIL
@@ -634,6 +637,15 @@ final class FollowUps {
      */
     static List<Reading> readings(Kind kind, String message, String previousQuestion, Optional<Card> previousCard,
             String previousAnswer, Mentions mentions) {
+        return readings(kind, message, previousQuestion, previousCard, previousAnswer, List.of(), mentions);
+    }
+
+    /**
+     * The same, knowing the cards related to the one that answered ({@code related}, in its order): where the
+     * member asked for a list the answer did not make, one of them makes it.
+     */
+    static List<Reading> readings(Kind kind, String message, String previousQuestion, Optional<Card> previousCard,
+            String previousAnswer, List<Card> related, Mentions mentions) {
         String before = previousCard.map(Card::question).orElse(previousQuestion);
         List<Reading> readings = new ArrayList<>();
         switch (kind) {
@@ -695,7 +707,7 @@ final class FollowUps {
             }
             case WHY -> {
                 // "why does the second one matter?": the reason for that item, not for the whole list
-                pointedAt(message, previousQuestion, previousCard, previousAnswer, mentions)
+                pointedAt(message, previousQuestion, previousCard, previousAnswer, related, mentions)
                         .ifPresent(item -> readings.add(new Reading(named(message, item), true, false,
                                 outranksTheMessage(message))));
                 // the reason behind the answer given, and behind the question as the member asked it ("why not?"
@@ -715,7 +727,7 @@ final class FollowUps {
                 }
             }
             case ORDINAL -> {
-                Optional<String> item = pointedAt(message, previousQuestion, previousCard, previousAnswer, mentions);
+                Optional<String> item = pointedAt(message, previousQuestion, previousCard, previousAnswer, related, mentions);
                 if (item.isPresent()) {
                     String named = named(message, item.get());
                     // the member's own option ("torn between data analyst, … the first of those") is what they meant
@@ -859,7 +871,7 @@ final class FollowUps {
      * previous answer makes, else among the things the answer names in passing.
      */
     private static Optional<String> pointedAt(String message, String previousQuestion, Optional<Card> previousCard,
-            String previousAnswer, Mentions mentions) {
+            String previousAnswer, List<Card> related, Mentions mentions) {
         if (!ORDINAL.matcher(message).find() || !pointsInto(message, previousQuestion + "\n" + previousAnswer)) {
             return Optional.empty();
         }
@@ -871,7 +883,26 @@ final class FollowUps {
                         ? nth(message, steps(previousAnswer)) : Optional.empty())
                 .or(() -> intoTheAnswer ? Optional.empty() : nth(message, mentions.namesIn(previousQuestion)))
                 .or(() -> nth(message, listed(previousAnswer, named)))
+                .or(() -> nth(message, expectedList(previousQuestion, related, mentions)))
                 .or(() -> nth(message, cardNames(named)));
+    }
+
+    /**
+     * The list a related card makes of the kind of thing the member asked for ("what python frameworks should i
+     * learn?" answered by whether Python is used for the web, which names no list): the first related card
+     * whose question names that kind and whose answer lists three or more.
+     */
+    private static List<String> expectedList(String previousQuestion, List<Card> related, Mentions mentions) {
+        Matcher asked = ASKS_FOR_A_LIST.matcher(previousQuestion);
+        if (!asked.find()) {
+            return List.of();
+        }
+        String kind = asked.group(1);
+        return related.stream()
+                .filter(card -> containsWord(card.question(), kind))
+                .map(card -> listed(card.body(), mentions.in(card.body(), card.id())))
+                .filter(items -> items.size() >= LIST)
+                .findFirst().orElse(List.of());
     }
 
     /** The message with its ordinal replaced by the item: "tell me more about the second one" → "…about Django". */

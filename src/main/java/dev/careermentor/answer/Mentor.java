@@ -481,8 +481,10 @@ public final class Mentor {
             boolean bestJoined = false;
             Scored bestResolved = null;
             Scored bestUnjoined = null;
+            List<Card> related = previousCard.stream().flatMap(card -> card.related().stream())
+                    .flatMap(id -> retriever.knowledgeBase().card(id).stream()).toList();
             for (FollowUps.Reading reading : FollowUps.readings(kind, question, previousQuestion, previousCard,
-                    previous.answer(), retriever.mentions())) {
+                    previous.answer(), related, retriever.mentions())) {
                 Scored scored = scored(retriever, reading.text(), false);
                 if (kind == FollowUps.Kind.WHY) {
                     scored = reason(scored);

@@ -124,6 +124,26 @@ class FollowUpsTest {
     }
 
     @Test
+    void anOrdinalAfterAListTheAnswerDidNotMakeCountsTheListOfARelatedCard() {
+        Card need = new Card("soft-skills/need-soft-skills", "soft-skills", "Do programmers really need soft skills?",
+                "They do: you work with people every day.", List.of(), List.of("soft-skills/which-soft-skills"), List.of(),
+                Card.Provenance.ARTICLE, LocalDate.of(2026, 12, 1));
+        Card which = new Card("soft-skills/which-soft-skills", "soft-skills", "Which soft skills should a developer work on?",
+                "The key ones are communication, empathy and creativity.", List.of(), List.of(), List.of("soft skills"),
+                Card.Provenance.ARTICLE, LocalDate.of(2026, 12, 1));
+
+        List<FollowUps.Reading> asked = FollowUps.readings(FollowUps.Kind.ORDINAL, "the second one, why?",
+                "which soft skills matter for a programmer job", Optional.of(need), need.body(), List.of(which),
+                new Mentions(List.of(need, which)));
+        List<FollowUps.Reading> notAsked = FollowUps.readings(FollowUps.Kind.ORDINAL, "the second one, why?",
+                "do programmers need people skills", Optional.of(need), need.body(), List.of(which),
+                new Mentions(List.of(need, which)));
+
+        assertThat(asked).extracting(FollowUps.Reading::text).contains("empathy, why?");
+        assertThat(notAsked).extracting(FollowUps.Reading::text).noneMatch(text -> text.contains("empathy"));
+    }
+
+    @Test
     void emojiSayHowTheMemberFeelsNotWhatTheyAsk() {
         assertThat(FollowUps.withoutEmoji("games too?? 🎮")).isEqualTo("games too??");
         assertThat(FollowUps.kind(FollowUps.withoutEmoji("games too?? 🎮"))).isEqualTo(FollowUps.Kind.ELLIPSIS);
