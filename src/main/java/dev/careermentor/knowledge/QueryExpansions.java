@@ -33,7 +33,11 @@ public final class QueryExpansions {
             Map.entry("yrs", "years"), Map.entry("uni", "university"), Map.entry("jobhunt", "job search"),
             Map.entry("abt", "about"), Map.entry("bout", "about"), Map.entry("shud", "should"), Map.entry("wat", "what"),
             Map.entry("wats", "what's"), Map.entry("rly", "really"), Map.entry("smth", "something"),
-            Map.entry("thru", "through"), Map.entry("idk", "i don't know"));
+            Map.entry("thru", "through"), Map.entry("idk", "i don't know"),
+            // interjections that say nothing of the question, and which the embedding model reads as a topic
+            Map.entry("nvm", ""), Map.entry("nevermind", ""), Map.entry("sry", ""), Map.entry("soz", ""),
+            Map.entry("tysm", ""), Map.entry("ofc", ""), Map.entry("alr", ""), Map.entry("kk", ""), Map.entry("jk", ""),
+            Map.entry("welp", ""), Map.entry("bruh", ""));
     /** "eli5 machine learning": explain it simply (a word with a digit, which {@link #WORD} does not take). */
     private static final Pattern ELI5 = Pattern.compile("(?<![\\p{L}\\p{N}])eli5(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
@@ -61,6 +65,9 @@ public final class QueryExpansions {
         }
         matcher.appendTail(out);
         String expanded = ELI5.matcher(out).replaceAll("explain simply");
+        if (expanded.isBlank()) {
+            return text; // "bruh bruh": nothing but interjections is what the member said, not nothing
+        }
         return POWER_OPERATOR.matcher(expanded).replaceAll("** (power operator)");
     }
 }

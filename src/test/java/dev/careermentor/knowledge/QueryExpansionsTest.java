@@ -19,6 +19,12 @@ class QueryExpansionsTest {
     }
 
     @Test
+    void dropsInterjectionsButNeverTheWholeMessage() {
+        assertThat(QueryExpansions.expand("nvm, what is dns")).isEqualTo(", what is dns");
+        assertThat(QueryExpansions.expand("bruh bruh bruh")).isEqualTo("bruh bruh bruh");
+    }
+
+    @Test
     void leavesThePartsOfADottedNameAlone() {
         assertThat(QueryExpansions.expand("what is coverage.py for, and py.test?"))
                 .isEqualTo("what is coverage.py for, and py.test?");
