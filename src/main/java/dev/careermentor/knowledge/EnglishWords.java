@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import morfologik.speller.Speller;
@@ -36,13 +37,17 @@ public final class EnglishWords {
     /** Words by first letter, most frequent first: the candidates for {@link #closest}. */
     private final Map<Character, List<String>> byInitial;
 
+    /** Whether a correction must be a dictionary word: the word pieces hold names too ("scammy" is no "sammy"). */
+    private final boolean dictionaryWordsOnly;
+
     EnglishWords(Map<String, Integer> ranks) {
-        this(ranks, word -> false);
+        this(ranks, word -> false, false);
     }
 
-    EnglishWords(Map<String, Integer> ranks, Predicate<String> inDictionary) {
+    EnglishWords(Map<String, Integer> ranks, Predicate<String> inDictionary, boolean dictionaryWordsOnly) {
         this.ranks = Map.copyOf(ranks);
         this.inDictionary = inDictionary;
+        this.dictionaryWordsOnly = dictionaryWordsOnly;
         this.byInitial = ranks.keySet().stream()
                 .sorted(Comparator.comparingInt(ranks::get))
                 .collect(Collectors.groupingBy(word -> word.charAt(0), Collectors.toList()));
@@ -53,7 +58,7 @@ public final class EnglishWords {
         try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 log.warn("{} is not on the class path; spelling correction is off", RESOURCE);
-                return new EnglishWords(ranks, dictionary());
+                return withDictionary(ranks);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int rank = 0;
@@ -65,12 +70,17 @@ public final class EnglishWords {
         } catch (IOException e) {
             log.warn("Cannot read {}: {}", RESOURCE, e.toString());
         }
-        return new EnglishWords(ranks, dictionary());
+        return withDictionary(ranks);
     }
 
-    /** Hunspell's words; none (every word unknown) where a dictionary is missing. */
-    private static Predicate<String> dictionary() {
-        Predicate<String> known = word -> false;
+    private static EnglishWords withDictionary(Map<String, Integer> ranks) {
+        Optional<Predicate<String>> dictionary = dictionary();
+        return new EnglishWords(ranks, dictionary.orElse(word -> false), dictionary.isPresent());
+    }
+
+    /** Hunspell's words; none where the dictionaries are missing. */
+    private static Optional<Predicate<String>> dictionary() {
+        Predicate<String> known = null;
         for (String resource : DICTIONARIES) {
             var url = EnglishWords.class.getClassLoader().getResource(resource);
             if (url == null) {
@@ -81,12 +91,13 @@ public final class EnglishWords {
                 Dictionary words = Dictionary.read(url);
                 // one speller per thread over the one automaton: a speller keeps buffers in fields while it looks up
                 ThreadLocal<Speller> spellers = ThreadLocal.withInitial(() -> new Speller(words));
-                known = known.or(word -> !spellers.get().isMisspelled(word));
+                Predicate<String> inThis = word -> !spellers.get().isMisspelled(word);
+                known = known == null ? inThis : known.or(inThis);
             } catch (IOException e) {
                 log.warn("Cannot read {}: {}", resource, e.toString());
             }
         }
-        return known;
+        return Optional.ofNullable(known);
     }
 
     /** A word and its edit distance to the word that was looked up. */
@@ -95,7 +106,8 @@ public final class EnglishWords {
 
     /**
      * The most frequent English word within {@code maxEdits} edits (insertions, deletions,
-     * substitutions, adjacent transpositions) that starts with the same letter, or {@code null}.
+     * substitutions, adjacent transpositions) that starts with the same letter and, where the dictionaries
+     * are loaded, is in one of them (a word piece may be a name), or {@code null}.
      */
     public Match closest(String word, int maxEdits) {
         if (word.isEmpty()) {
@@ -107,7 +119,8 @@ public final class EnglishWords {
                 continue;
             }
             int distance = EditDistance.between(word, candidate, maxEdits);
-            if (distance <= maxEdits && (best == null || distance < best.distance())) {
+            if (distance <= maxEdits && (best == null || distance < best.distance())
+                    && (!dictionaryWordsOnly || inDictionary.test(candidate))) {
                 best = new Match(candidate, distance);
                 if (distance == 1) {
                     break; // candidates come most frequent first; one edit is as close as a typo gets

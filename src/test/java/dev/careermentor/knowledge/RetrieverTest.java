@@ -44,6 +44,14 @@ class RetrieverTest {
         assertThat(question.words()).contains("nurse");
     }
 
+    @Test
+    void anUnknownWordIsNeverBentIntoAName() {
+        AnalysedQuestion question = retriever.analyse("could python help catching scammy credit card payments?");
+
+        assertThat(question.corrections()).isEmpty(); // the word pieces hold "sammy", a name, one edit away
+        assertThat(question.text()).contains("scammy");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "how do i talk about my project without rambling? | rambling",
