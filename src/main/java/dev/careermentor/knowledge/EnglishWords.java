@@ -105,29 +105,68 @@ public final class EnglishWords {
     }
 
     /**
-     * The most frequent English word within {@code maxEdits} edits (insertions, deletions,
-     * substitutions, adjacent transpositions) that starts with the same letter and, where the dictionaries
-     * are loaded, is in one of them (a word piece may be a name), or {@code null}.
+     * The English word within {@code maxEdits} edits (insertions, deletions, substitutions, adjacent
+     * transpositions) that starts with the same letter and, where the dictionaries are loaded, is in one of
+     * them (a word piece may be a name), or {@code null}. Of words one edit away, the likeliest typo wins, then
+     * the most frequent word: "realy" is "really" (a letter left out), not "ready" (a letter changed).
      */
     public Match closest(String word, int maxEdits) {
         if (word.isEmpty()) {
             return null;
         }
         Match best = null;
+        Typo bestTypo = null;
         for (String candidate : byInitial.getOrDefault(word.charAt(0), List.of())) {
             if (Math.abs(candidate.length() - word.length()) > maxEdits) {
                 continue;
             }
             int distance = EditDistance.between(word, candidate, maxEdits);
-            if (distance <= maxEdits && (best == null || distance < best.distance())
-                    && (!dictionaryWordsOnly || inDictionary.test(candidate))) {
+            if (distance > maxEdits || best != null && distance > best.distance()
+                    || dictionaryWordsOnly && !inDictionary.test(candidate)) {
+                continue;
+            }
+            Typo typo = distance == 1 ? Typo.of(word, candidate) : Typo.LEFT_OUT_OR_SWAPPED;
+            if (typo == Typo.UNLIKELY) {
+                continue;
+            }
+            if (best == null || distance < best.distance() || typo.compareTo(bestTypo) < 0) {
                 best = new Match(candidate, distance);
-                if (distance == 1) {
-                    break; // candidates come most frequent first; one edit is as close as a typo gets
+                bestTypo = typo;
+                if (distance == 1 && typo == Typo.LEFT_OUT_OR_SWAPPED) {
+                    break; // candidates come most frequent first, and nothing is likelier
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * How a word typed one edit away from a real one came about, likeliest first. A letter too many that
+     * doubles none ("paypal" for "papal", "heapq" for "heap"), a changed last letter ("conda" for "condo",
+     * "systemd" for "systems") or a missing one other than the g of "-ing" ("mongo" for "mongol") is no typo:
+     * it is a word of its own the dictionaries lack.
+     */
+    enum Typo {
+        LEFT_OUT_OR_SWAPPED, DOUBLED, CHANGED, UNLIKELY;
+
+        static Typo of(String typed, String word) {
+            int at = 0;
+            while (at < Math.min(typed.length(), word.length()) && typed.charAt(at) == word.charAt(at)) {
+                at++;
+            }
+            if (typed.length() < word.length()) {
+                return at < typed.length() || word.endsWith("ing") ? LEFT_OUT_OR_SWAPPED : UNLIKELY;
+            }
+            if (typed.length() > word.length()) { // the letter at "at" is the extra one
+                boolean doubles = at > 0 && typed.charAt(at - 1) == typed.charAt(at)
+                        || at + 1 < typed.length() && typed.charAt(at + 1) == typed.charAt(at);
+                return doubles ? DOUBLED : UNLIKELY;
+            }
+            if (at + 1 < typed.length() && typed.charAt(at) == word.charAt(at + 1) && typed.charAt(at + 1) == word.charAt(at)) {
+                return LEFT_OUT_OR_SWAPPED;
+            }
+            return at == typed.length() - 1 ? UNLIKELY : CHANGED;
+        }
     }
 
     /** Whether the word is English: a whole word piece, or in the dictionary. */

@@ -1,16 +1,23 @@
 package dev.careermentor.knowledge;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
  * Fixes typos in a question ("pyhton intervew" becomes "python interview"). Only words that are
  * neither in the knowledge base nor real English words are touched, so an off-topic word ("nurse")
  * is never bent into an on-topic one. A typo goes to the closest knowledge-base word, unless an
- * ordinary English word is closer ("invnted" is "invented", not "indented").
+ * ordinary English word is closer ("invnted" is "invented", not "indented"), and only into a word it is a
+ * likely typo of: a word of the trade no dictionary holds ("mongo", "conda", "heapq") stays as typed.
  */
 public final class SpellingCorrector {
 
@@ -18,6 +25,9 @@ public final class SpellingCorrector {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{5,}");
     private static final float MIN_ACCURACY = 0.7f;
     private static final int MAX_EDITS = 1;
+
+    /** Words of the trade that are no typos though no dictionary holds them ("mongo", "conda"). */
+    private static final Set<String> TRADE_WORDS = tradeWords();
 
     private final KeywordIndex index;
     private final EnglishWords english;
@@ -41,14 +51,25 @@ public final class SpellingCorrector {
         return index.stems(word).stream().anyMatch(index::containsStem);
     }
 
+    /**
+     * The knowledge base's closest word, unless an English word is closer or, one edit away both, the likelier
+     * typo ("realy": "really", a letter left out, before the cards' "ready"); never a word that is no likely
+     * typo of the one typed ("mongo" is no "mongol").
+     */
     private String suggestion(String word) {
         String domain = index.closestWord(word, MIN_ACCURACY);
         EnglishWords.Match general = english.closest(word, MAX_EDITS);
+        int domainDistance = domain == null ? Integer.MAX_VALUE : EditDistance.between(word, domain, MAX_EDITS);
+        if (domainDistance == 1 && EnglishWords.Typo.of(word, domain) == EnglishWords.Typo.UNLIKELY) {
+            domain = null;
+            domainDistance = Integer.MAX_VALUE;
+        }
         if (domain == null) {
             return general == null ? null : general.word();
         }
-        int domainDistance = EditDistance.between(word, domain, MAX_EDITS);
-        return general != null && general.distance() < domainDistance ? general.word() : domain;
+        boolean generalCloser = general != null && (general.distance() < domainDistance || general.distance() == 1
+                && domainDistance == 1 && EnglishWords.Typo.of(word, general.word()).compareTo(EnglishWords.Typo.of(word, domain)) < 0);
+        return generalCloser ? general.word() : domain;
     }
 
     void clearCache() {
@@ -56,11 +77,23 @@ public final class SpellingCorrector {
     }
 
     private String replacementOf(String lower) {
-        if (index.containsWord(lower) || english.contains(lower) || knownStem(lower)) {
+        if (index.containsWord(lower) || english.contains(lower) || TRADE_WORDS.contains(lower) || knownStem(lower)) {
             return lower;
         }
         String suggestion = suggestion(lower);
         return suggestion == null ? lower : suggestion;
+    }
+
+    private static Set<String> tradeWords() {
+        try (InputStream in = SpellingCorrector.class.getResourceAsStream("/spelling/tech-words.txt")) {
+            if (in == null) {
+                return Set.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Corrected correct(String text) {

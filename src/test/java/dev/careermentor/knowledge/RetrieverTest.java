@@ -6,6 +6,7 @@ import dev.careermentor.TestKnowledge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Ranking on the project's real knowledge base: the card that answers comes first. */
 class RetrieverTest {
@@ -42,6 +43,22 @@ class RetrieverTest {
 
         assertThat(question.corrections()).isEmpty();
         assertThat(question.words()).contains("nurse");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a letter left out or two swapped is a likelier typo than a letter changed
+            "is it realy that hard | really", "is a writter job an option | writer", "is it optinal | optional",
+            "codin every day | coding", "where do i strat | start"})
+    void aTypoBecomesTheWordItMostLikelyMisspells(String question, String word) {
+        assertThat(retriever.analyse(question).text()).containsPattern("\\b" + word + "\\b");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"should i learn mongo", "install conda first?", "paypal uses python", "what is heapq",
+            "faang interviews", "is sharding hard"})
+    void aWordOfItsOwnThatNoDictionaryHoldsIsNoTypo(String question) {
+        assertThat(retriever.analyse(question).corrections()).isEmpty();
     }
 
     @Test
