@@ -283,6 +283,10 @@ final class FollowUps {
     private static final Pattern PICKS = Pattern.compile("^\\W*+(?:which|what|any)\\s++(other\\s++)?+"
             + "(ones|kinds|types|" + KINDS + ")\\b"
             + "(?:\\s++(?:" + CHAT_TAIL + "|specifically|in\\s+particular|precisely|then))?+\\s*+[?!.]*+\\s*+$", FLAGS);
+    /** "the second one": an ordinal that names no kind of thing. */
+    private static final Pattern BARE_ORDINAL = Pattern.compile("\\b(?:" + ORDINAL_WORDS + ")\\s+one\\b", FLAGS);
+    /** A thing that comes one after another, so that "the second one" is the next of it. */
+    private static final Pattern SEQUENCE_NOUN = Pattern.compile("interview|stage|round|step|phase", FLAGS);
     /** "which soft skills matter", "what python frameworks should i learn": a question asking for a list of a kind. */
     private static final Pattern ASKS_FOR_A_LIST = Pattern.compile(
             "\\b(?:which|what)\\s++(?:[\\w-]++\\s++){0,3}?(" + KINDS + "|principles|problems)\\b", FLAGS);
@@ -882,9 +886,20 @@ final class FollowUps {
                 .or(() -> STEP_WORD.matcher(message).find() || STEP_WORD.matcher(previousQuestion).find()
                         ? nth(message, steps(previousAnswer)) : Optional.empty())
                 .or(() -> intoTheAnswer ? Optional.empty() : nth(message, mentions.namesIn(previousQuestion)))
-                .or(() -> nth(message, listed(previousAnswer, named)))
+                .or(() -> countsTheKindAsked(message, previousQuestion) ? Optional.empty()
+                        : nth(message, listed(previousAnswer, named)))
                 .or(() -> nth(message, expectedList(previousQuestion, related, mentions)))
                 .or(() -> nth(message, cardNames(named)));
+    }
+
+    /**
+     * Whether a bare "the second one" counts the kind of thing the question before was about, one of a
+     * sequence: after "what happens in the HR interview?" it is the second interview, whatever the answer
+     * went on to list ("the second thing you mentioned" counts the answer).
+     */
+    private static boolean countsTheKindAsked(String message, String previousQuestion) {
+        return BARE_ORDINAL.matcher(message).find() && !INTO_THE_ANSWER.matcher(message).find()
+                && headNoun(previousQuestion).filter(noun -> SEQUENCE_NOUN.matcher(noun).matches()).isPresent();
     }
 
     /**
