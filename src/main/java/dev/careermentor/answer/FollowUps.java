@@ -512,8 +512,12 @@ final class FollowUps {
         if (LEADS_ON.matcher(message).lookingAt() || TRAILING_TOO.matcher(message).find()) {
             // "and how would i use it together with a python script?" says what it asks, but of "it"
             String words = IT_ACRONYM.matcher(message).replaceAll(" ");
+            // "and what if it can't do my query?" asks a question of its own about "it", however few words it has
+            Matcher lead = LEADS_ON.matcher(message);
+            boolean asksOfIt = ownWords(message).size() >= FRAGMENT
+                    || lead.lookingAt() && QUESTION_WORD.matcher(message.substring(lead.end())).lookingAt();
             boolean ofSomethingBefore = IT.matcher(words).find() && !DUMMY_IT.matcher(words).find()
-                    && !refersWithin(message) && ownWords(message).size() >= FRAGMENT;
+                    && !refersWithin(message) && asksOfIt;
             return ofSomethingBefore ? Kind.PRONOUN : Kind.ELLIPSIS;
         }
         if (pointsBack(message) && !refersWithin(message)) {

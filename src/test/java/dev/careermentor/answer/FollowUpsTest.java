@@ -576,6 +576,8 @@ class FollowUpsTest {
     void aFollowUpThatLeadsOnWithAPronounIsReadForThePronoun() {
         assertThat(FollowUps.kind("and how would i use it together with a python script?"))
                 .isEqualTo(FollowUps.Kind.PRONOUN);
+        // a question of its own about "it", in few words
+        assertThat(FollowUps.kind("and what if it cant do my query tho")).isEqualTo(FollowUps.Kind.PRONOUN);
         assertThat(FollowUps.kind("and for freelancers?")).isEqualTo(FollowUps.Kind.ELLIPSIS);
     }
 
