@@ -102,7 +102,8 @@ class MentorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pytest vs unittest, which one should i pick for a brand new project",
-            "pytorch or tensorflow, which should i learn first", "jenkins vs gitlab, which 1 do i need to learn"})
+            "pytorch or tensorflow, which should i learn first", "jenkins vs gitlab, which 1 do i need to learn",
+            "pytest or unittest for a new project, which one"})
     void aChoiceBetweenThingsACardOnlyNamesIsAnsweredInPart(String question) {
         Answer answer = mentor.ask(question);
 
