@@ -162,6 +162,14 @@ class MentorTest {
         assertThat(holding.sources()).extracting(Source::cardId).containsExactly("what-is-python/how-old");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"which version control tool should i learn", "which version control tools should i know"})
+    void theSameQuestionOfAnotherThingFindsThatThingsCard(String first) {
+        Answer followUp = mentor.ask("and for ci/cd?", after(mentor, first));
+
+        assertThat(followUp.sources()).extracting(Source::cardId).containsExactly("deployment/ci-cd-tools");
+    }
+
     @Test
     void whoUsesAThingIsRefusedWhenTheCardNamesNoOneWhoDoes() {
         Answer followUp = mentor.ask("who uses it?", after(mentor, "what is flask?"));
