@@ -17,8 +17,7 @@ final class Comparisons {
             "\\bbetter\\b.*\\bor\\b",
             // "pytest vs unittest, which one should i pick", "php vs python for wordpress sites" (but "unit vs
             // integration, what's the difference?" and a bare "merge request vs pull request" ask what each is)
-            "\\b(vs\\.?|versus|or)\\s.*\\bwhich\\s+((one|1)\\s+)?(is|should|would|do|to)\\b",
-            "\\b(vs\\.?|versus|or)\\s.*\\bwhich\\s+(one|1)\\s*+[?!.]*+\\s*+$",
+            "\\b(vs\\.?|versus|or)\\s.*\\bwhich\\s+(((one|1)\\s+)?(is|should|would|do|to)\\b|(one|1)\\s*+[?!.]*+\\s*+$)",
             "\\b(vs\\.?|versus)\\s+[\\w.+#-]+\\s+(for|to|in)\\b",
             "\\b(best(?![\\s-]+known)|worst|top|easiest|hardest|most\\s+(popular|used|important|useful|valuable|in\\s+demand))\\b",
             "\\b(rank|ranking|compare|comparison|pros\\s+and\\s+cons)\\b",

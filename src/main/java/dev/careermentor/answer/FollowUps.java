@@ -885,12 +885,12 @@ final class FollowUps {
         }
         List<Mentions.Mention> named = mentions.in(previousAnswer, previousCard.map(Card::id).orElse(""));
         boolean intoTheAnswer = INTO_THE_ANSWER.matcher(message).find();
-        return memberOption(message, previousQuestion)
+        return (intoTheAnswer ? Optional.<String>empty() : ordinalAlternative(message, previousQuestion))
                 // "the very first one" after "what are the steps…" counts the steps too
                 .or(() -> STEP_WORD.matcher(message).find() || STEP_WORD.matcher(previousQuestion).find()
                         ? nth(message, steps(previousAnswer)) : Optional.empty())
                 .or(() -> intoTheAnswer ? Optional.empty() : nth(message, mentions.namesIn(previousQuestion)))
-                .or(() -> countsTheKindAsked(message, previousQuestion) ? Optional.empty()
+                .or(() -> !intoTheAnswer && countsTheKindAsked(message, previousQuestion) ? Optional.empty()
                         : nth(message, listed(previousAnswer, named)))
                 .or(() -> nth(message, expectedList(previousQuestion, related, mentions)))
                 .or(() -> nth(message, cardNames(named)));
@@ -902,7 +902,7 @@ final class FollowUps {
      * went on to list ("the second thing you mentioned" counts the answer).
      */
     private static boolean countsTheKindAsked(String message, String previousQuestion) {
-        return BARE_ORDINAL.matcher(message).find() && !INTO_THE_ANSWER.matcher(message).find()
+        return BARE_ORDINAL.matcher(message).find()
                 && headNoun(previousQuestion).filter(noun -> SEQUENCE_NOUN.matcher(noun).matches()).isPresent();
     }
 

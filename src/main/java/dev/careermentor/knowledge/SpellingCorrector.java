@@ -60,15 +60,16 @@ public final class SpellingCorrector {
         String domain = index.closestWord(word, MIN_ACCURACY);
         EnglishWords.Match general = english.closest(word, MAX_EDITS);
         int domainDistance = domain == null ? Integer.MAX_VALUE : EditDistance.between(word, domain, MAX_EDITS);
-        if (domainDistance == 1 && EnglishWords.Typo.of(word, domain) == EnglishWords.Typo.UNLIKELY) {
+        EnglishWords.Typo domainTypo = domainDistance == 1 ? EnglishWords.Typo.of(word, domain) : null;
+        if (domainTypo == EnglishWords.Typo.UNLIKELY) {
             domain = null;
-            domainDistance = Integer.MAX_VALUE;
         }
         if (domain == null) {
             return general == null ? null : general.word();
         }
-        boolean generalCloser = general != null && (general.distance() < domainDistance || general.distance() == 1
-                && domainDistance == 1 && EnglishWords.Typo.of(word, general.word()).compareTo(EnglishWords.Typo.of(word, domain)) < 0);
+        boolean generalCloser = general != null && (general.distance() < domainDistance
+                || domainTypo != null && general.distance() == 1
+                        && EnglishWords.Typo.of(word, general.word()).compareTo(domainTypo) < 0);
         return generalCloser ? general.word() : domain;
     }
 
