@@ -76,9 +76,14 @@ final class AnswerTypes {
         return ASKS_AUTHOR.matcher(question).find() && !holds(card, Type.PERSON);
     }
 
-    /** "what year did tortoisesvn come out?", "when was django released": the question opens by asking for a date. */
+    /**
+     * "what year did tortoisesvn come out?", "when was django released", "how long has chatgpt been around": the
+     * question opens by asking for a date.
+     */
     private static final Pattern ASKS_DATE_FIRST = Pattern.compile(
-            "^\\W*+(?:\\w++\\W++){0,2}?(?:when\\s++(?:was|were|did)|(?:in\\s++)?(?:what|which)\\s++year|since\\s++when)\\b",
+            "^\\W*+(?:\\w++\\W++){0,2}?(?:when\\s++(?:was|were|did)|(?:in\\s++)?(?:what|which)\\s++year|since\\s++when"
+                    // "how long has it been around": since when, in other words
+                    + "|how\\s++long\\s++ha(?:s|ve)\\s++(?:[\\w.-]++\\s++){1,3}?(?:been\\s++around|existed))\\b",
             FLAGS);
 
     /** Whether the question opens by asking when something happened and the card gives no year. */

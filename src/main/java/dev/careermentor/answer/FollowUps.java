@@ -250,6 +250,12 @@ final class FollowUps {
             "^\\W*(?:(?:and|but|so|ok|okay|hmm+|nice|wait|right|then|no|yes|really|huh|ugh|uh|um+|oh|well|lol|wow|bro"
                     + "|dude)[,?!.\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
+    /** "really?", "are you sure?": doubt about the answer just given, which asks for its reason. */
+    private static final Pattern DOUBTS = Pattern.compile(
+            "^\\W*+(?:(?:and|but|so|oh|wait|hmm++|huh|wow)[,\\s]++)?+(?:really|rly|seriously|for\\s+real|(?:are\\s+)?(?:you|u)\\s+sure"
+                    + "|is\\s+that\\s+(?:true|right|so)|how\\s+so)\\W*+$", FLAGS);
+    /** "but at a real job, why?": the reason asked at the end. */
+    private static final Pattern WHY_LAST = Pattern.compile(",\\s*+(?:but\\s++)?+(?:why|how\\s+come)\\s*+[?!.]*+\\s*+$", FLAGS);
     /** "how many tho? like is there a lot": how many of the thing before, whatever the chat after it. */
     private static final Pattern HOW_MANY_OF_IT = Pattern.compile(
             "\\W*+(?:(?:and|but|so|ok|okay)[,\\s]++)?+how\\s++(?:many|much)(?:\\s++(?:tho|though|then|exactly|roughly))?+"
@@ -500,7 +506,7 @@ final class FollowUps {
         if (CLARIFIES.matcher(message).lookingAt() || meantFirst || STAR.matcher(message).lookingAt()) {
             return Kind.CLARIFICATION;
         }
-        if (WHY.matcher(message).lookingAt()) {
+        if (WHY.matcher(message).lookingAt() || DOUBTS.matcher(message).matches() || WHY_LAST.matcher(message).find()) {
             return Kind.WHY;
         }
         if (HOW_MANY_OF_IT.matcher(message).lookingAt()) {
@@ -571,7 +577,7 @@ final class FollowUps {
     /** "installing python itself, i don't have it yet": the message names what its pointer points at first. */
     static boolean namesBeforePointing(String message) {
         Matcher pointer = POINTS_BACK.matcher(message);
-        return pointer.find() && ContentWords.of(message.substring(0, pointer.start())).size() > FRAGMENT;
+        return pointer.find() && ContentWords.of(message.substring(0, pointer.start())).size() >= FRAGMENT;
     }
 
     /** The message without its "unrelated:" or "switching topics:" opener, which is no part of the question. */
@@ -692,14 +698,15 @@ final class FollowUps {
                         // ("the churn thing" after "what's a cron job?" names another thing)
                         readings.add(Reading.resolved(withoutEndPunctuation(previousQuestion) + ", " + meant));
                     }
-                    if (pointsBack(previousQuestion) && !rulesOutTheTurnBefore(message)) {
-                        // "how do i install it?" … "python i mean": what "it" was
+                    if (pointsBack(previousQuestion) && !rulesOutTheTurnBefore(message) && !asks(meant)) {
+                        // "how do i install it?" … "python i mean": what "it" was ("range, what is it" asks anew)
                         readings.add(Reading.resolved(replacePronoun(previousQuestion, withoutEndPunctuation(meant))));
                     }
                     // "not flask, the django one": "the django one" is not "the django flask"
                     String resolved = rulesOutTheTurnBefore(message) ? meant : resolveOne(meant, previousQuestion);
                     // "freelance i mean": the question before, with its thing replaced, is what was asked
-                    boolean modifier = ownWords(resolved).size() < FRAGMENT && !QUESTION_WORD.matcher(resolved).lookingAt();
+                    // ("range, what is it" asks a question of its own)
+                    boolean modifier = ownWords(resolved).size() < FRAGMENT && !asks(resolved);
                     if (!NARROWS.matcher(resolved).lookingAt()) { // "for dns i mean" replaces nothing
                         readings.add(new Reading(substitute(previousQuestion, resolved), true, false, modifier));
                     }

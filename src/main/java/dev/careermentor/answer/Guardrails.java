@@ -137,6 +137,9 @@ final class Guardrails {
     private static final Pattern MONEY_FIGURE = Pattern.compile(
             "[$€£]\\s?\\d|\\d[\\d,.]*\\s?(k\\b|usd|eur|gbp|dollars|euros|pounds)", FLAGS);
     private static final Pattern ANY_FIGURE = Pattern.compile("\\d");
+    /** "usually in two stages" answers how many; "one" is too common a word to count. */
+    private static final Pattern COUNT_FIGURE = Pattern.compile(
+            "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\\b", FLAGS);
 
     /** The kinds of figure a question can ask for. */
     enum Figure { MONEY, COUNT, PERCENT, DATE }
@@ -240,10 +243,29 @@ final class Guardrails {
      * names ("Python 3.15") — otherwise the answer would be about something else.
      */
     static boolean holdsFigure(Figure figure, String question, String answerText) {
-        boolean kind = figure == Figure.MONEY ? MONEY_FIGURE.matcher(answerText).find()
-                : ANY_FIGURE.matcher(answerText).find();
-        return kind && ContentWords.of(question).stream()
-                .filter(ContentWords::isNumber)
-                .allMatch(answerText::contains);
+        return holdsKind(figure, answerText, insistsOnTheNumber(question)) && namesEveryNumber(question, answerText);
+    }
+
+    /** "exactly how many weeks", "in euros": the member wants the number itself, not an honest "it varies". */
+    static boolean insistsOnTheNumber(String question) {
+        return EXACTLY.matcher(question).find() || UNIT.matcher(question).find();
+    }
+
+    private static final Pattern EXACTLY = Pattern.compile(
+            "\\b(exact|exactly|precise|precisely|specific\\s+number|actual\\s+number)\\b", FLAGS);
+
+    /** Whether the text holds a figure of the kind; a member who insists on the number wants digits. */
+    static boolean holdsKind(Figure figure, String answerText, boolean insists) {
+        Pattern held = switch (figure) {
+            case MONEY -> MONEY_FIGURE;
+            case COUNT -> insists ? ANY_FIGURE : COUNT_FIGURE;
+            case PERCENT, DATE -> ANY_FIGURE;
+        };
+        return held.matcher(answerText).find();
+    }
+
+    /** Every number the question names appears in the text. */
+    static boolean namesEveryNumber(String question, String answerText) {
+        return ContentWords.of(question).stream().filter(ContentWords::isNumber).allMatch(answerText::contains);
     }
 }

@@ -83,6 +83,14 @@ public final class Mentor {
                     + "(?:\\s+a\\s+lot)?)?(?:[\\s,!.]+got\\s+it)?[\\s!.:)]*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "ok makes sense", "gitlab and jenkins noted", "got it": the member took the answer in and asks nothing. */
+    private static final Pattern ACKNOWLEDGES = Pattern.compile(
+            "^(?:(?:ok(?:ay)?|ah|oh|alright|cool|great|nice|right|hmm+)[\\s,!.]+){0,2}"
+                    + "(?:(?:[\\w/+#.-]+\\s+){0,4}noted|(?:that\\s+|it\\s+)?makes\\s+sense|got\\s+it|gotcha|i\\s+see|understood"
+                    + "|fair\\s+enough|good\\s+to\\s+know|sounds\\s+good|will\\s+do)"
+                    + "(?:[\\s,!.]+(?:now|then|thanks?|thx|ty))?[\\s!.:)]*$",
+            Pattern.CASE_INSENSITIVE);
+
     private final KnowledgeIndex knowledge;
     private final ConfidenceModel confidence;
     private final SignalExtractor signals;
@@ -136,6 +144,9 @@ public final class Mentor {
         }
         if (THANKS.matcher(question).matches()) {
             return Optional.of(Answer.refusal(Refusals.thanks(), Answer.Refusal.EMPTY, 0, List.of()));
+        }
+        if (ACKNOWLEDGES.matcher(question).matches()) {
+            return Optional.of(Answer.refusal(Refusals.acknowledged(), Answer.Refusal.EMPTY, 0, List.of()));
         }
         if (GREETING.matcher(question).find()) {
             return Optional.of(Answer.refusal(Refusals.greeting(), Answer.Refusal.EMPTY, 0, List.of()));
@@ -238,16 +249,13 @@ public final class Mentor {
         KnowledgeBase kb = retriever.knowledgeBase();
         Scored best = new Conversation(retriever, history).read(question);
         Optional<Guardrails.Figure> figure = Guardrails.asksForFigure(question);
+        // a follow-up is read against the conversation, not split; a message of its own may be, in a thread too
+        boolean ownMessage = history.isEmpty() || FollowUps.kind(FollowUps.withoutEmoji(question)) == FollowUps.Kind.NONE;
         if (best.retrieval.isEmpty() || best.probability < confidence.threshold()) {
-            // a follow-up is read against the conversation, not split; a message of its own may be, in a thread too
-            boolean ownMessage = history.isEmpty()
-                    || FollowUps.kind(FollowUps.withoutEmoji(question)) == FollowUps.Kind.NONE;
-            List<TwoParts.Found> parts = ownMessage && figure.isEmpty()
-                    ? twoParts(retriever, question, Optional.empty()) : List.of();
-            if (!parts.isEmpty()) { // two questions in one message, each answered on its own: as sure as the less sure
-                List<Card> cards = parts.stream().map(TwoParts.Found::card).toList();
-                return answered(retriever, question, question, history, cards,
-                        parts.stream().mapToDouble(TwoParts.Found::probability).min().orElseThrow());
+            Optional<Answer> inTwoParts = ownMessage && figure.isEmpty()
+                    ? inTwoParts(retriever, question, history) : Optional.empty();
+            if (inTwoParts.isPresent()) {
+                return inTwoParts.get();
             }
             List<Answer.Related> closest = closest(best.retrieval);
             if (figure.isPresent()) {
@@ -258,12 +266,13 @@ public final class Mentor {
                     : notCovered(best);
         }
         Card card = best.retrieval.top().card();
-        if (figure.isPresent() && !Guardrails.holdsFigure(figure.get(), question, card.body())) {
+        if (figure.isPresent() && lacksFigure(figure.get(), question, card)) {
             return Answer.refusal(Refusals.noFigures(), Answer.Refusal.NO_FIGURES, best.probability, related(card, kb, List.of()));
         }
-        if (AnswerTypes.asksForAnAuthorItLacks(question, card) || AnswerTypes.asksForADateItLacks(question, card)
-                || AnswerTypes.asksForUsersItLacks(question, card) || asksOfALanguageItDoesNotName(question, card)) {
-            return notCovered(best);
+        if (lacksTheAnswerType(question, card) || asksOfALanguageItDoesNotName(question, card)) {
+            // "what is flask? also which big companies use django": the Flask card names no users, the parts answer
+            Optional<Answer> inTwoParts = ownMessage ? inTwoParts(retriever, question, history) : Optional.empty();
+            return inTwoParts.orElseGet(() -> notCovered(best));
         }
         boolean explainsOwnCode = best.retrieval.top().bodySimilarity() >= OWN_CODE_EXPLAINED;
         if (Guardrails.asksForCode(question) && !card.body().contains("```")
@@ -273,6 +282,17 @@ public final class Mentor {
         List<Card> cards = twoParts(retriever, question, Optional.of(new TwoParts.Found(card, best.probability)))
                 .stream().map(TwoParts.Found::card).toList();
         return answered(retriever, question, best.retrieval.question().text(), history, cards, best.probability);
+    }
+
+    /** Two questions in one message, each answered on its own: as sure as the less sure. */
+    private Optional<Answer> inTwoParts(Retriever retriever, String question, List<Turn> history) {
+        List<TwoParts.Found> parts = twoParts(retriever, question, Optional.empty());
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Card> cards = parts.stream().map(TwoParts.Found::card).toList();
+        return Optional.of(answered(retriever, question, question, history, cards,
+                parts.stream().mapToDouble(TwoParts.Found::probability).min().orElseThrow()));
     }
 
     /** The cards of a question that may ask two things, each part read as a question asked alone. */
@@ -311,6 +331,25 @@ public final class Mentor {
         return difficulty ? Optional.of(Replies.difficultyUnsaid(card)) : Optional.empty();
     }
 
+    /**
+     * Whether the card cannot give the figure asked for: it holds none of that kind and was not written to
+     * answer such a question ("how many months until i'm hired?" gets the card that says why there is no one
+     * number), unless the member insists on the number ("exactly how many weeks").
+     */
+    private static boolean lacksFigure(Guardrails.Figure figure, String question, Card card) {
+        boolean insists = Guardrails.insistsOnTheNumber(question);
+        boolean writtenForIt = !insists && Stream.concat(Stream.of(card.question()), card.phrasings().stream())
+                .anyMatch(asked -> Guardrails.asksForFigure(asked).filter(figure::equals).isPresent());
+        return !(writtenForIt || Guardrails.holdsKind(figure, card.body(), insists))
+                || !Guardrails.namesEveryNumber(question, card.body());
+    }
+
+    /** The question asks for a person, a date or users by name, and the card names none. */
+    private static boolean lacksTheAnswerType(String question, Card card) {
+        return AnswerTypes.asksForAnAuthorItLacks(question, card) || AnswerTypes.asksForADateItLacks(question, card)
+                || AnswerTypes.asksForUsersItLacks(question, card);
+    }
+
     /** "how do i write a generator in c#?": a card about Python's generators does not say. */
     private static boolean asksOfALanguageItDoesNotName(String question, Card card) {
         return Guardrails.asksHowAnotherLanguageDoesIt(question)
@@ -334,13 +373,11 @@ public final class Mentor {
             return Optional.empty();
         }
         Card card = scored.retrieval.top().card();
-        boolean lacksFigure = Guardrails.asksForFigure(part).filter(f -> !Guardrails.holdsFigure(f, part, card.body()))
-                .isPresent();
+        boolean lacksFigure = Guardrails.asksForFigure(part).filter(f -> lacksFigure(f, part, card)).isPresent();
         // "python 3.12": a number the card never mentions is a specific it does not hold
         boolean unknownNumber = scored.retrieval.question().numbers().stream()
                 .anyMatch(number -> !card.body().contains(number) && !card.question().contains(number));
-        boolean declined = lacksFigure || unknownNumber || AnswerTypes.asksForAnAuthorItLacks(part, card)
-                || AnswerTypes.asksForADateItLacks(part, card) || AnswerTypes.asksForUsersItLacks(part, card)
+        boolean declined = lacksFigure || unknownNumber || lacksTheAnswerType(part, card)
                 || asksOfALanguageItDoesNotName(part, card) || Guardrails.asksForCode(part)
                 || Guardrails.asksAboutOwnCode(part);
         return declined ? Optional.empty() : Optional.of(new TwoParts.Found(card, scored.probability));
@@ -408,12 +445,31 @@ public final class Mentor {
             if (!turn.citations().isEmpty()) {
                 return Optional.of(turn);
             }
+            if (isChat(clean(turn.question()))) {
+                continue; // "ok makes sense", "thx": the conversation goes on past it
+            }
             if (FollowUps.kind(clean(turn.question())) == FollowUps.Kind.NONE
                     && ContentWords.of(turn.question()).size() > FollowUps.FRAGMENT) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isChat(String message) {
+        return THANKS.matcher(message).matches() || ACKNOWLEDGES.matcher(message).matches();
+    }
+
+    /**
+     * The turn whose list the member is walking: "what does the first one do?", then "and the last one?" counts
+     * the list the first ordinal counted, not the one item it was answered with.
+     */
+    private static Optional<Turn> listWalked(List<Turn> history) {
+        Optional<Turn> answered = lastAnswered(history);
+        if (answered.isEmpty() || FollowUps.kind(clean(answered.get().question())) != FollowUps.Kind.ORDINAL) {
+            return Optional.empty();
+        }
+        return lastAnswered(history.subList(0, history.lastIndexOf(answered.get())));
     }
 
     /** A retrieval with its signals and the probability that its best card answers the question. */
@@ -464,7 +520,10 @@ public final class Mentor {
                     default -> alone;
                 };
             }
-            Turn previous = answered.get();
+            Turn previous = kind == FollowUps.Kind.ORDINAL
+                    ? listWalked(history).filter(walked -> FollowUps.pointsInto(question,
+                            clean(walked.question()) + "\n" + walked.answer())).orElse(answered.get())
+                    : answered.get();
             String previousQuestion = clean(previous.question()); // a stored turn may predate the length limit
             String previousTurn = previousQuestion + "\n" + previous.answer();
             if (kind == FollowUps.Kind.ORDINAL && !FollowUps.pointsInto(question, previousTurn)) {
@@ -514,7 +573,7 @@ public final class Mentor {
                         scored = scored(retriever, scored.retrieval.without(previousCard.get().id()));
                     }
                 }
-                log.debug("Follow-up ({}) read as '{}' -> {} p={}", kind, reading.text(),
+                log.debug("Follow-up ({}{}) read as '{}' -> {} p={}", kind, reading.resolved() ? ", resolved" : "", reading.text(),
                         scored.retrieval.isEmpty() ? "-" : scored.retrieval.top().card().id(), scored.probability);
                 if (scored.probability > best.probability) {
                     best = scored;

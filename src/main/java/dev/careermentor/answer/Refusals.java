@@ -24,6 +24,10 @@ final class Refusals {
         return "You're welcome! Ask me anything else about becoming a Python developer, whenever you like.";
     }
 
+    static String acknowledged() {
+        return "Glad that helps! Ask me anything else about becoming a Python developer, whenever you like.";
+    }
+
     /** @param closest the closest questions the knowledge base does answer, possibly none */
     static String notCovered(List<Answer.Related> closest) {
         String text = "My knowledge base doesn't answer that, so I won't guess.";

@@ -375,6 +375,19 @@ class FollowUpsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"really?", "are you sure?", "seriously??", "for real?", "hmm, is that true?",
+            "but at a real job, why?", "ok and in a bank, how come?"})
+    void doubtAndAWhyAtTheEndAskForTheReason(String message) {
+        assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.WHY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"really useful for data science?", "is that true for freelancers too?"})
+    void aQuestionOfItsOwnIsNoDoubt(String message) {
+        assertThat(FollowUps.kind(message)).isNotEqualTo(FollowUps.Kind.WHY);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"nvm i meant installing packages", "sorry typo, i meant pip", "typo: I meant pip",
             "never mind, i meant the HR one"})
     void aClarificationMayOpenWithNvmOrTypo(String message) {

@@ -2,6 +2,7 @@ package dev.careermentor.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -139,6 +140,19 @@ class GuardrailsTest {
     void aFigureAboutAnotherNumberThanTheQuestionNamesDoesNotCount(String answer) {
         assertThat(Guardrails.holdsFigure(Guardrails.Figure.DATE, "release date of python 3.15?", answer)).isFalse();
         assertThat(Guardrails.holdsFigure(Guardrails.Figure.DATE, "release date of python 3.9?", answer)).isTrue();
+    }
+
+    @Test
+    void aCountInWordsAnswersHowManyUnlessTheMemberInsistsOnTheNumber() {
+        String stages = "Serious companies usually hire in two stages.";
+        String listings = "A search returns thousands of results.";
+
+        assertThat(Guardrails.holdsFigure(Guardrails.Figure.COUNT, "how many interviews do companies do?", stages)).isTrue();
+        assertThat(Guardrails.holdsFigure(Guardrails.Figure.COUNT, "how many openings are there?", listings)).isTrue();
+        assertThat(Guardrails.holdsFigure(Guardrails.Figure.COUNT, "how many openings are there, exact number", listings))
+                .isFalse();
+        assertThat(Guardrails.holdsFigure(Guardrails.Figure.COUNT, "how many users does it have?", "One of the best known."))
+                .isFalse();
     }
 
     @ParameterizedTest

@@ -158,6 +158,7 @@ class MentorTest {
         Answer holding = mentor.ask("when was python first released?");
 
         assertThat(lacking.refused()).isTrue();
+        assertThat(mentor.ask("how long has tortoisesvn been around?").refused()).isTrue();
         assertThat(holding.refused()).isFalse();
         assertThat(holding.sources()).extracting(Source::cardId).containsExactly("what-is-python/how-old");
     }
@@ -781,5 +782,77 @@ class MentorTest {
 
         assertThat(mentor.ask("and for the hr one?", history).sources()).extracting(Source::cardId)
                 .containsExactly("interviews/prepare-hr");
+    }
+
+    @Test
+    void aCardWrittenToSayWhyThereIsNoNumberAnswersHowManyUnlessTheMemberInsists() {
+        Answer months = mentor.ask("how many months realistically before i can get hired if i study in the evenings?");
+        Answer exactly = mentor.ask("how long does it take exactly to learn django in weeks");
+
+        assertThat(months.sources()).extracting(Source::cardId).containsExactly("getting-started/how-long");
+        assertThat(exactly.refused()).isTrue();
+    }
+
+    @Test
+    void aCountWrittenInWordsAnswersHowMany() {
+        Answer answer = mentor.ask("how many interviews do companies do for python devs usually");
+
+        assertThat(answer.sources()).extracting(Source::cardId).containsExactly("interviews/hiring-process");
+    }
+
+    @Test
+    void aSecondOrdinalWalksTheListTheFirstOneCounted() {
+        List<Turn> history = new ArrayList<>(after(mentor, "what goes wrong when you push an app to production"));
+        history.add(Turn.of("what is the first thing you said", mentor.ask("what is the first thing you said", history)));
+
+        assertThat(history.get(1).citations()).containsExactly("deployment/cache");
+        assertThat(mentor.ask("ok and the second?", history).sources()).extracting(Source::cardId)
+                .containsExactly("deployment/dns-ttl");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok makes sense", "gitlab and jenkins noted", "got it", "alright, good to know"})
+    void anAcknowledgementIsAnsweredKindlyAndTheConversationGoesOnPastIt(String text) {
+        List<Turn> history = new ArrayList<>(after(mentor, "which ci/cd tools should i know"));
+        Answer acknowledged = mentor.ask(text, history);
+        history.add(Turn.of(text, acknowledged));
+
+        assertThat(acknowledged.text()).startsWith("Glad that helps!");
+        assertThat(mentor.ask("and for version control?", history).sources()).extracting(Source::cardId)
+                .containsExactly("version-control/which-tools");
+    }
+
+    @Test
+    void doubtAsksForTheReasonOfTheAnswerJustGiven() {
+        List<Turn> history = new ArrayList<>(after(mentor, "im junior, should i share my ideas in team meetings"));
+        history.add(Turn.of("really?", mentor.ask("really?", history)));
+
+        assertThat(history.get(1).citations()).containsExactly("soft-skills/share-ideas");
+        assertThat(mentor.ask("why, wont i look dumb", history).sources()).extracting(Source::cardId)
+                .containsExactly("soft-skills/share-ideas");
+    }
+
+    @Test
+    void aClarificationThatAsksItsOwnQuestionIsNotPutIntoTheOneBefore() {
+        List<Turn> history = after(mentor, "looking at the pi code, what does ** do there");
+
+        assertThat(mentor.ask("no sorry i meant range, what is it", history).sources()).extracting(Source::cardId)
+                .containsExactly("learning-python/built-in-functions");
+    }
+
+    @Test
+    void aClarificationThatNamesItsThingBeforeThePronounKeepsIt() {
+        List<Turn> history = after(mentor, "what does a data analyst do");
+
+        assertThat(mentor.ask("no wait i meant the tech writer thing, can i really do that with python", history)
+                .sources()).extracting(Source::cardId).containsExactly("other-careers/tech-writer");
+    }
+
+    @Test
+    void twoQuestionsAreAnsweredEvenWhenTheFirstCardCannotAnswerTheWhole() {
+        Answer answer = mentor.ask("what is flask? also which big companies use django");
+
+        assertThat(answer.sources()).extracting(Source::cardId)
+                .containsExactly("web-frameworks/what-is-flask", "web-frameworks/who-uses-django");
     }
 }
