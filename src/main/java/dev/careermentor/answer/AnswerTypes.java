@@ -62,6 +62,15 @@ final class AnswerTypes {
     private AnswerTypes() {
     }
 
+    /** "what's its latest version?": a version number, which a card holds only when it gives one. */
+    private static final Pattern ASKS_LATEST_VERSION = Pattern.compile(
+            "\\b(?:latest|newest|current|most\\s+recent)\\s++(?:stable\\s++)?(?:version|release)\\b", FLAGS);
+
+    /** Whether the question asks for the latest version of a thing and the card gives no version number. */
+    static boolean asksForAVersionItLacks(String question, Card card) {
+        return ASKS_LATEST_VERSION.matcher(question).find() && !holds(card, Type.VERSION);
+    }
+
     /** Whether the question asks who uses a thing and the card says nothing of who does. */
     static boolean asksForUsersItLacks(String question, Card card) {
         return ASKS_USERS.matcher(question).find() && !USERS.matcher(card.body()).find();

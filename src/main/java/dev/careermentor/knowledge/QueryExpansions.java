@@ -41,6 +41,12 @@ public final class QueryExpansions {
     /** "eli5 machine learning": explain it simply (a word with a digit, which {@link #WORD} does not take). */
     private static final Pattern ELI5 = Pattern.compile("(?<![\\p{L}\\p{N}])eli5(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
+    /** "the 2nd round": an ordinal in digits, which reads as a number the knowledge base never mentions. */
+    private static final Pattern NUMBERED_ORDINAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(1st|2nd|3rd|4th|5th)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> ORDINALS = Map.of("1st", "first", "2nd", "second", "3rd", "third",
+            "4th", "fourth", "5th", "fifth");
+
     /**
      * Letters (and digits) with no letter or digit on either side; "CI/CD" keeps its slash, and a dotted name
      * ("coverage.py", "django.test") its parts.
@@ -64,7 +70,8 @@ public final class QueryExpansions {
             matcher.appendReplacement(out, Matcher.quoteReplacement(expansion == null ? matcher.group() : expansion));
         }
         matcher.appendTail(out);
-        String expanded = ELI5.matcher(out).replaceAll("explain simply");
+        String expanded = NUMBERED_ORDINAL.matcher(ELI5.matcher(out).replaceAll("explain simply"))
+                .replaceAll(ordinal -> ORDINALS.get(ordinal.group(1).toLowerCase(Locale.ROOT)));
         if (expanded.isBlank()) {
             return text; // "bruh bruh": nothing but interjections is what the member said, not nothing
         }

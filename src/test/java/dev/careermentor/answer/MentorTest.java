@@ -159,6 +159,7 @@ class MentorTest {
 
         assertThat(lacking.refused()).isTrue();
         assertThat(mentor.ask("how long has tortoisesvn been around?").refused()).isTrue();
+        assertThat(mentor.ask("is tortoisesvn still maintained and what's its latest version").refused()).isTrue();
         assertThat(holding.refused()).isFalse();
         assertThat(holding.sources()).extracting(Source::cardId).containsExactly("what-is-python/how-old");
     }

@@ -38,6 +38,13 @@ class QueryExpansionsTest {
     }
 
     @Test
+    void spellsOutAnOrdinalWrittenInDigits() {
+        assertThat(QueryExpansions.expand("what happens in the 2nd round, and the 3RD?"))
+                .isEqualTo("what happens in the second round, and the third?");
+        assertThat(QueryExpansions.expand("python 3.12nd, route 22nd")).isEqualTo("python 3.12nd, route 22nd");
+    }
+
+    @Test
     void namesThePowerOperatorInWordsSoThatItCountsAsWhatIsAskedAbout() {
         assertThat(QueryExpansions.expand("what does ** do?")).isEqualTo("what does ** (power operator) do?");
         assertThat(QueryExpansions.expand("why 2**3")).isEqualTo("why 2** (power operator)3");
