@@ -3,6 +3,7 @@ package dev.careermentor.answer;
 import dev.careermentor.knowledge.Card;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +70,24 @@ final class AnswerTypes {
     /** Whether the question asks for the latest version of a thing and the card gives no version number. */
     static boolean asksForAVersionItLacks(String question, Card card) {
         return ASKS_LATEST_VERSION.matcher(question).find() && !holds(card, Type.VERSION);
+    }
+
+    /** "what does a devops engineer do?": what a role's work is, which only a card about that role says. */
+    private static final Pattern ASKS_ROLE = Pattern.compile(
+            "\\bwhat\\s++(?:does|do)\\s++(?:an?\\s++)?((?:[\\w/-]++\\s++)?(?:engineer|specialist|analyst|manager|admin"
+                    + "|administrator|scientist|architect|designer|tester|writer|developer|dev|master|owner|lead))s?+"
+                    + "\\s++(?:actually\\s++|even\\s++|really\\s++)?do\\b", FLAGS);
+
+    /** Whether the question asks what a role does and the card never names that role. */
+    static boolean asksAboutARoleItLacks(String question, Card card) {
+        Matcher role = ASKS_ROLE.matcher(question);
+        if (!role.find()) {
+            return false;
+        }
+        String named = role.group(1).toLowerCase(java.util.Locale.ROOT);
+        String text = String.join("\n", card.question(), card.body(), String.join("\n", card.phrasings()),
+                String.join("\n", card.names())).toLowerCase(java.util.Locale.ROOT);
+        return !text.contains(named);
     }
 
     /** Whether the question asks who uses a thing and the card says nothing of who does. */

@@ -344,10 +344,11 @@ public final class Mentor {
                 || !Guardrails.namesEveryNumber(question, card.body());
     }
 
-    /** The question asks for a person, a date, a version or users by name, and the card names none. */
+    /** The question asks for a person, a date, a version, users or a role's work, and the card names none. */
     private static boolean lacksTheAnswerType(String question, Card card) {
         return AnswerTypes.asksForAnAuthorItLacks(question, card) || AnswerTypes.asksForADateItLacks(question, card)
-                || AnswerTypes.asksForAVersionItLacks(question, card) || AnswerTypes.asksForUsersItLacks(question, card);
+                || AnswerTypes.asksForAVersionItLacks(question, card) || AnswerTypes.asksForUsersItLacks(question, card)
+                || AnswerTypes.asksAboutARoleItLacks(question, card);
     }
 
     /** "how do i write a generator in c#?": a card about Python's generators does not say. */

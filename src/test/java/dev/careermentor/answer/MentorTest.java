@@ -856,4 +856,13 @@ class MentorTest {
         assertThat(answer.sources()).extracting(Source::cardId)
                 .containsExactly("web-frameworks/what-is-flask", "web-frameworks/who-uses-django");
     }
+
+    @Test
+    void whatARoleDoesIsAnsweredOnlyByACardAboutThatRole() {
+        assertThat(mentor.ask("what does a devops engineer do day to day").refused()).isTrue();
+        assertThat(mentor.ask("what does a data analyst do").sources()).extracting(Source::cardId)
+                .containsExactly("other-careers/data-analyst");
+        assertThat(mentor.ask("what does an ml specialist actually do").sources()).extracting(Source::cardId)
+                .containsExactly("other-careers/ml-specialist");
+    }
 }
