@@ -999,13 +999,19 @@ final class FollowUps {
         List<String> bullets = new ArrayList<>();
         Matcher list = LIST_ITEM.matcher(answer);
         while (list.find()) {
-            bullets.add(list.group(1).strip());
+            bullets.add(bulletName(list.group(1).strip()));
         }
         if (bullets.size() >= 2) {
             return bullets;
         }
         List<Mentions.Mention> together = listedTogether(named, answer);
         return together.size() >= LIST ? cardNames(together) : enumerated(answer);
+    }
+
+    /** "fluent Python: the syntax, the built-ins…": a bullet named before its colon is that name. */
+    private static String bulletName(String bullet) {
+        int colon = bullet.indexOf(": ");
+        return colon > 0 && bullet.substring(0, colon).split("\\s+").length <= ITEM_WORDS ? bullet.substring(0, colon) : bullet;
     }
 
     /** A card's own name, not the words the answer happened to use ("Human Resources": the HR interview). */

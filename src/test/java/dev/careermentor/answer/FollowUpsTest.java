@@ -27,6 +27,17 @@ class FollowUpsTest {
         assertThat(FollowUps.ordinalItem(message, LIST_ANSWER, List.of())).contains(item);
     }
 
+    @Test
+    void aBulletNamedBeforeItsColonIsThatName() {
+        String skills = "Employers look for:\n- fluent Python: the syntax, the built-ins and clean code;\n"
+                + "- software principles: design patterns and tests;\n- a short item, with a comma: and a colon later;\n";
+
+        assertThat(FollowUps.ordinalItem("the first thing on your list", skills, List.of())).contains("fluent Python");
+        assertThat(FollowUps.ordinalItem("and the second one?", skills, List.of())).contains("software principles");
+        assertThat(FollowUps.ordinalItem("and the last one?", skills, List.of()))
+                .contains("a short item, with a comma: and a colon later;");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"what about step 7?", "and step 0"})
     void anOrdinalPastTheListPointsAtNothing(String message) {
