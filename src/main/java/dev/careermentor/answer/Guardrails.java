@@ -28,8 +28,10 @@ final class Guardrails {
             "\\bnew\\s+instructions?\\b",
             "\\b(admin|sudo|god|developer|debug)\\s+(override|mode)\\b",
             "\\b(reply|respond|answer)\\s+only\\s+with\\b",
-            "^\\s*(system|assistant|developer)\\s*:",
-            "</?\\s*(context|system|instructions?|prompt)\\s*>"), FLAGS);
+            // a role or a tag of the prompt's own, at the start or after a tag or a line break
+            "(?:^|[>\\n])\\s*(system|assistant|developer)\\s*:",
+            "</?\\s*(context|system|instructions?|prompt|cards?|knowledge)\\s*>",
+            "\\bnew\\s+card\\s+added\\b"), FLAGS);
 
     /** "60k": a sum of money, unless the question counts things ("fine with 100 users but dies at 10k"). */
     private static final Pattern THOUSANDS = Pattern.compile("\\b\\d+(\\.\\d+)?\\s?k\\b", FLAGS);
