@@ -70,7 +70,7 @@ public final class Mentor {
 
     private static final Pattern GREETING = Pattern.compile(
             "^(hi|hello|hey|hiya|yo|sup|howdy|good (morning|afternoon|evening)|ok(ay)?|cool|nice|great)"
-                    + "( (there|mentor|bot|again))?[!.?]*$"
+                    + "( (there|mentor|bot|again))?(,? (what'?s up|wassup|how are (you|u)( doing)?))?[!.?]*$"
                     // questions about the bot itself
                     + "|^(who|what) are you[!.?]*$|^what (can|do) you (do|know|help with)[!.?]*$|^help[!.?]*$",
             Pattern.CASE_INSENSITIVE);

@@ -865,4 +865,10 @@ class MentorTest {
         assertThat(mentor.ask("what does an ml specialist actually do").sources()).extracting(Source::cardId)
                 .containsExactly("other-careers/ml-specialist");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hey whats up", "hi, how are you?", "hello there, what's up"})
+    void smallTalkIsGreeted(String text) {
+        assertThat(mentor.ask(text).text()).startsWith("Hi! I'm Career Mentor.");
+    }
 }

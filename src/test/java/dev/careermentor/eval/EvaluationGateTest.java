@@ -45,6 +45,6 @@ class EvaluationGateTest {
 
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(60);
         assertThat(outcomes.stream().filter(Conversations.Outcome::passed).count())
-                .isGreaterThanOrEqualTo(Math.round(outcomes.size() * 0.94)); // 0.949 at this release (2,502 conversations): hold it
+                .isGreaterThanOrEqualTo(Math.round(outcomes.size() * 0.94)); // 0.954 at this release (2,682 conversations): hold it
     }
 }
