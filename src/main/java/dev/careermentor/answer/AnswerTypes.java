@@ -2,6 +2,7 @@ package dev.careermentor.answer;
 
 import dev.careermentor.knowledge.Card;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,9 +85,9 @@ final class AnswerTypes {
         if (!role.find()) {
             return false;
         }
-        String named = role.group(1).toLowerCase(java.util.Locale.ROOT);
+        String named = role.group(1).toLowerCase(Locale.ROOT);
         String text = String.join("\n", card.question(), card.body(), String.join("\n", card.phrasings()),
-                String.join("\n", card.names())).toLowerCase(java.util.Locale.ROOT);
+                String.join("\n", card.names())).toLowerCase(Locale.ROOT);
         return !text.contains(named);
     }
 

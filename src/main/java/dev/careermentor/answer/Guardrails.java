@@ -139,6 +139,9 @@ final class Guardrails {
     private static final Pattern MONEY_FIGURE = Pattern.compile(
             "[$€£]\\s?\\d|\\d[\\d,.]*\\s?(k\\b|usd|eur|gbp|dollars|euros|pounds)", FLAGS);
     private static final Pattern ANY_FIGURE = Pattern.compile("\\d");
+    /** "exactly how many", "the actual number": the member wants the number itself. */
+    private static final Pattern EXACTLY = Pattern.compile(
+            "\\b(exact|exactly|precise|precisely|specific\\s+number|actual\\s+number)\\b", FLAGS);
     /** "usually in two stages" answers how many; "one" is too common a word to count. */
     private static final Pattern COUNT_FIGURE = Pattern.compile(
             "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\\b", FLAGS);
@@ -252,9 +255,6 @@ final class Guardrails {
     static boolean insistsOnTheNumber(String question) {
         return EXACTLY.matcher(question).find() || UNIT.matcher(question).find();
     }
-
-    private static final Pattern EXACTLY = Pattern.compile(
-            "\\b(exact|exactly|precise|precisely|specific\\s+number|actual\\s+number)\\b", FLAGS);
 
     /** Whether the text holds a figure of the kind; a member who insists on the number wants digits. */
     static boolean holdsKind(Figure figure, String answerText, boolean insists) {
