@@ -465,12 +465,11 @@ public final class Mentor {
      * The turn whose list the member is walking: "what does the first one do?", then "and the last one?" counts
      * the list the first ordinal counted, not the one item it was answered with.
      */
-    private static Optional<Turn> listWalked(List<Turn> history) {
-        Optional<Turn> answered = lastAnswered(history);
-        if (answered.isEmpty() || FollowUps.kind(clean(answered.get().question())) != FollowUps.Kind.ORDINAL) {
+    private static Optional<Turn> listWalked(List<Turn> history, Turn answered) {
+        if (FollowUps.kind(clean(answered.question())) != FollowUps.Kind.ORDINAL) {
             return Optional.empty();
         }
-        return lastAnswered(history.subList(0, history.lastIndexOf(answered.get())));
+        return lastAnswered(history.subList(0, history.lastIndexOf(answered)));
     }
 
     /** A retrieval with its signals and the probability that its best card answers the question. */
@@ -522,7 +521,7 @@ public final class Mentor {
                 };
             }
             Turn previous = kind == FollowUps.Kind.ORDINAL
-                    ? listWalked(history).filter(walked -> FollowUps.pointsInto(question,
+                    ? listWalked(history, answered.get()).filter(walked -> FollowUps.pointsInto(question,
                             clean(walked.question()) + "\n" + walked.answer())).orElse(answered.get())
                     : answered.get();
             String previousQuestion = clean(previous.question()); // a stored turn may predate the length limit

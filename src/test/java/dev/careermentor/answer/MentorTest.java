@@ -24,6 +24,15 @@ class MentorTest {
         return List.of(Turn.of(question, mentor.ask(question)));
     }
 
+    /** The conversation after these messages, each asked against the ones before it. */
+    private static List<Turn> after(Mentor mentor, String first, String... more) {
+        List<Turn> history = new ArrayList<>(after(mentor, first));
+        for (String message : more) {
+            history.add(Turn.of(message, mentor.ask(message, history)));
+        }
+        return history;
+    }
+
     @Test
     void theReplyIsTheCardThatAnswersWholeAndCitesIt() {
         Answer answer = mentor.ask("Where can I find freelance Python work?");
@@ -803,8 +812,8 @@ class MentorTest {
 
     @Test
     void aSecondOrdinalWalksTheListTheFirstOneCounted() {
-        List<Turn> history = new ArrayList<>(after(mentor, "what goes wrong when you push an app to production"));
-        history.add(Turn.of("what is the first thing you said", mentor.ask("what is the first thing you said", history)));
+        List<Turn> history = after(mentor, "what goes wrong when you push an app to production",
+                "what is the first thing you said");
 
         assertThat(history.get(1).citations()).containsExactly("deployment/cache");
         assertThat(mentor.ask("ok and the second?", history).sources()).extracting(Source::cardId)
@@ -814,19 +823,16 @@ class MentorTest {
     @ParameterizedTest
     @ValueSource(strings = {"ok makes sense", "gitlab and jenkins noted", "got it", "alright, good to know"})
     void anAcknowledgementIsAnsweredKindlyAndTheConversationGoesOnPastIt(String text) {
-        List<Turn> history = new ArrayList<>(after(mentor, "which ci/cd tools should i know"));
-        Answer acknowledged = mentor.ask(text, history);
-        history.add(Turn.of(text, acknowledged));
+        List<Turn> history = after(mentor, "which ci/cd tools should i know", text);
 
-        assertThat(acknowledged.text()).startsWith("Glad that helps!");
+        assertThat(history.get(1).answer()).startsWith("Glad that helps!");
         assertThat(mentor.ask("and for version control?", history).sources()).extracting(Source::cardId)
                 .containsExactly("version-control/which-tools");
     }
 
     @Test
     void doubtAsksForTheReasonOfTheAnswerJustGiven() {
-        List<Turn> history = new ArrayList<>(after(mentor, "im junior, should i share my ideas in team meetings"));
-        history.add(Turn.of("really?", mentor.ask("really?", history)));
+        List<Turn> history = after(mentor, "im junior, should i share my ideas in team meetings", "really?");
 
         assertThat(history.get(1).citations()).containsExactly("soft-skills/share-ideas");
         assertThat(mentor.ask("why, wont i look dumb", history).sources()).extracting(Source::cardId)
