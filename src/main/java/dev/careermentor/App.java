@@ -57,6 +57,15 @@ public final class App {
     }
 
     /** Loads the knowledge base (from the vector cache when warm) and builds the mentor. */
+    /**
+     * Starts the engine for a process that stays up (the bot, the console, the benchmark of them): the memory
+     * policy before anything is loaded, the warm-up after.
+     */
+    public static App startLongRunning(Config config) {
+        MemoryPolicy.applyBeforeStartUp();
+        return start(config).warmedUp();
+    }
+
     public static App start(Config config) {
         Embedder embedder = Embedder.loadInBackground(EmbeddingModelChoice.byId(config.knowledge().embeddingModel()));
         EnglishWords english = EnglishWords.load();
@@ -88,7 +97,7 @@ public final class App {
     static final int WARM_UP_QUESTIONS = 60;
 
     /** Warms the answer engine up (about half a second); one-shot commands such as {@code ask} skip it. */
-    public App warmedUp() {
+    private App warmedUp() {
         long start = System.nanoTime();
         mentor.warmUp(WARM_UP_QUESTIONS);
         MemoryPolicy.settleAfterStartUp();

@@ -56,7 +56,7 @@ public final class BotRuntime implements AutoCloseable {
         DiscordBot.Connection connection = config.discord().connection().orElseThrow(() ->
                 new IllegalArgumentException("DISCORD_TOKEN is not set; without it, run the local console instead"));
         requireSharedDatabase(connection.shards(), config.storage());
-        App app = App.start(config).warmedUp();
+        App app = App.startLongRunning(config);
         CommandMentions commands = new CommandMentions();
         BotMetrics metrics = new BotMetrics();
         DiscordChallengeChannel discordChannel = new DiscordChallengeChannel(new StudyGroupTexts(commands));

@@ -128,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<String> questions = questions();
 
-        App app = App.start(config).warmedUp(); // as the bot and the console start
+        App app = App.startLongRunning(config); // as the bot and the console start
         Mentor mentor = app.mentor();
         // spread over the set: its last questions come from the newest (and wordiest) writer, twice the median even warm
         List<String> firsts = spread(questions, FIRST);

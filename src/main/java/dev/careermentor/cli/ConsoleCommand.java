@@ -20,7 +20,7 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        App app = App.start(options.config()).warmedUp();
+        App app = App.startLongRunning(options.config());
         new Console(app.mentor(), () -> app.studyGroups(new LoggingChallengeChannel()).service(),
                 app.config().storage().dataDir(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();

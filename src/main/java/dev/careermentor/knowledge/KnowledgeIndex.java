@@ -25,7 +25,7 @@ public final class KnowledgeIndex {
     private final Cache<String, float[]> queryVectors = Retriever.newQueryVectorCache();
     private final AtomicReference<Retriever> current = new AtomicReference<>();
     private volatile LoadReport lastLoad;
-    private Map<String, float[]> previousVectors = Map.of();
+    private SemanticIndex semantic; // the current one: a reload embeds only text it has not seen
 
     /** What a (re)load did, for the admin who asked for it. */
     public record LoadReport(String version, int topics, int cards, int embeddedNow, List<LoadProblem> problems,
@@ -104,12 +104,11 @@ public final class KnowledgeIndex {
             }
             throw new IllegalStateException("no usable knowledge files in " + root.description() + ": " + kb.problems());
         }
-        Map<String, float[]> known = previous == null ? Map.of() : previousVectors;
+        Map<String, float[]> known = previous == null ? Map.of() : semantic.vectorsByKey();
         KeywordIndex keywords = new KeywordIndex(kb.cards()); // first: needs no model, which may still be loading
-        SemanticIndex semantic = SemanticIndex.build(kb.cards(), labelled, embedder, cache, kb.version(), known);
+        semantic = SemanticIndex.build(kb.cards(), labelled, embedder, cache, kb.version(), known);
         Retriever next = new Retriever(kb, embedder, semantic, keywords, new QuestionAnalyzer(keywords, english),
                 queryVectors, Retriever.Weights.DEFAULT, labelled);
-        previousVectors = semantic.vectorsByKey();
         // The previous indexes are left to the garbage collector: questions in flight may still use them.
         current.set(next);
         log.info("Knowledge base {} loaded from {}: {} topics, {} cards", kb.version(), root.description(),

@@ -45,30 +45,32 @@ public final class SemanticIndex {
      * question that matters is the one asking near the card that would otherwise answer.
      */
     private final int[] firstUnanswered;
-    private final Map<String, float[]> vectorsByKey;
+    private final String[] bodyKeys;    // the vector cache's key of bodies[i]
+    private final String[] exampleKeys; // ... and of examples[j]: a reload embeds only text it has not seen
     private final int embeddedNow;
     private final double[] cohesion;
 
-    private SemanticIndex(int dimension, float[] bodies, float[] examples, int[] exampleCard,
-            Map<String, float[]> vectorsByKey, int embeddedNow) {
+    private SemanticIndex(int dimension, List<String> bodyKeys, List<String> exampleKeys, int[] exampleCard,
+            Map<String, float[]> vectors, int embeddedNow) {
         this.dimension = dimension;
-        this.cards = bodies.length / Math.max(1, dimension);
-        this.bodies = bodies;
-        this.vectorsByKey = vectorsByKey;
+        this.cards = bodyKeys.size();
+        this.bodyKeys = bodyKeys.toArray(String[]::new);
+        this.bodies = flatten(this.bodyKeys, vectors, dimension);
         this.embeddedNow = embeddedNow;
         Integer[] order = new Integer[exampleCard.length];
         for (int j = 0; j < order.length; j++) {
             order[j] = j;
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingInt(j -> exampleCard[j] < 0 ? Integer.MAX_VALUE : exampleCard[j]));
-        this.examples = new float[examples.length];
+        this.exampleKeys = new String[exampleCard.length];
         this.exampleCard = new int[exampleCard.length];
         this.firstExample = new int[cards + 1];
         java.util.Arrays.fill(firstExample, -1);
         for (int j = 0; j < order.length; j++) {
-            System.arraycopy(examples, order[j] * dimension, this.examples, j * dimension, dimension);
+            this.exampleKeys[j] = exampleKeys.get(order[j]);
             this.exampleCard[j] = exampleCard[order[j]];
         }
+        this.examples = flatten(this.exampleKeys, vectors, dimension);
         int next = this.exampleCard.length;
         for (int j = this.exampleCard.length - 1; j >= 0; j--) {
             if (this.exampleCard[j] >= 0) {
@@ -108,11 +110,13 @@ public final class SemanticIndex {
         java.util.Arrays.sort(order, java.util.Comparator.comparingInt(j -> nearest[j]));
         float[] vectors = java.util.Arrays.copyOfRange(examples, from * dimension, exampleCard.length * dimension);
         int[] labels = java.util.Arrays.copyOfRange(exampleCard, from, exampleCard.length);
+        String[] keys = java.util.Arrays.copyOfRange(exampleKeys, from, exampleCard.length);
         int[] starts = new int[cards + 1];
         java.util.Arrays.fill(starts, exampleCard.length);
         for (int j = count - 1; j >= 0; j--) {
             System.arraycopy(vectors, order[j] * dimension, examples, (from + j) * dimension, dimension);
             exampleCard[from + j] = labels[order[j]];
+            exampleKeys[from + j] = keys[order[j]];
             starts[nearest[order[j]]] = from + j;
         }
         for (int i = cards - 1; i >= 0; i--) {
@@ -278,9 +282,8 @@ public final class SemanticIndex {
         }
 
         int dimension = vectors.isEmpty() ? 0 : vectors.values().iterator().next().length;
-        SemanticIndex index = new SemanticIndex(dimension, flatten(bodyKeys, vectors, dimension),
-                flatten(exampleKeys, vectors, dimension), exampleCards.stream().mapToInt(Integer::intValue).toArray(),
-                vectors, embeddedNow);
+        SemanticIndex index = new SemanticIndex(dimension, bodyKeys, exampleKeys,
+                exampleCards.stream().mapToInt(Integer::intValue).toArray(), vectors, embeddedNow);
         log.info("Semantic index: {} cards, {} labelled questions, {} vectors ({} embedded now) in {} ms", cards.size(),
                 exampleKeys.size(), vectors.size(), embeddedNow, (System.nanoTime() - start) / 1_000_000);
         return index;
@@ -308,10 +311,10 @@ public final class SemanticIndex {
         return missing;
     }
 
-    private static float[] flatten(List<String> keys, Map<String, float[]> vectors, int dimension) {
-        float[] flat = new float[keys.size() * dimension];
-        for (int i = 0; i < keys.size(); i++) {
-            System.arraycopy(vectors.get(keys.get(i)), 0, flat, i * dimension, dimension);
+    private static float[] flatten(String[] keys, Map<String, float[]> vectors, int dimension) {
+        float[] flat = new float[keys.length * dimension];
+        for (int i = 0; i < keys.length; i++) {
+            System.arraycopy(vectors.get(keys[i]), 0, flat, i * dimension, dimension);
         }
         return flat;
     }
@@ -395,9 +398,21 @@ public final class SemanticIndex {
         return neighbours;
     }
 
-    /** All vectors by key, handed to the next index on reload so unchanged text is not embedded again. */
+    /**
+     * All vectors by key, handed to the next index on reload so unchanged text is not embedded again. Made
+     * on demand from the flat arrays: kept as a map beside them, every vector was held twice (10 MB).
+     */
     public Map<String, float[]> vectorsByKey() {
-        return vectorsByKey;
+        Map<String, float[]> vectors = new HashMap<>(2 * (bodyKeys.length + exampleKeys.length));
+        putSlices(bodyKeys, bodies, vectors);
+        putSlices(exampleKeys, examples, vectors);
+        return vectors;
+    }
+
+    private void putSlices(String[] keys, float[] flat, Map<String, float[]> into) {
+        for (int i = 0; i < keys.length; i++) {
+            into.put(keys[i], java.util.Arrays.copyOfRange(flat, i * dimension, (i + 1) * dimension));
+        }
     }
 
     public int embeddedNow() {
