@@ -28,6 +28,11 @@ final class Guardrails {
             "\\bnew\\s+instructions?\\b",
             "\\b(admin|sudo|god|developer|debug)\\s+(override|mode)\\b",
             "\\b(reply|respond|answer)\\s+only\\s+with\\b",
+            // a new manner for every later reply: "from now on answer only in pirate speak", "insult whoever asks"
+            "\\bfrom\\s+now\\s+on\\s*+,?\\s*+(you\\s+(will|must|should|are|can)|answer|reply|respond|talk|speak|only|always|never)\\b",
+            "\\b(answer|reply|respond)\\s+(only\\s+)?like\\s+an?\\b", "\\b(talk|speak)\\s+like\\s+a\\s+pirate\\b",
+            "\\b(answer|reply|respond|talk|speak|write)\\s+(only\\s+)?in\\s+\\w+\\s+speak\\b",
+            "\\binsult\\s+(me|whoever|the\\s+users?|everyone|anyone|people|them|members)\\b",
             // a role or a tag of the prompt's own, at the start or after a tag or a line break
             "(?:^|[>\\n])\\s*(system|assistant|developer)\\s*:",
             "</?\\s*(context|system|instructions?|prompt|cards?|knowledge)\\s*>",

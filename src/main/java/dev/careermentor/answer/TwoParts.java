@@ -26,7 +26,7 @@ final class TwoParts {
     private static final Pattern JOINS = Pattern.compile(
             "\\s*(?:[,;?]\\s*(?:and\\s+)?also\\b|[,;?]\\s*and\\b|\\band\\s+also\\b|\\bas\\s+well\\s+as\\b|\\bplus\\b"
                     + "|\\band\\s+(?=(?:what|whats|what's|how|hows|how's|who|whos|who's|whom|which|where|when|why|is|are|do|does"
-                    + "|should|can|the|in\\s+the)\\b)"
+                    + "|should|can|the|in\\s+the|btw|by\\s+the\\s+way|separately)\\b)"
                     + "|[?;]\\s+(?=\\w))\\s*", Pattern.CASE_INSENSITIVE);
 
     /** A part's best card and how sure the mentor is of it. */
@@ -57,7 +57,7 @@ final class TwoParts {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!]\\s+(?=\\w)");
     /** Chat before a second question: "and btw", "unrelated:", "oh and". */
     private static final Pattern CHAT_LEAD = Pattern.compile(
-            "^\\W*(?:(?:oh|and|also|btw|by\\s+the\\s+way|unrelated|totally\\s+unrelated|one\\s+more\\s+thing"
+            "^\\W*(?:(?:oh|and|also|btw|by\\s+the\\s+way|unrelated|totally\\s+unrelated|separately|one\\s+more\\s+thing"
                     + "|another\\s+one)\\b[\\s,:.-]*+)+",
             Pattern.CASE_INSENSITIVE);
 
@@ -123,10 +123,13 @@ final class TwoParts {
             if (pointsBack(CLAUSE_END.split(after, 2)[0])) {
                 // "who came up with python, and why name it after a snake?": the second part, of the first's thing
                 Optional<String> subject = subjectOf.apply(before);
-                if (subject.isEmpty() || PLACEHOLDER_IT.matcher(after).find()) {
+                boolean placeholder = PLACEHOLDER_IT.matcher(after).find();
+                if (subject.isEmpty() && !placeholder || subject.isPresent() && placeholder) {
                     continue;
                 }
-                after = POINTS_BACK.matcher(after).replaceFirst(Matcher.quoteReplacement(subject.get()));
+                if (subject.isPresent()) {
+                    after = POINTS_BACK.matcher(after).replaceFirst(Matcher.quoteReplacement(subject.get()));
+                } // else "do i need a degree for this, and how long does it take to get job ready": its "it" is no one
             }
             Optional<Found> left = reader.apply(before);
             Optional<Found> right = reader.apply(after);

@@ -241,6 +241,16 @@ class MentorTest {
     }
 
     @Test
+    void aNumberThatSaysWhenIsNoSpecificAPartAsksFor() {
+        // "10" is in no card, but "in 10 days" tells when the interview is; it asks for nothing the card lacks
+        Answer answer = mentor.ask("got a technical interview in 10 days, how should i prepare for it? also do i really "
+                + "need side projects or is a cv fine");
+
+        assertThat(answer.sources()).extracting(Source::cardId)
+                .containsExactly("interviews/prepare-technical", "portfolio/why-portfolio");
+    }
+
+    @Test
     void twoQuestionsInAThreadAreAnsweredAsTheyWouldBeAlone() {
         String message = "can someone explain in plain words what an API is? and unrelated: can python be used to catch "
                 + "fake/fraudulent card payments?";

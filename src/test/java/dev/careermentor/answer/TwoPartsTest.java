@@ -95,6 +95,26 @@ class TwoPartsTest {
                 Optional.of(new TwoParts.Found(PIP, 0.9)), reader, NO_SUBJECT))).containsExactly(PIP);
     }
 
+    @Test
+    void aSecondQuestionAfterAndBtwOrSeparatelyIsReadAlone() {
+        TableReader reader = new TableReader(Map.of("what is pip", PIP, "who invented python in the first place",
+                FIRST_LANGUAGE, "where do i keep my code", VERSION_CONTROL, "when is a test a unit test?", UNIT_TEST));
+
+        assertThat(cardsOf(TwoParts.cards("what is pip and btw who invented python in the first place", Optional.empty(),
+                reader, NO_SUBJECT))).containsExactly(PIP, FIRST_LANGUAGE);
+        assertThat(cardsOf(TwoParts.cards("where do i keep my code, and separately, when is a test a unit test?",
+                Optional.empty(), reader, NO_SUBJECT))).containsExactly(VERSION_CONTROL, UNIT_TEST);
+    }
+
+    @Test
+    void anItThatStandsForNothingIsReadAsAsked() {
+        TableReader reader = new TableReader(Map.of("do i need a degree for this", FIRST_LANGUAGE,
+                "how long does it take to get job ready", PIP));
+
+        assertThat(cardsOf(TwoParts.cards("do i need a degree for this, and how long does it take to get job ready",
+                Optional.empty(), reader, NO_SUBJECT))).containsExactly(FIRST_LANGUAGE, PIP);
+    }
+
     private static List<Card> cardsOf(List<TwoParts.Found> found) {
         return found.stream().map(TwoParts.Found::card).toList();
     }
