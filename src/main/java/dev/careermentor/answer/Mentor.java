@@ -368,14 +368,6 @@ public final class Mentor {
      * The card that answers a part of a question, when it does so confidently and holds what the part asks for
      * ("who wrote that article?" asks for a person, "how much…" for a figure).
      */
-    private static final Pattern DURATION = Pattern.compile(
-            "\\b(\\d++)\\s*+(?:weeks?|days?|months?|years?|yrs?|hours?|hrs?)\\b", Pattern.CASE_INSENSITIVE);
-
-    /** The numbers of a part that say how long something lasts: "in 2 weeks", "40 hours of youtube". */
-    private static List<String> durations(String part) {
-        return DURATION.matcher(part).results().map(match -> match.group(1)).toList();
-    }
-
     private Optional<TwoParts.Found> confidentCard(Retriever retriever, String part) {
         Scored scored = scored(retriever, part, false);
         if (scored.probability < confidence.threshold() + PART_MARGIN || scored.retrieval.isEmpty()) {
@@ -385,7 +377,7 @@ public final class Mentor {
         boolean lacksFigure = Guardrails.asksForFigure(part).filter(f -> lacksFigure(f, part, card)).isPresent();
         // "python 3.12": a number the card never mentions is a specific it does not hold (but "a technical round in
         // 2 weeks" tells when, and asks nothing of it)
-        List<String> durations = durations(part);
+        List<String> durations = Durations.numbersIn(part);
         boolean unknownNumber = scored.retrieval.question().numbers().stream()
                 .anyMatch(number -> !card.body().contains(number) && !card.question().contains(number)
                         && !durations.contains(number));

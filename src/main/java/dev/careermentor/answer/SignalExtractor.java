@@ -52,7 +52,11 @@ final class SignalExtractor {
         int unknownNumbers = 0;
         double foreign = 0;
         boolean domainTerm = false;
+        List<String> durations = Durations.numbersIn(question.text());
         for (String word : question.words()) {
+            if (durations.contains(word)) {
+                continue; // "in 2 weeks" sets the scene: no term for the card to explain
+            }
             List<String> stems = keywords.stems(word);
             // how telling the word is about which card is wanted, judged by how members word their questions
             double telling = ContentWords.isNumber(word) ? 1.0 : english.specificity(word) * retriever.rarityInVocabularies(stems);

@@ -241,6 +241,14 @@ class MentorTest {
     }
 
     @Test
+    void aNumberThatSetsTheSceneLeavesTheMentorSure() {
+        Answer answer = mentor.ask("i have my first interview in 5 days, what should i expect from the hr part?");
+
+        assertThat(answer.refused()).isFalse();
+        assertThat(answer.sources()).extracting(Source::cardId).containsExactly("interviews/hr-interview");
+    }
+
+    @Test
     void aNumberThatSaysWhenIsNoSpecificAPartAsksFor() {
         // "10" is in no card, but "in 10 days" tells when the interview is; it asks for nothing the card lacks
         Answer answer = mentor.ask("got a technical interview in 10 days, how should i prepare for it? also do i really "
