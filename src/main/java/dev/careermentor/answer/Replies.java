@@ -30,4 +30,9 @@ final class Replies {
         return "My knowledge base doesn't say how hard that is to learn. Here is what it does say about it.\n\n"
                 + card.body();
     }
+
+    /** "really?" after an answer that the card behind it answers again: say yes, as a person would, then why. */
+    static String confirmed(String reply) {
+        return "Yes, really. " + reply;
+    }
 }

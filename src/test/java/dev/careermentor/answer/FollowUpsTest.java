@@ -392,6 +392,14 @@ class FollowUpsTest {
         assertThat(FollowUps.kind(message)).isEqualTo(FollowUps.Kind.WHY);
     }
 
+    @Test
+    void doubtAloneIsToldApartFromAskingHow() {
+        assertThat(FollowUps.doubts("really?")).isTrue();
+        assertThat(FollowUps.doubts("hmm, are u sure")).isTrue();
+        assertThat(FollowUps.doubts("how so?")).isFalse();
+        assertThat(FollowUps.doubts("really useful for data science?")).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"really useful for data science?", "is that true for freelancers too?"})
     void aQuestionOfItsOwnIsNoDoubt(String message) {

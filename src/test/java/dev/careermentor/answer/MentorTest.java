@@ -858,6 +858,17 @@ class MentorTest {
     }
 
     @Test
+    void doubtThatTheSameCardAnswersIsAnsweredYes() {
+        List<Turn> history = after(mentor, "is python free to use?");
+
+        Answer answer = mentor.ask("really?", history);
+
+        assertThat(answer.sources()).extracting(Source::cardId).containsExactly("what-is-python/is-python-free");
+        assertThat(answer.text()).startsWith("Yes, really. Python is free.");
+        assertThat(mentor.ask("how so?", history).text()).doesNotStartWith("Yes");
+    }
+
+    @Test
     void aClarificationThatAsksItsOwnQuestionIsNotPutIntoTheOneBefore() {
         List<Turn> history = after(mentor, "looking at the pi code, what does ** do there");
 
