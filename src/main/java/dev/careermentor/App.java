@@ -56,7 +56,6 @@ public final class App {
         this.challenges = new ChallengeLibrary(knowledge);
     }
 
-    /** Loads the knowledge base (from the vector cache when warm) and builds the mentor. */
     /**
      * Starts the engine for a process that stays up (the bot, the console, the benchmark of them): the memory
      * policy before anything is loaded, the warm-up after.
@@ -66,6 +65,7 @@ public final class App {
         return start(config).warmedUp();
     }
 
+    /** Loads the knowledge base (from the vector cache when warm) and builds the mentor. */
     public static App start(Config config) {
         Embedder embedder = Embedder.loadInBackground(EmbeddingModelChoice.byId(config.knowledge().embeddingModel()));
         EnglishWords english = EnglishWords.load();

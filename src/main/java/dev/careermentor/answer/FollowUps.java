@@ -254,11 +254,6 @@ final class FollowUps {
     private static final Pattern DOUBTS = Pattern.compile(
             "^\\W*+(?:(?:and|but|so|oh|wait|hmm++|huh|wow)[,\\s]++)?+(?:really|rly|seriously|for\\s+real|(?:are\\s+)?(?:you|u)\\s+sure"
                     + "|is\\s+that\\s+(?:true|right|so)|how\\s+so)\\W*+$", FLAGS);
-    /** "really?", "are you sure?" (but not "how so?", which asks how): doubt alone, which a "yes" answers. */
-    static boolean doubts(String message) {
-        return DOUBTS.matcher(message).matches() && !message.toLowerCase(Locale.ROOT).contains("how so");
-    }
-
     /** "but at a real job, why?": the reason asked at the end. */
     private static final Pattern WHY_LAST = Pattern.compile(",\\s*+(?:but\\s++)?+(?:why|how\\s+come)\\s*+[?!.]*+\\s*+$", FLAGS);
     /** "how many tho? like is there a lot": how many of the thing before, whatever the chat after it. */
@@ -495,6 +490,11 @@ final class FollowUps {
             "(?<!\\s)\\s++(?:with|such\\s+as|which|that|for|to|in)\\b(?s:.*)$|(?<!\\s)\\s*+\\((?s:.*)$", FLAGS);
 
     private FollowUps() {
+    }
+
+    /** "really?", "are you sure?" (but not "how so?", which asks how): doubt alone, which a "yes" answers. */
+    static boolean doubts(String message) {
+        return DOUBTS.matcher(message).matches() && !message.toLowerCase(Locale.ROOT).contains("how so");
     }
 
     static Kind kind(String message) {

@@ -309,8 +309,8 @@ public final class Mentor {
         Optional<String> inPart = cards.size() == 1 ? inPart(question, reading, card) : Optional.empty();
         boolean partial = inPart.isPresent();
         String text = inPart.orElseGet(() -> Replies.of(cards));
-        boolean sameAgain = lastAnswered(history).filter(turn -> turn.citations().equals(List.of(card.id()))).isPresent();
-        if (sameAgain && !partial && cards.size() == 1 && FollowUps.doubts(FollowUps.withoutEmoji(question))) {
+        if (!partial && cards.size() == 1 && FollowUps.doubts(FollowUps.withoutEmoji(question))
+                && lastAnswered(history).filter(turn -> turn.citations().equals(List.of(card.id()))).isPresent()) {
             text = Replies.confirmed(text); // not the same card again, word for word, as if nothing had been asked
         }
         if (llm.isPresent()) {

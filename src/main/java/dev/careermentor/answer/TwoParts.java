@@ -124,8 +124,8 @@ final class TwoParts {
                 // "who came up with python, and why name it after a snake?": the second part, of the first's thing
                 Optional<String> subject = subjectOf.apply(before);
                 boolean placeholder = PLACEHOLDER_IT.matcher(after).find();
-                if (subject.isEmpty() && !placeholder || subject.isPresent() && placeholder) {
-                    continue;
+                if (subject.isPresent() == placeholder) {
+                    continue; // it points at nothing named; or "is it hard to…" after a named thing may mean either
                 }
                 if (subject.isPresent()) {
                     after = POINTS_BACK.matcher(after).replaceFirst(Matcher.quoteReplacement(subject.get()));
