@@ -38,7 +38,8 @@ final class AnswerTypes {
                     + "\\s+(created|invented|founded|designed|wrote|started|found|showed|proved)\\b|\\b(Euler|Guido)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b|\\b\\d0s\\b|\\bnineties\\b");
     private static final Pattern VERSION = Pattern.compile("\\b\\d+\\.\\d+\\b|\\bPython\\s+[23]\\b|\\bversion\\s+\\d", FLAGS);
-    private static final Pattern COUNT = Pattern.compile(
+    /** A count, in digits or in words ("one" is too common a word to count). */
+    static final Pattern COUNT = Pattern.compile(
             "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|dozens?|hundreds?|thousands?|millions?|half)\\b",
             FLAGS);
 

@@ -250,10 +250,12 @@ final class FollowUps {
             "^\\W*(?:(?:and|but|so|ok|okay|hmm+|nice|wait|right|then|no|yes|really|huh|ugh|uh|um+|oh|well|lol|wow|bro"
                     + "|dude)[,?!.\\s]+){0,3}(?:why|how\\s+come|for\\s+what\\s+reason"
                     + "|what'?s\\s+the\\s+(?:reason|point))\\b", FLAGS);
-    /** "really?", "are you sure?": doubt about the answer just given, which asks for its reason. */
-    private static final Pattern DOUBTS = Pattern.compile(
-            "^\\W*+(?:(?:and|but|so|oh|wait|hmm++|huh|wow)[,\\s]++)?+(?:really|rly|seriously|for\\s+real|(?:are\\s+)?(?:you|u)\\s+sure"
-                    + "|is\\s+that\\s+(?:true|right|so)|how\\s+so)\\W*+$", FLAGS);
+    private static final String CHAT_BEFORE = "^\\W*+(?:(?:and|but|so|oh|wait|hmm++|huh|wow)[,\\s]++)?+";
+    /** "really?", "are you sure?": doubt about the answer just given, which a "yes" answers. */
+    private static final String DOUBT = "really|rly|seriously|for\\s+real|(?:are\\s+)?(?:you|u)\\s+sure|is\\s+that\\s+(?:true|right|so)";
+    private static final Pattern DOUBT_ALONE = Pattern.compile(CHAT_BEFORE + "(?:" + DOUBT + ")\\W*+$", FLAGS);
+    /** Doubt, or "how so?": either asks for the reason behind the answer just given. */
+    private static final Pattern DOUBTS = Pattern.compile(CHAT_BEFORE + "(?:" + DOUBT + "|how\\s+so)\\W*+$", FLAGS);
     /** "but at a real job, why?": the reason asked at the end. */
     private static final Pattern WHY_LAST = Pattern.compile(",\\s*+(?:but\\s++)?+(?:why|how\\s+come)\\s*+[?!.]*+\\s*+$", FLAGS);
     /** "how many tho? like is there a lot": how many of the thing before, whatever the chat after it. */
@@ -494,7 +496,7 @@ final class FollowUps {
 
     /** "really?", "are you sure?" (but not "how so?", which asks how): doubt alone, which a "yes" answers. */
     static boolean doubts(String message) {
-        return DOUBTS.matcher(message).matches() && !message.toLowerCase(Locale.ROOT).contains("how so");
+        return DOUBT_ALONE.matcher(message).matches();
     }
 
     static Kind kind(String message) {

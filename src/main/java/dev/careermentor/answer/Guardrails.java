@@ -147,9 +147,6 @@ final class Guardrails {
     /** "exactly how many", "the actual number": the member wants the number itself. */
     private static final Pattern EXACTLY = Pattern.compile(
             "\\b(exact|exactly|precise|precisely|specific\\s+number|actual\\s+number)\\b", FLAGS);
-    /** "usually in two stages" answers how many; "one" is too common a word to count. */
-    private static final Pattern COUNT_FIGURE = Pattern.compile(
-            "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\\b", FLAGS);
 
     /** The kinds of figure a question can ask for. */
     enum Figure { MONEY, COUNT, PERCENT, DATE }
@@ -265,7 +262,7 @@ final class Guardrails {
     static boolean holdsKind(Figure figure, String answerText, boolean insists) {
         Pattern held = switch (figure) {
             case MONEY -> MONEY_FIGURE;
-            case COUNT -> insists ? ANY_FIGURE : COUNT_FIGURE;
+            case COUNT -> insists ? ANY_FIGURE : AnswerTypes.COUNT; // "usually in two stages" answers how many
             case PERCENT, DATE -> ANY_FIGURE;
         };
         return held.matcher(answerText).find();

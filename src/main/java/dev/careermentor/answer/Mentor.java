@@ -381,10 +381,8 @@ public final class Mentor {
         boolean lacksFigure = Guardrails.asksForFigure(part).filter(f -> lacksFigure(f, part, card)).isPresent();
         // "python 3.12": a number the card never mentions is a specific it does not hold (but "a technical round in
         // 2 weeks" tells when, and asks nothing of it)
-        List<String> durations = Durations.numbersIn(part);
         boolean unknownNumber = scored.retrieval.question().numbers().stream()
-                .anyMatch(number -> !card.body().contains(number) && !card.question().contains(number)
-                        && !durations.contains(number));
+                .anyMatch(number -> !card.body().contains(number) && !card.question().contains(number));
         boolean declined = lacksFigure || unknownNumber || lacksTheAnswerType(part, card)
                 || asksOfALanguageItDoesNotName(part, card) || Guardrails.asksForCode(part)
                 || Guardrails.asksAboutOwnCode(part);

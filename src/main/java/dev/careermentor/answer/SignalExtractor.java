@@ -52,9 +52,8 @@ final class SignalExtractor {
         int unknownNumbers = 0;
         double foreign = 0;
         boolean domainTerm = false;
-        List<String> durations = Durations.numbersIn(question.text());
         for (String word : question.words()) {
-            if (durations.contains(word)) {
+            if (question.durations().contains(word)) {
                 continue; // "in 2 weeks" sets the scene: no term for the card to explain
             }
             List<String> stems = keywords.stems(word);

@@ -21,6 +21,7 @@ public final class QuestionAnalyzer {
     public AnalysedQuestion analyse(String question) {
         SpellingCorrector.Corrected corrected = spelling.correct(QueryExpansions.expand(question));
         String text = corrected.text();
-        return new AnalysedQuestion(question, text, ContentWords.of(text), keywords.stems(text), corrected.corrections());
+        return new AnalysedQuestion(question, text, ContentWords.of(text), keywords.stems(text), corrected.corrections(),
+                Durations.numbersIn(text));
     }
 }

@@ -1,4 +1,4 @@
-package dev.careermentor.answer;
+package dev.careermentor.knowledge;
 
 import java.util.List;
 import java.util.regex.Pattern;

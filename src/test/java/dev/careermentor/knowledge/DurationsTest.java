@@ -1,4 +1,4 @@
-package dev.careermentor.answer;
+package dev.careermentor.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
