@@ -1,6 +1,11 @@
 package dev.careermentor.answer;
 
 import dev.careermentor.knowledge.Card;
+import dev.careermentor.knowledge.Hit;
+import dev.careermentor.knowledge.Mentions;
+import dev.careermentor.knowledge.Retrieval;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +20,8 @@ final class Comparisons {
     private static final Pattern ASKS = Pattern.compile(String.join("|",
             "\\b(better|worse|easier|harder|faster|slower|cheaper|nicer|more\\s+\\w+)\\s+(than|for|to)\\b",
             "\\bbetter\\b.*\\bor\\b",
+            // "django or flask better", "python or java easier for a beginner?"
+            "\\bor\\s+[\\w.+#-]+\\s*+,?\\s*+(better|worse|easier|harder|faster|nicer)\\b",
             // "pytest vs unittest, which one should i pick", "php vs python for wordpress sites" (but "unit vs
             // integration, what's the difference?" and a bare "merge request vs pull request" ask what each is)
             "\\b(vs\\.?|versus|or)\\s.*\\bwhich\\s+(((one|1)\\s+)?(is|should|would|do|to)\\b|(one|1)\\s*+[?!.]*+\\s*+$)",
@@ -53,7 +60,33 @@ final class Comparisons {
             "\\b(?:hard|harder|difficult|difficulty|easy|easier|simple|simpler|beginners?|steep|learning\\s+curve|readable)\\b",
             FLAGS);
 
+    /** How far below the best card's score a card that names every option may be and still answer instead. */
+    private static final double CLOSE_ENOUGH = 0.05;
+
     private Comparisons() {
+    }
+
+    /**
+     * "django or flask better?": of the cards about as close as the best one, the one that names every option
+     * the question weighs (the list of frameworks), when the best card names only one of them (Flask).
+     */
+    static Optional<Card> cardNamingEveryOption(String question, Card best, Retrieval retrieval, Mentions mentions) {
+        List<String> options = mentions.in(question, "").stream().map(mention -> mention.card().id()).toList();
+        if (options.size() < 2 || !options.contains(best.id()) || judges(best) || !asksForJudgement(question)) {
+            return Optional.empty();
+        }
+        double top = retrieval.top().score();
+        return retrieval.hits().stream()
+                .filter(hit -> hit.score() >= top - CLOSE_ENOUGH)
+                .map(Hit::card)
+                .filter(card -> mentions.in(card.body(), card.id()).stream().map(m -> m.card().id()).toList()
+                        .containsAll(options))
+                .findFirst();
+    }
+
+    /** Whether the card says that it makes no such call ("our material doesn't rank them"). */
+    static boolean declines(Card card) {
+        return DECLINES.matcher(card.body()).find();
     }
 
     static boolean asksForJudgement(String question) {

@@ -88,6 +88,13 @@ final class Guardrails {
                     + "(function|script|program|class|code|snippet|regex|query|algorithm|app|bot|api|scraper|crawler|parser|calculator)"
                     + "\\s+(that|which|to|for)\\b",
             FLAGS);
+    /** "how do i write a decorator that takes arguments?": how to code one thing, which only a worked example answers. */
+    private static final Pattern HOW_TO_CODE = Pattern.compile(
+            "\\bhow\\s+((do|can|would|should)\\s+(i|you|we|one)|to)\\s+(write|implement|code)\\s+(a|an|the)?\\s*"
+                    + "(custom\\s+|python\\s+|\\w+\\s+)?(decorator|function|class|script|program|regex|query|algorithm"
+                    + "|scraper|crawler|parser|middleware|metaclass|context\\s+manager|iterator|generator|closure|lambda|loop)s?"
+                    + "\\s+(that|which|to|for|with|in)\\b",
+            FLAGS);
     /** "fix my code", "debug this for me: …", a pasted traceback: debugging the member's own code, which no card can do. */
     private static final Pattern DEBUG_CODE = Pattern.compile(String.join("|",
             "\\b(fix|debug|review|refactor|optimi[sz]e|correct)\\s+(my|this|the\\s+following|the\\s+bug\\s+in\\s+my)\\s+"
@@ -163,7 +170,7 @@ final class Guardrails {
     }
 
     static boolean asksForCode(String question) {
-        return WRITE_CODE.matcher(question).find();
+        return WRITE_CODE.matcher(question).find() || HOW_TO_CODE.matcher(question).find();
     }
 
     static boolean asksToDebugCode(String question) {

@@ -279,6 +279,7 @@ public final class Mentor {
                 || Guardrails.asksAboutOwnCode(question) && !explainsOwnCode) {
             return Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, best.probability, List.of());
         }
+        card = Comparisons.cardNamingEveryOption(question, card, best.retrieval, retriever.mentions()).orElse(card);
         List<Card> cards = twoParts(retriever, question, Optional.of(new TwoParts.Found(card, best.probability)))
                 .stream().map(TwoParts.Found::card).toList();
         return answered(retriever, question, best.retrieval.question().text(), history, cards, best.probability);
@@ -329,7 +330,8 @@ public final class Mentor {
      */
     private static Optional<String> inPart(String question, String reading, Card card) {
         if (Comparisons.onlyPartly(question, card)) {
-            return Optional.of(Replies.partly(card));
+            // a card that says itself that it makes no such call needs no second sentence saying so
+            return Optional.of(Comparisons.declines(card) ? card.body() : Replies.partly(card));
         }
         boolean difficulty = Comparisons.difficultyUnsaid(question, card) || Comparisons.difficultyUnsaid(reading, card);
         return difficulty ? Optional.of(Replies.difficultyUnsaid(card)) : Optional.empty();

@@ -97,7 +97,8 @@ class GuardrailsTest {
     @ParameterizedTest
     @ValueSource(strings = {"write a python function that reverses a string", "Write me a script to rename files",
             "can you write a function that sorts a list?", "write me a flask app that shows the weather",
-            "can you write me a scraper for amazon prices"})
+            "can you write me a scraper for amazon prices", "How do I write a Python decorator that takes arguments?",
+            "how to write custom middleware in django"})
     void recognisesRequestsForCode(String text) {
         assertThat(Guardrails.asksForCode(text)).isTrue();
     }
@@ -114,7 +115,8 @@ class GuardrailsTest {
     @ValueSource(strings = {"Should I write tests for my code?", "Which code editor should I use?",
             "How do I write a good CV for a Python job?",
             "my lead said 'just write a python script for it', how would that work?",
-            "how should i debug this: print statements or a debugger?"})
+            "how should i debug this: print statements or a debugger?",
+            "how do i write a test for my function with pytest?"})
     void careerQuestionsAboutCodeAreNotProgrammingHelp(String text) {
         assertThat(Guardrails.asksForCode(text)).isFalse();
         assertThat(Guardrails.asksToDebugCode(text)).isFalse();

@@ -101,12 +101,23 @@ class MentorTest {
 
     @Test
     void aComparisonTheKnowledgeBaseDoesNotMakeIsAnsweredHonestlyInPart() {
-        Answer answer = mentor.ask("which is better, flask or pyramid?");
+        Answer answer = mentor.ask("is pytest better than unittest?");
 
         assertThat(answer.refused()).isFalse();
         assertThat(answer.partial()).isTrue();
         assertThat(answer.text()).startsWith("I can't rank or compare");
         assertThat(answer.sources()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"django or flask better", "which is better, flask or pyramid?"})
+    void aChoiceBetweenTwoCardsIsAnsweredByTheCardThatNamesThemAll(String question) {
+        Answer answer = mentor.ask(question);
+
+        assertThat(answer.partial()).isTrue();
+        assertThat(answer.sources()).extracting(Source::cardId).containsExactly("web-frameworks/which-frameworks");
+        // the card says itself that it does not rank them: no second sentence saying so
+        assertThat(answer.text()).isEqualTo(card("web-frameworks/which-frameworks").body());
     }
 
     @ParameterizedTest
