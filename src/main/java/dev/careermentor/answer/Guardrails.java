@@ -92,8 +92,8 @@ final class Guardrails {
     private static final Pattern HOW_TO_CODE = Pattern.compile(
             "\\bhow\\s+((do|can|would|should)\\s+(i|you|we|one)|to)\\s+(write|implement|code)\\s+(a|an|the)?\\s*"
                     + "(custom\\s+|python\\s+|\\w+\\s+)?(decorator|function|class|script|program|regex|query|algorithm"
-                    + "|scraper|crawler|parser|middleware|metaclass|context\\s+manager|iterator|generator|closure|lambda|loop)s?"
-                    + "\\s+(that|which|to|for|with|in)\\b",
+                    + "|scraper|crawler|parser|middleware|metaclass|context\\s+manager|iterator|generator|closure|lambda|loop|pattern)s?"
+                    + "\\s+(that|which|to|for|with|in)\\b|\\b(code|sample|example)\\s+(examples?|code|snippets?)\\s+(pls|please)\\b",
             FLAGS);
     /** "fix my code", "debug this for me: …", a pasted traceback: debugging the member's own code, which no card can do. */
     private static final Pattern DEBUG_CODE = Pattern.compile(String.join("|",

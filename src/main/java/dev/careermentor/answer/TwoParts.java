@@ -47,6 +47,8 @@ final class TwoParts {
     /** A part that is itself a question: it opens with a question word, or names a thing to explain ("the HR"). */
     private static final Pattern ASKS = Pattern.compile(
             "^\\W*(?:(?:and|also|so|but|ok|okay|then|roughly|about|approximately|just)\\s+)?"
+                    // "and if django has one, why…": a condition before the question word
+                    + "(?:(?:if|since|given|now\\s+that)\\s[^,?]{1,80},\\s*+)?"
                     + "(?:what|what's|whats|which|who|whom|how|where|when|why|is|are|do|does|did|can"
                     + "|could|should|would|will|the|in\\s+the)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -98,7 +98,8 @@ class GuardrailsTest {
     @ValueSource(strings = {"write a python function that reverses a string", "Write me a script to rename files",
             "can you write a function that sorts a list?", "write me a flask app that shows the weather",
             "can you write me a scraper for amazon prices", "How do I write a Python decorator that takes arguments?",
-            "how to write custom middleware in django"})
+            "how to write custom middleware in django",
+            "how to implement the observer pattern in python, code example pls"})
     void recognisesRequestsForCode(String text) {
         assertThat(Guardrails.asksForCode(text)).isTrue();
     }

@@ -47,6 +47,17 @@ class TwoPartsTest {
     }
 
     @Test
+    void aSecondQuestionMayOpenWithACondition() {
+        TableReader reader = new TableReader(Map.of("what is pip", PIP,
+                "if my team already tracks changes, why would i write a test for one function?", UNIT_TEST));
+
+        List<Card> cards = cardsOf(TwoParts.cards("what is pip? and if my team already tracks changes, why would i write "
+                + "a test for one function?", Optional.of(new TwoParts.Found(UNIT_TEST, 0.9)), reader, NO_SUBJECT));
+
+        assertThat(cards).containsExactly(UNIT_TEST, PIP);
+    }
+
+    @Test
     void aMessageThatFoundNothingAsAWholeIsAnsweredByItsTwoParts() {
         TableReader reader = new TableReader(Map.of("what is the whole idea of tracking every change to code",
                 VERSION_CONTROL, "what's a test that checks just one function?", UNIT_TEST));
