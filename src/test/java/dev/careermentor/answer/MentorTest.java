@@ -63,6 +63,9 @@ class MentorTest {
             "my cousin says python is only for tiny scripts, what do people actually build with it | what-is-python/uses",
             "hr round, what do they ask | interviews/hr-interview",
             "where do companies post python jobs these days | job-search/where-to-look",
+            // "where" asks for a place: not the card on how many jobs there are, about as close
+            "where do you even find python openings nowadays? my dad told me to check the newspaper lol"
+                    + " | job-search/where-to-look",
             // "how much" the recruiter asked is not a figure the member asks for
             "the recruiter asked how much money i want. what do i even say without ruining my chances? "
                     + "| interviews/salary-expectations"})
