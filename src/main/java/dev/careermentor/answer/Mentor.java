@@ -543,6 +543,8 @@ public final class Mentor {
             boolean countsTheQuestion = FollowUps.memberOption(question, previousQuestion).isPresent();
             boolean rulesOut = FollowUps.rulesOutTheTurnBefore(question);
             boolean asksForOthers = FollowUps.asksForOthers(question);
+            // "let's start with the first part" after a reply in two parts: its first card is what is meant
+            boolean picksAPart = kind == FollowUps.Kind.ORDINAL && previous.citations().size() > 1;
             Scored best = alone;
             boolean bestJoined = false;
             Scored bestResolved = null;
@@ -559,11 +561,11 @@ public final class Mentor {
                         && !coversOwnWords(question, scored.retrieval.top().card())) {
                     continue; // the earlier question found the card; the message itself asks for something else
                 }
-                if (reading.movesOn() && previousCard.isPresent() && kind != FollowUps.Kind.CLARIFICATION) {
+                if (reading.movesOn() && previousCard.isPresent() && kind != FollowUps.Kind.CLARIFICATION && !picksAPart) {
                     scored = movedOn(scored, previousCard.get(), reading.joined(), previousQuestion);
                 }
                 if (previousCard.isPresent() && isCard(scored, previousCard.get())) {
-                    if (kind == FollowUps.Kind.ORDINAL && reading.movesOn() && !countsTheQuestion) {
+                    if (kind == FollowUps.Kind.ORDINAL && reading.movesOn() && !countsTheQuestion && !picksAPart) {
                         // "the second one" is an item of the previous answer, not that answer again (but "flask or
                         // django…? the first one" may be the Flask card just given)
                         continue;

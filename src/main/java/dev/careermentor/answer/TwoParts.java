@@ -29,6 +29,12 @@ final class TwoParts {
                     + "|should|can|the|in\\s+the|btw|by\\s+the\\s+way|separately)\\b)"
                     + "|[?;]\\s+(?=\\w))\\s*", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A join with a word ("and", "also", "btw"), not a bare question mark: "…something about cache? what is
+     * cache management" may be one question told twice, whose whole reading comes first.
+     */
+    private static final Pattern JOINED_BY_A_WORD = Pattern.compile("\\w");
+
     /** A part's best card and how sure the mentor is of it. */
     record Found(Card card, double probability) {
     }
@@ -145,7 +151,11 @@ final class TwoParts {
             }
             Found first = whole.get();
             if (one.card().id().equals(first.card().id()) || other.card().id().equals(first.card().id())) {
-                return List.of(first, one.card().id().equals(first.card().id()) ? other : one);
+                if (one.card().id().equals(first.card().id()) || !JOINED_BY_A_WORD.matcher(join.group()).find()) {
+                    return List.of(first, one.card().id().equals(first.card().id()) ? other : one);
+                }
+                // "what does the f do? and what does ** mean?": two questions, answered in the order asked
+                return List.of(one, first);
             }
             if (Math.max(one.probability(), other.probability()) > first.probability()) { // blended
                 return List.of(one, other);

@@ -567,6 +567,9 @@ class MentorTest {
             "why is problem solving so important for a developer? | is it really that important?"
                     + " | soft-skills/problem-solving",
             "is there an hr interview when u apply for dev jobs | what do they ask u in it | interviews/hr-interview",
+            // a reply in two parts: "the first part" is its first card
+            "two questions: what is an orm, and why learn sql if i already have one | lets start with the first part"
+                    + " | databases/what-is-an-orm",
             // "he" is the person the card names, "it" the thing asked about; an adverb is no subject
             "who made python originally | is he still the one running it? | what-is-python/who-maintains",
             // a kind of thing that names another card is not a sense of the one just asked about

@@ -54,6 +54,18 @@ class TwoPartsTest {
         List<Card> cards = cardsOf(TwoParts.cards("what is pip? and if my team already tracks changes, why would i write "
                 + "a test for one function?", Optional.of(new TwoParts.Found(UNIT_TEST, 0.9)), reader, NO_SUBJECT));
 
+        assertThat(cards).containsExactly(PIP, UNIT_TEST); // two questions joined by "and": in the order asked
+    }
+
+    @Test
+    void partsJoinedByAQuestionMarkAloneLeadWithTheCardOfTheWhole() {
+        // "…something about cache? what is cache management" may ask one thing twice: the whole reading leads
+        TableReader reader = new TableReader(Map.of("what is pip", PIP,
+                "why would i write a test for one function?", UNIT_TEST));
+
+        List<Card> cards = cardsOf(TwoParts.cards("what is pip? why would i write a test for one function?",
+                Optional.of(new TwoParts.Found(UNIT_TEST, 0.9)), reader, NO_SUBJECT));
+
         assertThat(cards).containsExactly(UNIT_TEST, PIP);
     }
 
