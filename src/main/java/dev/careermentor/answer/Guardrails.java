@@ -36,7 +36,10 @@ final class Guardrails {
             // a role or a tag of the prompt's own, at the start or after a tag or a line break
             "(?:^|[>\\n])\\s*(system|assistant|developer)\\s*:",
             "</?\\s*(context|system|instructions?|prompt|cards?|knowledge)\\s*>",
-            "\\bnew\\s+card\\s+added\\b"), FLAGS);
+            "\\bnew\\s+card\\s+added\\b",
+            // a role to play that unlocks what the mentor would not say: "you're my grandma who read me product keys"
+            "\\b(pretend|play|you'?re|you\\s+are|be)\\b.{0,30}\\bmy\\s+(late\\s+)?(grandma|granny|grandmother|grandpa|grandfather)\\b.{0,40}"
+                    + "\\bused\\s+to\\b"), FLAGS);
 
     /** "60k": a sum of money, unless the question counts things ("fine with 100 users but dies at 10k"). */
     private static final Pattern THOUSANDS = Pattern.compile("\\b\\d+(\\.\\d+)?\\s?k\\b", FLAGS);
@@ -105,13 +108,27 @@ final class Guardrails {
     private static final Pattern OWN_CODE = Pattern.compile(
             "\\bwhy\\s+(does|doesn'?t|is|isn'?t|won'?t)\\s+my\\s+(code|script|program|function|loop)\\b", FLAGS);
 
-    /** Requests to harm others or to deceive an employer: declined with the reason, not as "not covered". */
+    /** Requests to harm others: declined with the reason, not as "not covered". */
     private static final Pattern HARMFUL = Pattern.compile(String.join("|",
             "\\b(key\\s?logger|malware|ransomware|spyware|trojan|phishing|ddos|botnet|credit\\s+card\\s+numbers?)\\b",
-            "\\b(hack|break)\\s+into\\b", "\\bsteal\\w*\\s+(passwords?|data|accounts?|credentials)\\b",
+            "\\b(hack|break)\\s+into\\b", "\\bsteal\\w*\\s+(passwords?|data|accounts?|credentials)\\b"), FLAGS);
+
+    /** Requests to deceive an employer: declined with that reason. */
+    private static final Pattern DECEIVES = Pattern.compile(String.join("|",
             "\\b(fake|forge|forged|fabricate\\w*)\\s+(a\\s+|my\\s+)?(reference|references|certificate|diploma|degree|cv|resume|résumé"
                     + "|experience|work\\s+history|portfolio|recommendation)\\b",
             "\\bcheat\\w*\\s+(in|on|during|at)\\s+(the\\s+|my\\s+|a\\s+)?(interview|coding\\s+test|exam|assessment|test)\\b"), FLAGS);
+
+    /**
+     * "you're a useless trash bot", "say something insulting back to me", "write a roast of…": answered with a
+     * calm word and an offer to try again, not searched ("useless" or "garbage" in a question about SQL or a
+     * garbage collector is no insult).
+     */
+    private static final Pattern ABUSIVE = Pattern.compile(String.join("|",
+            "\\b(you'?re|you\\s+are|u\\s+r|ur|this\\s+bot\\s+is|this\\s+thing\\s+is)\\s+(a\\s+|an\\s+|so\\s+|such\\s+a\\s+)?"
+                    + "(useless|garbage|trash|stupid|dumb|worthless|pathetic|idiot|moron)\\b",
+            "\\b(say|write|tell)\\s+(me\\s+)?(something|the\\s+most)\\s+(\\w+\\s+)?(insulting|rude|mean|nasty|offensive)\\b",
+            "\\b(write|make|do)\\s+(me\\s+)?(a|the\\s+most\\s+\\w+)\\s+roast\\b", "\\broast\\s+(of|about)\\b"), FLAGS);
 
     /** Another language or stack named as the subject of a career question ("golang career path?"). */
     private static final Pattern OTHER_STACK = Pattern.compile(
@@ -167,6 +184,15 @@ final class Guardrails {
 
     static boolean asksForHarm(String question) {
         return HARMFUL.matcher(question).find();
+    }
+
+    static boolean asksToDeceiveAnEmployer(String question) {
+        return DECEIVES.matcher(question).find();
+    }
+
+    /** Insults aimed at the mentor, its makers or other people, or a dare to insult back. */
+    static boolean isAbusive(String question) {
+        return ABUSIVE.matcher(question).find();
     }
 
     static boolean asksForCode(String question) {

@@ -157,6 +157,12 @@ public final class Mentor {
         if (Guardrails.asksForHarm(question)) {
             return Optional.of(Answer.refusal(Refusals.harmful(), Answer.Refusal.NOT_COVERED, 0, List.of()));
         }
+        if (Guardrails.asksToDeceiveAnEmployer(question)) {
+            return Optional.of(Answer.refusal(Refusals.deceptive(), Answer.Refusal.NOT_COVERED, 0, List.of()));
+        }
+        if (Guardrails.isAbusive(question)) {
+            return Optional.of(Answer.refusal(Refusals.abuse(), Answer.Refusal.NOT_COVERED, 0, List.of()));
+        }
         if (Guardrails.asksToDebugCode(question)) {
             return Optional.of(Answer.refusal(Refusals.codingHelp(), Answer.Refusal.NOT_COVERED, 0, List.of()));
         }

@@ -49,8 +49,18 @@ final class Refusals {
     }
 
     static String harmful() {
-        return "I won't help with that: it could hurt people, or deceive an employer who is trusting what you tell "
-                + "them. I'm glad to help you get there honestly: ask me about " + EXAMPLES + ".";
+        return "I won't help with that: it could hurt people. I'm glad to help with your Python career instead: ask "
+                + "me about " + EXAMPLES + ".";
+    }
+
+    static String deceptive() {
+        return "I won't help with that: it would deceive an employer who is trusting what you tell them. I'm glad to "
+                + "help you get there honestly: ask me about " + EXAMPLES + ".";
+    }
+
+    static String abuse() {
+        return "I'll pass on insults, for anyone. If one of my answers missed the mark, tell me what you were after "
+                + "and I'll try again: I can help with " + EXAMPLES + ".";
     }
 
     static String codingHelp() {
