@@ -36,7 +36,9 @@ public final class ContentWords {
             "fr", "guys", "haha", "hey", "hi", "honestly", "i'd", "i'll", "idk", "imo", "imho", "isn't", "isnt", "ive",
             "kinda", "legit", "literally", "lmao", "ngl", "omg", "pretty", "rn", "smh", "sorta", "stuff", "super",
             "tbh", "thx", "ty", "wat", "we're", "won't", "wont", "wtf", "tf", "ya", "yall", "y'all", "yo",
-            "tho", "though", "why'd", "how'd", "what'd", "who'd", "that'd", "it'd", "i'd've", "gotta", "lemme", "okk", "oof", "hmm", "huh", "nah", "yep", "yup", "cool", "nice");
+            "tho", "though", "why'd", "how'd", "what'd", "who'd", "that'd", "it'd", "i'd've", "gotta", "lemme", "okk", "oof", "hmm", "huh", "nah", "yep", "yup", "cool", "nice",
+            // how the member feels about asking, never what they ask about: "dumb q but…", "im torn:…"
+            "dumb", "silly", "torn", "confused", "wondering");
 
     private ContentWords() {
     }
