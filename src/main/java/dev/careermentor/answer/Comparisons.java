@@ -30,7 +30,10 @@ final class Comparisons {
             "\\b(rank|ranking|compare|comparison|pros\\s+and\\s+cons)\\b",
             "\\bwhich\\s+((one|1)\\s+)?(is|should|would|do\\s+you)\\b.*\\b(or|first)\\b",
             "\\bshould\\s+i\\s+(learn|pick|choose|start\\s+with|use|go\\s+(for|with))\\s+\\w+\\s+or\\s+\\w+",
-            "\\b\\w+\\s+or\\s+\\w+\\s+(first|to\\s+start)\\b", "\\bwhat\\s+do\\s+you\\s+recommend\\b"), FLAGS);
+            "\\b\\w+\\s+or\\s+\\w+\\s+(first|to\\s+start)\\b", "\\bwhat\\s+do\\s+you\\s+recommend\\b",
+            // "is it worth learning django or should i just go straight for fastapi"
+            "\\bworth\\s+(learning|using|picking|it)\\b.*\\bor\\b",
+            "\\bor\\s+(should\\s+i\\s+)?(just\\s+)?(go\\s+straight|skip\\s+(straight\\s+)?to|jump\\s+(straight\\s+)?(to|into))\\b"), FLAGS);
 
     /** Words a card uses when it does rank or recommend ("the best known are…" and "most of them" rank nothing). */
     private static final Pattern JUDGES = Pattern.compile(String.join("|",
@@ -68,20 +71,28 @@ final class Comparisons {
 
     /**
      * "django or flask better?": of the cards about as close as the best one, the one that names every option
-     * the question weighs (the list of frameworks), when the best card names only one of them (Flask).
+     * the question weighs (the list of frameworks), when the best card is not that card (the Flask card, or the one
+     * on portfolio projects for "is django worth learning or should i go straight for fastapi").
      */
     static Optional<Card> cardNamingEveryOption(String question, Card best, Retrieval retrieval, Mentions mentions) {
-        List<String> options = mentions.in(question, "").stream().map(mention -> mention.card().id()).toList();
-        if (options.size() < 2 || !options.contains(best.id()) || judges(best) || !asksForJudgement(question)) {
+        List<Card> options = mentions.in(question, "").stream().map(Mentions.Mention::card).toList();
+        boolean onTheirTopic = options.stream().allMatch(option -> option.topic().equals(best.topic()));
+        if (options.size() < 2 || judges(best) && onTheirTopic || !asksForJudgement(question)) {
             return Optional.empty();
         }
         double top = retrieval.top().score();
-        return retrieval.hits().stream()
+        Optional<Card> overview = retrieval.hits().stream()
                 .filter(hit -> hit.score() >= top - CLOSE_ENOUGH)
                 .map(Hit::card)
-                .filter(card -> mentions.in(card.body(), card.id()).stream().map(m -> m.card().id()).toList()
-                        .containsAll(options))
+                .filter(card -> overviews(card, options, mentions))
                 .findFirst();
+        return overview.filter(card -> !card.id().equals(best.id()));
+    }
+
+    /** A card on the options' own topic that names every one of them (a card on projects naming them is not). */
+    private static boolean overviews(Card card, List<Card> options, Mentions mentions) {
+        List<String> named = mentions.in(card.body(), card.id()).stream().map(m -> m.card().id()).toList();
+        return options.stream().allMatch(option -> option.topic().equals(card.topic()) && named.contains(option.id()));
     }
 
     /** Whether the card says that it makes no such call ("our material doesn't rank them"). */

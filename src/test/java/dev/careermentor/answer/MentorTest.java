@@ -113,7 +113,9 @@ class MentorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"django or flask better", "which is better, flask or pyramid?"})
+    @ValueSource(strings = {"django or flask better", "which is better, flask or pyramid?",
+            // the closest card (portfolio projects) names them too, but is about something else
+            "is it worth learning django or should i just go straight for fastapi"})
     void aChoiceBetweenTwoCardsIsAnsweredByTheCardThatNamesThemAll(String question) {
         Answer answer = mentor.ask(question);
 
@@ -586,6 +588,9 @@ class MentorTest {
             "why is problem solving so important for a developer? | is it really that important?"
                     + " | soft-skills/problem-solving",
             "is there an hr interview when u apply for dev jobs | what do they ask u in it | interviews/hr-interview",
+            // "they" are the interviewers: the message names its own subject
+            "my interview is next week and i'm freaking out about the live coding part, any tips?"
+                    + " | what do they ask in the hr round | interviews/hr-interview",
             // a reply in two parts: "the first part" is its first card
             "two questions: what is an orm, and why learn sql if i already have one | lets start with the first part"
                     + " | databases/what-is-an-orm",
