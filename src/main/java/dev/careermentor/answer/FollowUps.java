@@ -603,6 +603,15 @@ final class FollowUps {
         return plain.isEmpty() ? message : plain;
     }
 
+    /** "what do they ask", "they'll want": "they" who interview or hire, not a thing said before. */
+    private static final Pattern THEY_WHO_HIRE = Pattern.compile("\\b(?:(?:do|does|will|would|did|can|could)\\s+they"
+            + "|they(?:'ll|\\s+will|\\s+usually)?)\\s+(?:ask|want|expect|look\\s+for|check|test|care\\s+about)\\b",
+            FLAGS);
+
+    static boolean meansWhoHires(String message) {
+        return THEY_WHO_HIRE.matcher(message).find();
+    }
+
     /** "and version control tools?" names things but asks nothing; "what about freelancing, is that good?" asks. */
     private static final Pattern OTHERS = Pattern.compile(
             "\\b(?:what|which|any)\\s++(?:other|else)\\b|\\bother\\s++(?:kinds|types|ones|options|tools|ways|sorts)\\b", FLAGS);

@@ -91,7 +91,10 @@ final class Guardrails {
                     + "(function|script|program|class|code|snippet|regex|query|algorithm|app|bot|api|scraper|crawler|parser|calculator)"
                     + "\\s+(that|which|to|for)\\b",
             FLAGS);
-    /** "how do i write a decorator that takes arguments?": how to code one thing, which only a worked example answers. */
+    /**
+     * "how do i write a decorator that takes arguments?", "…, code example pls": how to code one thing, which only
+     * a worked example answers.
+     */
     private static final Pattern HOW_TO_CODE = Pattern.compile(
             "\\bhow\\s+((do|can|would|should)\\s+(i|you|we|one)|to)\\s+(write|implement|code)\\s+(a|an|the)?\\s*"
                     + "(custom\\s+|python\\s+|\\w+\\s+)?(decorator|function|class|script|program|regex|query|algorithm"

@@ -603,8 +603,7 @@ public final class Mentor {
             }
             // "what do they ask in the hr round" after the live coding tips: "they" are the interviewers, and the
             // message names its own subject, which it finds read alone
-            if (kind == FollowUps.Kind.PRONOUN && THEY_WHO_HIRE.matcher(question).find()
-                    && findsWhatItNames(question, alone, retriever)) {
+            if (kind == FollowUps.Kind.PRONOUN && FollowUps.meansWhoHires(question) && findsWhatItNames(question, alone)) {
                 return alone;
             }
             // "how do I prepare for the second interview?" read alone finds an interview, but not the second
@@ -664,6 +663,13 @@ public final class Mentor {
             return readings.map(text -> scored(retriever, text, false)).max(Comparator.comparingDouble(Scored::probability));
         }
 
+        /** The message read alone is sure of a card that the message names ("the hr round"). */
+        private boolean findsWhatItNames(String question, Scored alone) {
+            return !alone.retrieval.isEmpty() && alone.probability >= confidence.threshold()
+                    && retriever.mentions().in(question, "").stream()
+                            .anyMatch(named -> named.card().id().equals(alone.retrieval.top().card().id()));
+        }
+
         /**
          * A follow-up that asks for something new: the card just given steps aside when another card
          * answers the follow-up too, unless it is clearly surer than that card or the follow-up, read out, is
@@ -672,18 +678,6 @@ public final class Mentor {
          *
          * @param previousQuestion the question that card answered
          */
-        /** "what do they ask", "they'll want": "they" who interview or hire, not a thing said before. */
-        private static final Pattern THEY_WHO_HIRE = Pattern.compile("\\b(?:(?:do|does|will|would|did|can|could)\\s+they"
-                + "|they(?:'ll|\\s+will|\\s+usually)?)\\s+(?:ask|want|expect|look\\s+for|check|test|care\\s+about)\\b",
-                Pattern.CASE_INSENSITIVE);
-
-        /** The message read alone is sure of a card that the message names ("the hr round"). */
-        private boolean findsWhatItNames(String question, Scored alone, Retriever retriever) {
-            return !alone.retrieval.isEmpty() && alone.probability >= confidence.threshold()
-                    && retriever.mentions().in(question, "").stream()
-                            .anyMatch(named -> named.card().id().equals(alone.retrieval.top().card().id()));
-        }
-
         private Scored movedOn(Scored scored, Card previous, boolean joined, String previousQuestion) {
             if (scored.retrieval.isEmpty() || !scored.retrieval.top().card().id().equals(previous.id())) {
                 return scored;

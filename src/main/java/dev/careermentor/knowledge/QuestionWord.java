@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The word a question asks with when it says what kind of answer it wants: "where", "who", "how many"…
- * ("what" and a bare "how" ask for anything; "why?" after an answer asks about that answer, not for a card that
- * opens with "why"). Only where a sentence or clause begins: "when i was a kid"
- * inside a story asks nothing.
+ * Only where a sentence or clause begins ("when i was a kid" inside a story asks nothing). "What" and a bare
+ * "how" ask for anything; "why?" after an answer asks about that answer, not for a card that opens with "why".
  */
 final class QuestionWord {
 
