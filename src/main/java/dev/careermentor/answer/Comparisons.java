@@ -75,9 +75,12 @@ final class Comparisons {
      * on portfolio projects for "is django worth learning or should i go straight for fastapi").
      */
     static Optional<Card> cardNamingEveryOption(String question, Card best, Retrieval retrieval, Mentions mentions) {
+        if (!asksForJudgement(question)) {
+            return Optional.empty();
+        }
         List<Card> options = mentions.in(question, "").stream().map(Mentions.Mention::card).toList();
         boolean onTheirTopic = options.stream().allMatch(option -> option.topic().equals(best.topic()));
-        if (options.size() < 2 || judges(best) && onTheirTopic || !asksForJudgement(question)) {
+        if (options.size() < 2 || judges(best) && onTheirTopic) {
             return Optional.empty();
         }
         double top = retrieval.top().score();

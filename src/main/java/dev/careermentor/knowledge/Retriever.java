@@ -28,6 +28,10 @@ public final class Retriever {
      */
     private static final double SAME_QUESTION_WORD = 0.02;
 
+    /** A hit and the place the question word gives it. */
+    private record Ranked(Hit hit, double rank) {
+    }
+
     /** How much each kind of evidence counts; chosen on the dev set (docs/eval.md). */
     public record Weights(double question, double body) {
         public static final Weights DEFAULT = new Weights(0.75, 0.25);
@@ -140,21 +144,21 @@ public final class Retriever {
         }
         List<Card> cards = kb.cards();
         Optional<String> asked = QuestionWord.of(question.text());
-        List<Hit> hits = new ArrayList<>(cards.size());
-        Map<Hit, Double> rank = new HashMap<>();
+        List<Ranked> ranked = new ArrayList<>(cards.size());
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
             double score = weights.question() * similar.question()[i] + weights.body() * similar.body()[i];
-            Hit hit = new Hit(card, score, similar.question()[i], similar.body()[i], semantic.cohesion()[i]);
-            hits.add(hit);
             // the question word orders the cards; the scores stay what the confidence model was fitted on
-            rank.put(hit, score + (asked.isPresent() && asked.equals(questionWords.get(i)) ? SAME_QUESTION_WORD : 0));
+            double rank = score + (asked.isPresent() && asked.equals(questionWords.get(i)) ? SAME_QUESTION_WORD : 0);
+            ranked.add(new Ranked(new Hit(card, score, similar.question()[i], similar.body()[i], semantic.cohesion()[i]),
+                    rank));
         }
-        hits.sort(Comparator.comparingDouble(rank::get).reversed());
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
+        List<Hit> hits = ranked.stream().limit(RESULTS).map(Ranked::hit).toList();
         List<Retrieval.Neighbour> neighbours = similar.neighbours().stream()
                 .map(n -> new Retrieval.Neighbour(n.card() < 0 ? null : cards.get(n.card()).id(), n.similarity()))
                 .toList();
-        return new Retrieval(question, vector, hits.subList(0, Math.min(RESULTS, hits.size())), similar.unanswered(),
+        return new Retrieval(question, vector, hits, similar.unanswered(),
                 similar.offTopic(), neighbours, leaveOutSelf);
     }
 }
