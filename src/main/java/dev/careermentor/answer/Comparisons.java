@@ -110,7 +110,7 @@ final class Comparisons {
     /** Whether the card makes a comparison or recommendation at all (and does not say it declines to). */
     static boolean judges(Card card) {
         return CONTRASTS.matcher(card.question()).find()
-                || JUDGES.matcher(card.body()).find() && !DECLINES.matcher(card.body()).find();
+                || JUDGES.matcher(card.body()).find() && !declines(card);
     }
 
     /** The question asks for a comparison, ranking or recommendation that the card does not make. */

@@ -361,11 +361,13 @@ final class FollowUps {
      * Words that look like pointers and point nowhere: a demonstrative before a quoted term names its thing
      * ("what is this 'object oriented' stuff"), and "there" after "are" only says that something exists
      * ("how many applicants are there per job"; but "what other kinds are there?" asks of the thing before),
-     * "one of those isolated env things" names a kind of thing by what it is like, and "one of my projects"
-     * is one of the member's own.
+     * "one of those isolated env things" names a kind of thing by what it is like, "one of my projects"
+     * is one of the member's own, and "they" who ask or expect ("what do they ask in the hr round") are
+     * whoever hires, not a thing said before.
      */
     private static final Pattern NON_POINTERS = Pattern.compile(
             "\\b(?:this|that|these|those)\\s++(?=['\"\u2018\u201c`]\\w)"
+                    + "|\\bthey(?=(?:'ll|\\s+will|\\s+usually)?\\s+(?:ask|want|expect|look\\s+for|check|test|care\\s+about)\\b)"
                     + "|\\b(?:one\\s+of\\s+)?(?:these|those)\\s++(?=(?:[\\w-]++\\s++){1,3}?(?:things|stuff)\\b)"
                     + "|\\bone\\s+of\\s+(?:my|our)\\b"
                     + "|\\b(?<=(?:is|are|was|were|be)\\s{1,3})there\\b(?=\\s++\\w)|\\bthere(?=\\s++(?:is|are|was|were)\\b|'s\\b)", FLAGS);
@@ -601,15 +603,6 @@ final class FollowUps {
     static String withoutEmoji(String message) {
         String plain = EMOJI.matcher(message).replaceAll(" ").strip();
         return plain.isEmpty() ? message : plain;
-    }
-
-    /** "what do they ask", "they'll want": "they" who interview or hire, not a thing said before. */
-    private static final Pattern THEY_WHO_HIRE = Pattern.compile("\\b(?:(?:do|does|will|would|did|can|could)\\s+they"
-            + "|they(?:'ll|\\s+will|\\s+usually)?)\\s+(?:ask|want|expect|look\\s+for|check|test|care\\s+about)\\b",
-            FLAGS);
-
-    static boolean meansWhoHires(String message) {
-        return THEY_WHO_HIRE.matcher(message).find();
     }
 
     /** "and version control tools?" names things but asks nothing; "what about freelancing, is that good?" asks. */

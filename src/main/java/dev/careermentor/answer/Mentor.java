@@ -601,11 +601,6 @@ public final class Mentor {
                     bestUnjoined = scored;
                 }
             }
-            // "what do they ask in the hr round" after the live coding tips: "they" are the interviewers, and the
-            // message names its own subject, which it finds read alone
-            if (kind == FollowUps.Kind.PRONOUN && FollowUps.meansWhoHires(question) && findsWhatItNames(question, alone)) {
-                return alone;
-            }
             // "how do I prepare for the second interview?" read alone finds an interview, but not the second
             if (bestResolved != null && bestResolved.probability >= confidence.threshold()) {
                 return bestResolved;
@@ -661,13 +656,6 @@ public final class Mentor {
         /** The most confident of these readings, if there are any. */
         private Optional<Scored> surest(Stream<String> readings) {
             return readings.map(text -> scored(retriever, text, false)).max(Comparator.comparingDouble(Scored::probability));
-        }
-
-        /** The message read alone is sure of a card that the message names ("the hr round"). */
-        private boolean findsWhatItNames(String question, Scored alone) {
-            return !alone.retrieval.isEmpty() && alone.probability >= confidence.threshold()
-                    && retriever.mentions().in(question, "").stream()
-                            .anyMatch(named -> named.card().id().equals(alone.retrieval.top().card().id()));
         }
 
         /**
